@@ -1,0 +1,272 @@
+//! The syntax tree produced by the parser. Every node carries the [`Span`] it was read from.
+
+use crate::span::Span;
+use std::rc::Rc;
+
+/// A whole input: statements separated by newlines or `;`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Script {
+    pub statements: Vec<Statement>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Statement {
+    pub kind: StatementKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum StatementKind {
+    Pipeline(Pipeline),
+    /// `$x = ...`, `$x.Prop += ...`: the value is itself a statement (often a pipeline).
+    Assignment {
+        target: Expr,
+        op: AssignOp,
+        value: Box<Statement>,
+    },
+    If {
+        clauses: Vec<(Pipeline, Block)>,
+        otherwise: Option<Block>,
+    },
+    Foreach {
+        variable: String,
+        iterable: Pipeline,
+        body: Block,
+    },
+    /// Parsed so that scripts using them can be checked, but never run by lyncsh.
+    Unsupported {
+        what: &'static str,
+        blocks: Vec<Block>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssignOp {
+    Assign,
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+}
+
+/// `{ statements }` used as the body of `if`, `foreach` and the like.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    pub statements: Vec<Statement>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pipeline {
+    pub elements: Vec<PipelineElement>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PipelineElement {
+    Command(Command),
+    Expression(Expr),
+}
+
+impl PipelineElement {
+    pub fn span(&self) -> Span {
+        match self {
+            PipelineElement::Command(c) => c.span,
+            PipelineElement::Expression(e) => e.span,
+        }
+    }
+}
+
+/// How a command was invoked: by name, or with `&` / `.` in front of an expression.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CommandName {
+    Bare {
+        name: String,
+        span: Span,
+    },
+    Invoke {
+        operator: char,
+        target: Box<Expr>,
+        span: Span,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Command {
+    pub name: CommandName,
+    pub args: Vec<CommandArg>,
+    pub span: Span,
+}
+
+impl Command {
+    pub fn name_span(&self) -> Span {
+        match &self.name {
+            CommandName::Bare { span, .. } | CommandName::Invoke { span, .. } => *span,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum CommandArg {
+    /// `-Name`, or `-Name:value` when `value` is present. `span` covers the `-Name` token
+    /// (with its colon).
+    Parameter {
+        name: String,
+        value: Option<Expr>,
+        span: Span,
+    },
+    Positional(Expr),
+    /// `> file`, `2>&1` and the like.
+    Redirection {
+        text: String,
+        span: Span,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+/// A literal string as written: the quote style matters to binding (`True` vs `$True`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StringStyle {
+    Bare,
+    Single,
+    Double,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum StringPart {
+    Text(String),
+    Variable(String),
+    SubExpression(Vec<Statement>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Number {
+    Int32(i32),
+    Int64(i64),
+    Double(f64),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprKind {
+    String {
+        value: String,
+        style: StringStyle,
+    },
+    Expandable {
+        parts: Vec<StringPart>,
+        style: StringStyle,
+    },
+    Number(Number),
+    Variable(String),
+    /// `@name`, passing a hashtable's entries as parameters.
+    Splat(String),
+    Array(Vec<Expr>),
+    Hashtable(Vec<(Expr, Statement)>),
+    ScriptBlock(Rc<ScriptBlockAst>),
+    /// `( pipeline )`
+    Paren(Box<Statement>),
+    /// `$( statements )`
+    SubExpression(Vec<Statement>),
+    /// `@( statements )`
+    ArrayExpression(Vec<Statement>),
+    TypeLiteral(String),
+    Member {
+        target: Box<Expr>,
+        name: Box<Expr>,
+        is_static: bool,
+    },
+    MethodCall {
+        target: Box<Expr>,
+        name: String,
+        args: Vec<Expr>,
+        is_static: bool,
+    },
+    Index {
+        target: Box<Expr>,
+        index: Box<Expr>,
+    },
+    Unary {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    Binary {
+        op: BinaryOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    Cast {
+        type_name: String,
+        operand: Box<Expr>,
+    },
+}
+
+/// The body of a `{ ... }` value, with its text (a script block's ToString()).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScriptBlockAst {
+    pub body: Script,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Not,
+    Negate,
+    Plus,
+    Split,
+    Join,
+    PreIncrement,
+    PreDecrement,
+    PostIncrement,
+    PostDecrement,
+    Comma,
+    BitNot,
+}
+
+/// A binary operator; comparison operators carry their case-sensitivity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    And,
+    Or,
+    Xor,
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    Modulo,
+    Range,
+    Format,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Compare { op: CompareOp, case_sensitive: bool },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareOp {
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+    Lt,
+    Le,
+    Like,
+    NotLike,
+    Match,
+    NotMatch,
+    Contains,
+    NotContains,
+    In,
+    NotIn,
+    Replace,
+    Split,
+    Join,
+    Is,
+    IsNot,
+    As,
+}

@@ -1,0 +1,376 @@
+//! `lyncsh check`: static checks of scripts without running them. Each script is parsed, every
+//! command is resolved, and literal arguments are bound against the command's signature.
+//! Arguments that are not literals (variables, expressions) bind without being judged.
+
+use crate::ast::*;
+use crate::cmdlets::{family, Kind, Registry};
+use crate::engine::bind::{bind_arguments, Arg, ArgValue, BindErrorKind, BindMode, Extent};
+use crate::engine::command_not_found_message;
+use crate::parse;
+use crate::span::Span;
+use crate::value::Value;
+use std::path::PathBuf;
+
+/// One finding: `FILE:LINE:COL: error[KIND]: MESSAGE`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub line: u32,
+    pub col: u32,
+    pub kind: &'static str,
+    pub message: String,
+    pub warning: bool,
+}
+
+impl Finding {
+    pub fn render(&self, file: &str) -> String {
+        let severity = if self.warning { "warning" } else { "error" };
+        format!(
+            "{file}:{}:{}: {severity}[{}]: {}",
+            self.line, self.col, self.kind, self.message
+        )
+    }
+}
+
+/// Checks every file; returns 0 (no errors), 1 (errors found) or 2 (a file could not be read).
+pub fn run_files(files: &[PathBuf], parse_only: bool) -> i32 {
+    let registry = Registry::new();
+    let mut status = 0;
+    for file in files {
+        let shown = file.display().to_string();
+        let text = match std::fs::read(file) {
+            Err(e) => {
+                eprintln!("lyncsh: cannot read {shown}: {e}");
+                status = 2;
+                continue;
+            }
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(e) => {
+                    println!("{shown}:1:1: error[parse]: the file is not valid UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to());
+                    status = status.max(1);
+                    continue;
+                }
+            },
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let findings = check_text(&registry, text, parse_only);
+        for finding in &findings {
+            println!("{}", finding.render(&shown));
+        }
+        if findings.iter().any(|f| !f.warning) {
+            status = status.max(1);
+        }
+    }
+    status
+}
+
+/// The findings for one script's text.
+pub fn check_text(registry: &Registry, text: &str, parse_only: bool) -> Vec<Finding> {
+    let script = match parse::parse(text) {
+        Ok(script) => script,
+        Err(e) => {
+            return vec![Finding {
+                line: e.span.line,
+                col: e.span.col,
+                kind: "parse",
+                message: e.message,
+                warning: false,
+            }]
+        }
+    };
+    if parse_only {
+        return Vec::new();
+    }
+    let mut checker = Checker {
+        registry,
+        findings: Vec::new(),
+    };
+    checker.statements(&script.statements);
+    checker.findings
+}
+
+struct Checker<'r> {
+    registry: &'r Registry,
+    findings: Vec<Finding>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, span: Span, kind: &'static str, message: String) {
+        self.findings.push(Finding {
+            line: span.line,
+            col: span.col,
+            kind,
+            message,
+            warning: false,
+        });
+    }
+
+    fn statements(&mut self, statements: &[Statement]) {
+        for s in statements {
+            self.statement(s);
+        }
+    }
+
+    fn statement(&mut self, s: &Statement) {
+        match &s.kind {
+            StatementKind::Pipeline(p) => self.pipeline(p),
+            StatementKind::Assignment { target, value, .. } => {
+                self.expr(target);
+                self.statement(value);
+            }
+            StatementKind::If { clauses, otherwise } => {
+                for (condition, block) in clauses {
+                    self.pipeline(condition);
+                    self.statements(&block.statements);
+                }
+                if let Some(block) = otherwise {
+                    self.statements(&block.statements);
+                }
+            }
+            StatementKind::Foreach { iterable, body, .. } => {
+                self.pipeline(iterable);
+                self.statements(&body.statements);
+            }
+            StatementKind::Unsupported { blocks, .. } => {
+                for block in blocks {
+                    self.statements(&block.statements);
+                }
+            }
+        }
+    }
+
+    fn pipeline(&mut self, p: &Pipeline) {
+        for (index, element) in p.elements.iter().enumerate() {
+            match element {
+                PipelineElement::Expression(e) => self.expr(e),
+                PipelineElement::Command(c) => self.command(c, index > 0),
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Expandable { parts, .. } => {
+                for part in parts {
+                    if let StringPart::SubExpression(s) = part {
+                        self.statements(s);
+                    }
+                }
+            }
+            ExprKind::Array(items) => items.iter().for_each(|i| self.expr(i)),
+            ExprKind::Hashtable(entries) => {
+                for (k, v) in entries {
+                    self.expr(k);
+                    self.statement(v);
+                }
+            }
+            ExprKind::ScriptBlock(block) => self.statements(&block.body.statements),
+            ExprKind::Paren(s) => self.statement(s),
+            ExprKind::SubExpression(s) | ExprKind::ArrayExpression(s) => self.statements(s),
+            ExprKind::Member { target, name, .. } => {
+                self.expr(target);
+                self.expr(name);
+            }
+            ExprKind::MethodCall { target, args, .. } => {
+                self.expr(target);
+                args.iter().for_each(|a| self.expr(a));
+            }
+            ExprKind::Index { target, index } => {
+                self.expr(target);
+                self.expr(index);
+            }
+            ExprKind::Unary { operand, .. } | ExprKind::Cast { operand, .. } => self.expr(operand),
+            ExprKind::Binary { left, right, .. } => {
+                self.expr(left);
+                self.expr(right);
+            }
+            _ => {}
+        }
+    }
+
+    fn command(&mut self, c: &Command, expects_input: bool) {
+        for arg in &c.args {
+            match arg {
+                CommandArg::Parameter { value: Some(v), .. } | CommandArg::Positional(v) => {
+                    self.expr(v)
+                }
+                _ => {}
+            }
+        }
+        let CommandName::Bare { name, span } = &c.name else {
+            return;
+        };
+        if name.eq_ignore_ascii_case("exit") {
+            return;
+        }
+        let Some(entry) = self.registry.resolve(name) else {
+            let mut message = command_not_found_message(name);
+            if let Some(near) = nearest(name, &self.registry.command_names()) {
+                message.push_str(&format!(" (did you mean {near}?)"));
+            }
+            self.report(*span, "command", message);
+            return;
+        };
+        let mut args = Vec::new();
+        for arg in &c.args {
+            match arg {
+                CommandArg::Parameter { name, value, span } => args.push(Arg::Named {
+                    name: name.clone(),
+                    span: *span,
+                    value: value.as_ref().map(|v| ArgValue {
+                        value: literal(v),
+                        span: v.span,
+                    }),
+                }),
+                CommandArg::Positional(e) if matches!(e.kind, ExprKind::Splat(_)) => return,
+                CommandArg::Positional(e) => args.push(Arg::Positional(ArgValue {
+                    value: literal(e),
+                    span: e.span,
+                })),
+                CommandArg::Redirection { .. } => {}
+            }
+        }
+        let result =
+            bind_arguments(&entry.signature, &args, BindMode { expects_input }).and_then(|bound| {
+                match entry.kind {
+                    Kind::Family(decl, _) => family::validate(decl, &bound),
+                    _ => Ok(()),
+                }
+            });
+        if let Err(e) = result {
+            let span = match e.extent {
+                Extent::At(span) => span,
+                Extent::Command => c.span,
+            };
+            let kind = match e.kind {
+                BindErrorKind::Parameter => "parameter",
+                BindErrorKind::Value => "value",
+            };
+            let mut message = e.message;
+            if let Some(typed) = &e.unknown_name {
+                let names: Vec<String> = entry
+                    .signature
+                    .params
+                    .iter()
+                    .map(|p| p.name.clone())
+                    .collect();
+                if let Some(near) = nearest(typed, &names) {
+                    message.push_str(&format!(" (did you mean -{near}?)"));
+                }
+            }
+            self.report(span, kind, message);
+        }
+    }
+}
+
+/// The value of a literal argument, or `None` when it is only known at run time.
+fn literal(e: &Expr) -> Option<Value> {
+    match &e.kind {
+        ExprKind::String { value, .. } => Some(Value::str(value)),
+        ExprKind::Number(Number::Int32(n)) => Some(Value::Int32(*n)),
+        ExprKind::Number(Number::Int64(n)) => Some(Value::Int64(*n)),
+        ExprKind::Number(Number::Double(n)) => Some(Value::Double(*n)),
+        ExprKind::Variable(v) => match v.to_ascii_lowercase().as_str() {
+            "true" => Some(Value::Bool(true)),
+            "false" => Some(Value::Bool(false)),
+            "null" => Some(Value::Null),
+            _ => None,
+        },
+        ExprKind::ScriptBlock(block) => Some(Value::ScriptBlock(block.clone())),
+        ExprKind::Array(items) => items
+            .iter()
+            .map(literal)
+            .collect::<Option<Vec<_>>>()
+            .map(Value::array),
+        _ => None,
+    }
+}
+
+/// Levenshtein distance, case-insensitive.
+fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.to_lowercase().chars().collect();
+    let b: Vec<char> = b.to_lowercase().chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            current.push(
+                (previous[j] + cost)
+                    .min(previous[j + 1] + 1)
+                    .min(current[j] + 1),
+            );
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+/// The closest of `names` to `typed`, if it is close enough to be a likely typo.
+pub fn nearest(typed: &str, names: &[String]) -> Option<String> {
+    let limit = (typed.chars().count() / 3).max(2);
+    names
+        .iter()
+        .map(|n| (distance(typed, n), n))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, n)| n.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> Vec<String> {
+        check_text(&Registry::new(), text, false)
+            .iter()
+            .map(|f| f.render("t.ps1"))
+            .collect()
+    }
+
+    #[test]
+    fn clean_script_has_no_findings() {
+        assert!(check("Get-CsConferencingConfiguration | Set-CsConferencingConfiguration -ClientMediaPortRangeEnabled $True").is_empty());
+    }
+
+    #[test]
+    fn each_kind_is_reported_with_position() {
+        assert_eq!(
+            check("Get-CsSite -Identity \"site:Redmond"),
+            vec!["t.ps1:1:22: error[parse]: The string is missing the terminator: \"."]
+        );
+        let found = check("Get-CsConferencingConfigurtion");
+        assert!(
+            found[0].starts_with(
+                "t.ps1:1:1: error[command]: The term 'Get-CsConferencingConfigurtion'"
+            ),
+            "{found:?}"
+        );
+        assert!(found[0].ends_with("(did you mean Get-CsConferencingConfiguration?)"));
+        let found = check("Set-CsConferencingConfiguration -ClientFileTransferPrt 42020");
+        assert!(
+            found[0].contains("error[parameter]")
+                && found[0].ends_with("(did you mean -ClientFileTransferPort?)"),
+            "{found:?}"
+        );
+        let found = check("Set-CsConferencingConfiguration -ClientAudioPort 70000");
+        assert!(
+            found[0].starts_with("t.ps1:1:50: error[value]:"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn variables_are_not_judged() {
+        assert!(check("Set-CsConferencingConfiguration -ClientAudioPort $port").is_empty());
+    }
+
+    #[test]
+    fn suggestions_need_a_close_name() {
+        assert_eq!(
+            nearest("Identiy", &["Identity".to_string()]),
+            Some("Identity".to_string())
+        );
+        assert_eq!(nearest("Zebra", &["Identity".to_string()]), None);
+    }
+}

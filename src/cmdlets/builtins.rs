@@ -1,0 +1,604 @@
+//! The PowerShell built-in commands lyncsh provides, with their PowerShell 3 parameters,
+//! and PowerShell 3's aliases for them.
+
+use super::{CmdletEntry, CmdletResult, Kind, Module};
+use crate::engine::{Call, Engine, Flow};
+use crate::error::ErrorCategory;
+use crate::format;
+use crate::signature::{ParamDecl, ParamType, Signature};
+use crate::value::{PsObject, Value};
+use std::rc::Rc;
+
+/// PowerShell 3's aliases for the commands below.
+pub const ALIASES: &[(&str, &str)] = &[
+    ("?", "Where-Object"),
+    ("where", "Where-Object"),
+    ("%", "ForEach-Object"),
+    ("foreach", "ForEach-Object"),
+    ("select", "Select-Object"),
+    ("sort", "Sort-Object"),
+    ("measure", "Measure-Object"),
+    ("fl", "Format-List"),
+    ("ft", "Format-Table"),
+    ("echo", "Write-Output"),
+    ("write", "Write-Output"),
+    ("cls", "Clear-Host"),
+    ("clear", "Clear-Host"),
+    ("h", "Get-History"),
+    ("history", "Get-History"),
+    ("ghy", "Get-History"),
+    ("gv", "Get-Variable"),
+];
+
+fn entry(signature: Signature, run: super::BuiltinFn, collect: bool) -> CmdletEntry {
+    let class = format!(
+        "Microsoft.PowerShell.Commands.{}Command",
+        signature.name.replace('-', "")
+    );
+    CmdletEntry {
+        signature: Rc::new(signature),
+        kind: Kind::Builtin { run, collect },
+        module: Module::PowerShell,
+        class,
+    }
+}
+
+fn input_object() -> ParamDecl {
+    ParamDecl::new("InputObject", ParamType::Object).by_value()
+}
+
+pub fn all() -> Vec<CmdletEntry> {
+    vec![
+        entry(
+            Signature::new(
+                "Select-Object",
+                vec![
+                    input_object(),
+                    ParamDecl::new("Property", ParamType::Array(Box::new(ParamType::Object))).at(0),
+                    ParamDecl::new("ExpandProperty", ParamType::String),
+                    ParamDecl::new("First", ParamType::Int32),
+                    ParamDecl::new("Last", ParamType::Int32),
+                    ParamDecl::new("Skip", ParamType::Int32),
+                    ParamDecl::new("Unique", ParamType::Switch),
+                ],
+            ),
+            select_object,
+            true,
+        ),
+        entry(
+            Signature::new(
+                "Where-Object",
+                vec![
+                    input_object(),
+                    ParamDecl::new("FilterScript", ParamType::ScriptBlock)
+                        .at(0)
+                        .in_sets(&["ScriptBlockSet"]),
+                    ParamDecl::new("Property", ParamType::String)
+                        .at(0)
+                        .in_sets(&["Comparison"]),
+                    ParamDecl::new("Value", ParamType::Object)
+                        .at(1)
+                        .in_sets(&["Comparison"]),
+                ]
+                .into_iter()
+                .chain(comparison_switches())
+                .collect(),
+            )
+            .with_sets(&["ScriptBlockSet", "Comparison"], "ScriptBlockSet"),
+            where_object,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "ForEach-Object",
+                vec![
+                    input_object(),
+                    ParamDecl::new(
+                        "Process",
+                        ParamType::Array(Box::new(ParamType::ScriptBlock)),
+                    )
+                    .at(0)
+                    .in_sets(&["ScriptBlockSet"]),
+                    ParamDecl::new("Begin", ParamType::ScriptBlock).in_sets(&["ScriptBlockSet"]),
+                    ParamDecl::new("End", ParamType::ScriptBlock).in_sets(&["ScriptBlockSet"]),
+                    ParamDecl::new("MemberName", ParamType::String)
+                        .at(0)
+                        .in_sets(&["PropertyAndMethodSet"]),
+                ],
+            )
+            .with_sets(
+                &["ScriptBlockSet", "PropertyAndMethodSet"],
+                "ScriptBlockSet",
+            ),
+            foreach_object,
+            true,
+        ),
+        entry(
+            Signature::new(
+                "Write-Output",
+                vec![
+                    ParamDecl::new("InputObject", ParamType::Array(Box::new(ParamType::Object)))
+                        .at(0)
+                        .by_value(),
+                ],
+            ),
+            write_output,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "Write-Host",
+                vec![
+                    ParamDecl::new("Object", ParamType::Object).at(0).by_value(),
+                    ParamDecl::new("NoNewline", ParamType::Switch),
+                    ParamDecl::new("Separator", ParamType::Object),
+                    ParamDecl::new("ForegroundColor", ParamType::String),
+                    ParamDecl::new("BackgroundColor", ParamType::String),
+                ],
+            ),
+            write_host,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "Write-Warning",
+                vec![ParamDecl::new("Message", ParamType::String)
+                    .at(0)
+                    .mandatory()
+                    .by_value()],
+            ),
+            write_warning,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "Write-Verbose",
+                vec![ParamDecl::new("Message", ParamType::String)
+                    .at(0)
+                    .mandatory()
+                    .by_value()],
+            ),
+            write_verbose,
+            false,
+        ),
+        entry(
+            Signature::new("Out-Null", vec![input_object()]),
+            out_null,
+            true,
+        ),
+        entry(
+            Signature::new(
+                "Format-List",
+                vec![
+                    input_object(),
+                    ParamDecl::new("Property", ParamType::Array(Box::new(ParamType::Object))).at(0),
+                ],
+            ),
+            format_list,
+            true,
+        ),
+        entry(
+            Signature::new(
+                "Format-Table",
+                vec![
+                    input_object(),
+                    ParamDecl::new("Property", ParamType::Array(Box::new(ParamType::Object))).at(0),
+                    ParamDecl::new("AutoSize", ParamType::Switch),
+                    ParamDecl::new("Wrap", ParamType::Switch),
+                ],
+            ),
+            format_table,
+            true,
+        ),
+        entry(Signature::new("Clear-Host", vec![]), clear_host, false),
+        entry(
+            Signature::new(
+                "Get-History",
+                vec![ParamDecl::new("Count", ParamType::Int32).at(1)],
+            ),
+            get_history,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "Get-Variable",
+                vec![ParamDecl::new("Name", ParamType::Array(Box::new(ParamType::String))).at(0)],
+            ),
+            get_variable,
+            false,
+        ),
+    ]
+}
+
+fn comparison_switches() -> Vec<ParamDecl> {
+    let mut out = Vec::new();
+    for op in [
+        "EQ",
+        "NE",
+        "GT",
+        "GE",
+        "LT",
+        "LE",
+        "Like",
+        "NotLike",
+        "Contains",
+        "NotContains",
+        "In",
+        "NotIn",
+    ] {
+        out.push(ParamDecl::new(op, ParamType::Switch).in_sets(&["Comparison"]));
+        out.push(ParamDecl::new(&format!("C{op}"), ParamType::Switch).in_sets(&["Comparison"]));
+    }
+    out
+}
+
+fn names_of(value: Option<&Value>) -> Vec<String> {
+    value
+        .map(|v| {
+            v.clone()
+                .into_items()
+                .iter()
+                .map(Value::to_display)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Property names matching `patterns` (wildcards allowed), in the object's order per pattern.
+fn expand_names(object: &Value, patterns: &[String]) -> Vec<String> {
+    let available: Vec<String> = match object {
+        Value::Object(o) => o
+            .borrow()
+            .properties
+            .iter()
+            .map(|(n, _)| n.clone())
+            .collect(),
+        Value::Hashtable(h) => h
+            .borrow()
+            .entries
+            .iter()
+            .map(|(k, _)| k.to_display())
+            .collect(),
+        _ => Vec::new(),
+    };
+    let mut out = Vec::new();
+    for pattern in patterns {
+        if pattern.contains(['*', '?', '[']) {
+            out.extend(
+                available
+                    .iter()
+                    .filter(|n| crate::wildcard::wildcard_match(pattern, n, false))
+                    .cloned(),
+            );
+        } else {
+            out.push(
+                available
+                    .iter()
+                    .find(|n| n.eq_ignore_ascii_case(pattern))
+                    .cloned()
+                    .unwrap_or_else(|| pattern.clone()),
+            );
+        }
+    }
+    out
+}
+
+fn select_object(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let mut items = call.inputs.clone();
+    if let Some(skip) = call.bound.get("Skip").and_then(Value::as_i128) {
+        items = items.into_iter().skip(skip.max(0) as usize).collect();
+    }
+    if call.bound.switch("Unique") {
+        let mut unique: Vec<Value> = Vec::new();
+        for item in items {
+            if !unique.iter().any(|u| u == &item) {
+                unique.push(item);
+            }
+        }
+        items = unique;
+    }
+    if let Some(first) = call.bound.get("First").and_then(Value::as_i128) {
+        items.truncate(first.max(0) as usize);
+    }
+    if let Some(last) = call.bound.get("Last").and_then(Value::as_i128) {
+        let keep = last.max(0) as usize;
+        let drop = items.len().saturating_sub(keep);
+        items = items.into_iter().skip(drop).collect();
+    }
+    if let Some(name) = call.bound.get("ExpandProperty").map(Value::to_display) {
+        let mut out = Vec::new();
+        for item in &items {
+            match item.property(&name) {
+                Some(v) => out.extend(v.into_items()),
+                None => engine.write_error(
+                    engine
+                        .cmdlet_error(
+                            call,
+                            format!("Property \"{name}\" cannot be found."),
+                            "ExpandPropertyNotFound",
+                            ErrorCategory::InvalidArgument,
+                            "PSArgumentException",
+                        )
+                        .with_target(item.to_display(), &item.short_type_name()),
+                )?,
+            }
+        }
+        return Ok(out);
+    }
+    let patterns = names_of(call.bound.get("Property"));
+    if patterns.is_empty() {
+        return Ok(items);
+    }
+    Ok(items
+        .iter()
+        .map(|item| {
+            let names = expand_names(item, &patterns);
+            let type_name = format!("Selected.{}", item.type_name());
+            let mut object = PsObject::new(type_name);
+            for name in names {
+                let value = item.property(&name).unwrap_or_default();
+                object.properties.push((name, value));
+            }
+            Value::object(object)
+        })
+        .collect())
+}
+
+fn where_object(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let Some(item) = call.input.clone() else {
+        return Ok(vec![]);
+    };
+    if let Some(Value::ScriptBlock(block)) = call.bound.get("FilterScript") {
+        let block = block.clone();
+        let result = engine.invoke_block(&block, Some(item.clone()))?;
+        return Ok(if Value::array(result).is_truthy() {
+            vec![item]
+        } else {
+            vec![]
+        });
+    }
+    let Some(property) = call.bound.get("Property").map(Value::to_display) else {
+        return Ok(vec![]);
+    };
+    let actual = crate::engine::member_of(&item, &property);
+    let expected = call
+        .bound
+        .get("Value")
+        .cloned()
+        .unwrap_or(Value::Bool(true));
+    let op = call
+        .bound
+        .params
+        .iter()
+        .find(|p| {
+            p.value
+                .as_ref()
+                .is_some_and(|v| matches!(v, Value::Switch(true)))
+                && p.name != "Verbose"
+        })
+        .map(|p| p.name.to_ascii_lowercase());
+    let keep = match op {
+        None => actual.is_truthy(),
+        Some(op) => {
+            let case_sensitive = op.starts_with('c') && op != "contains";
+            let base = if case_sensitive {
+                &op[1..]
+            } else {
+                op.as_str()
+            };
+            let Some((compare, _)) = crate::parse::comparison_operator(base) else {
+                return Ok(vec![]);
+            };
+            crate::engine::compare_values(compare, case_sensitive, &actual, &expected)
+        }
+    };
+    Ok(if keep { vec![item] } else { vec![] })
+}
+
+fn foreach_object(engine: &mut Engine, call: &Call) -> CmdletResult {
+    if let Some(name) = call.bound.get("MemberName").map(Value::to_display) {
+        return Ok(call
+            .inputs
+            .iter()
+            .flat_map(|i| crate::engine::member_of(i, &name).into_items())
+            .collect());
+    }
+    let blocks: Vec<Value> = call
+        .bound
+        .get("Process")
+        .cloned()
+        .map(Value::into_items)
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    if let Some(Value::ScriptBlock(begin)) = call.bound.get("Begin") {
+        let begin = begin.clone();
+        out.extend(engine.invoke_block(&begin, None)?);
+    }
+    for item in &call.inputs {
+        for block in &blocks {
+            if let Value::ScriptBlock(block) = block {
+                out.extend(engine.invoke_block(block, Some(item.clone()))?);
+            }
+        }
+    }
+    if let Some(Value::ScriptBlock(end)) = call.bound.get("End") {
+        let end = end.clone();
+        out.extend(engine.invoke_block(&end, None)?);
+    }
+    Ok(out)
+}
+
+fn write_output(_: &mut Engine, call: &Call) -> CmdletResult {
+    Ok(call
+        .bound
+        .get("InputObject")
+        .cloned()
+        .map(Value::into_items)
+        .unwrap_or_default())
+}
+
+fn write_host(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let separator = call
+        .bound
+        .get("Separator")
+        .map(Value::to_display)
+        .unwrap_or_else(|| " ".into());
+    let text = match call.bound.get("Object") {
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(Value::to_display)
+            .collect::<Vec<_>>()
+            .join(&separator),
+        Some(v) => v.to_display(),
+        None => String::new(),
+    };
+    let newline = if call.bound.switch("NoNewline") {
+        ""
+    } else {
+        "\n"
+    };
+    engine.write_host(&format!("{text}{newline}"));
+    Ok(vec![])
+}
+
+fn write_warning(engine: &mut Engine, call: &Call) -> CmdletResult {
+    if call
+        .bound
+        .get("WarningAction")
+        .map(Value::to_display)
+        .as_deref()
+        != Some("SilentlyContinue")
+    {
+        let message = call
+            .bound
+            .get("Message")
+            .map(Value::to_display)
+            .unwrap_or_default();
+        engine.write_warning(&message);
+    }
+    Ok(vec![])
+}
+
+fn write_verbose(engine: &mut Engine, call: &Call) -> CmdletResult {
+    if call.bound.switch("Verbose") {
+        let message = call
+            .bound
+            .get("Message")
+            .map(Value::to_display)
+            .unwrap_or_default();
+        engine.write_verbose(&message);
+    }
+    Ok(vec![])
+}
+
+fn out_null(_: &mut Engine, _: &Call) -> CmdletResult {
+    Ok(vec![])
+}
+
+fn format_list(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let patterns = names_of(call.bound.get("Property"));
+    let width = engine.host().width();
+    let mut text = String::new();
+    for item in &call.inputs {
+        let names = if patterns.is_empty() || patterns.iter().any(|p| p == "*") {
+            None
+        } else {
+            Some(expand_names(item, &patterns))
+        };
+        let block = format::list::render(std::slice::from_ref(item), names.as_deref(), width);
+        text.push_str(block.trim_end_matches('\n'));
+        text.push('\n');
+    }
+    if text.is_empty() {
+        return Ok(vec![]);
+    }
+    let body = text.trim_start_matches('\n');
+    Ok(vec![Value::Formatted(Rc::from(
+        format!("\n\n{body}\n\n\n").as_str(),
+    ))])
+}
+
+fn format_table(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let Some(first) = call.inputs.first() else {
+        return Ok(vec![]);
+    };
+    let patterns = names_of(call.bound.get("Property"));
+    let names = if patterns.is_empty() {
+        match first {
+            Value::Object(o) => o
+                .borrow()
+                .properties
+                .iter()
+                .map(|(n, _)| n.clone())
+                .collect(),
+            _ => vec!["Value".to_string()],
+        }
+    } else {
+        expand_names(first, &patterns)
+    };
+    let width = engine.host().width();
+    let text = format::table::render(&call.inputs, &names, call.bound.switch("AutoSize"), width);
+    Ok(vec![Value::Formatted(Rc::from(text.as_str()))])
+}
+
+fn clear_host(engine: &mut Engine, _: &Call) -> CmdletResult {
+    if engine.host().theme().enabled {
+        engine.write_host("\u{1b}[2J\u{1b}[H");
+    }
+    Ok(vec![])
+}
+
+fn get_history(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let count = call
+        .bound
+        .get("Count")
+        .and_then(Value::as_i128)
+        .map(|c| c.max(0) as usize);
+    let history = &engine.session.history;
+    let skip = count.map(|c| history.len().saturating_sub(c)).unwrap_or(0);
+    Ok(history
+        .iter()
+        .enumerate()
+        .skip(skip)
+        .map(|(i, line)| {
+            Value::object(
+                PsObject::new("Microsoft.PowerShell.Commands.HistoryInfo")
+                    .with("Id", Value::Int64(i as i64 + 1))
+                    .with("CommandLine", Value::str(line)),
+            )
+        })
+        .collect())
+}
+
+fn get_variable(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let patterns = names_of(call.bound.get("Name"));
+    let mut out = Vec::new();
+    for (name, value) in engine.session.variables.iter() {
+        if patterns.is_empty()
+            || patterns
+                .iter()
+                .any(|p| crate::wildcard::wildcard_match(p, name, false))
+        {
+            out.push(Value::object(
+                PsObject::new("System.Management.Automation.PSVariable")
+                    .with("Name", Value::str(name))
+                    .with("Value", value.clone()),
+            ));
+        }
+    }
+    if out.is_empty() && !patterns.is_empty() && !patterns.iter().any(|p| p.contains('*')) {
+        let name = &patterns[0];
+        return Err(Flow::from(
+            engine
+                .cmdlet_error(
+                    call,
+                    format!("Cannot find a variable with name '{name}'."),
+                    "VariableNotFound",
+                    ErrorCategory::ObjectNotFound,
+                    "ItemNotFoundException",
+                )
+                .with_target(name.clone(), "String"),
+        ));
+    }
+    Ok(out)
+}

@@ -1,0 +1,467 @@
+//! The four cmdlets of every configuration family, generated from its declaration:
+//! signatures, range validation at bind time, and one implementation of each verb.
+
+use super::FamilyVerb;
+use crate::engine::bind::{BindError, BindErrorKind, Bound, Extent};
+use crate::engine::{Call, Engine, Flow};
+use crate::error::{ErrorCategory, ErrorRecord};
+use crate::family::FamilyDecl;
+use crate::identity::Scope;
+use crate::signature::{ParamDecl, ParamType, Signature};
+use crate::store::Record;
+use crate::value::{PsObject, Value};
+
+const IDENTITY_POSITION: u32 = 2;
+
+fn should_process_params() -> Vec<ParamDecl> {
+    vec![
+        ParamDecl::new("Force", ParamType::Switch),
+        ParamDecl::new("WhatIf", ParamType::Switch).alias("wi"),
+        ParamDecl::new("Confirm", ParamType::Switch).alias("cf"),
+    ]
+}
+
+fn property_params(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<ParamDecl> {
+    decl.properties
+        .iter()
+        .filter(|p| verb == FamilyVerb::Set || p.on_new)
+        .map(|p| ParamDecl::new(p.param_name(), p.ty.param_type()))
+        .collect()
+}
+
+/// The signature of `verb`-`noun`, as the real cmdlets declare it.
+pub fn signature(decl: &FamilyDecl, verb: FamilyVerb) -> Signature {
+    let identity = ParamDecl::new("Identity", ParamType::XdsIdentity).at(IDENTITY_POSITION);
+    match verb {
+        FamilyVerb::Get => Signature::new(
+            &format!("Get-{}", decl.noun),
+            vec![
+                ParamDecl::new("Filter", ParamType::String).in_sets(&["Filter"]),
+                identity.in_sets(&["Identity"]),
+                ParamDecl::new("LocalStore", ParamType::Switch),
+            ],
+        )
+        .with_sets(&["Identity", "Filter"], "Identity"),
+        FamilyVerb::Set => {
+            let mut params = vec![
+                identity.in_sets(&["Identity"]),
+                ParamDecl::new("Instance", ParamType::Object)
+                    .in_sets(&["Instance"])
+                    .by_value(),
+            ];
+            params.extend(property_params(decl, verb));
+            params.extend(should_process_params());
+            Signature::new(&format!("Set-{}", decl.noun), params)
+                .with_sets(&["Identity", "Instance"], "Identity")
+        }
+        FamilyVerb::New => {
+            let mut params = vec![identity.mandatory()];
+            params.extend(property_params(decl, verb));
+            params.push(ParamDecl::new("InMemory", ParamType::Switch));
+            params.extend(should_process_params());
+            Signature::new(&format!("New-{}", decl.noun), params)
+        }
+        FamilyVerb::Remove => {
+            let mut params = vec![identity.mandatory().by_property_name()];
+            params.extend(should_process_params());
+            Signature::new(&format!("Remove-{}", decl.noun), params)
+        }
+    }
+}
+
+/// Checks the declared ranges of bound property values, before anything runs.
+pub fn validate(decl: &FamilyDecl, bound: &Bound) -> Result<(), BindError> {
+    for param in &bound.params {
+        let Some((_, prop)) = decl.property(&param.name) else {
+            continue;
+        };
+        let Some(value) = &param.value else { continue };
+        if let Err(reason) = prop.check_range(value) {
+            return Err(BindError {
+                kind: BindErrorKind::Value,
+                id: "ParameterArgumentValidationError",
+                message: format!(
+                    "Cannot validate argument on parameter '{}'. {reason}",
+                    prop.param_name()
+                ),
+                extent: Extent::At(param.span),
+                unknown_name: None,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// A record as the object Get returns.
+pub fn to_object(decl: &FamilyDecl, record: &Record) -> Value {
+    let mut object =
+        PsObject::new(decl.type_name).with("Identity", Value::str(record.identity.to_string()));
+    for (prop, value) in decl.properties.iter().zip(&record.values) {
+        object
+            .properties
+            .push((prop.name.to_string(), value.clone()));
+    }
+    Value::object(object)
+}
+
+pub fn run(
+    engine: &mut Engine,
+    call: &Call,
+    decl: &'static FamilyDecl,
+    verb: FamilyVerb,
+) -> Result<Vec<Value>, Flow> {
+    match verb {
+        FamilyVerb::Get => get(engine, call, decl),
+        FamilyVerb::Set => set(engine, call, decl),
+        FamilyVerb::New => new(engine, call, decl),
+        FamilyVerb::Remove => remove(engine, call, decl),
+    }
+}
+
+/// Texts for Lync-side failures. The real wording was not found in any public source, so these
+/// are lyncsh's own; they are kept together here so that real texts can replace them.
+mod texts {
+    pub fn not_found(label: &str, identity: &str) -> String {
+        format!("Cannot find a {label} collection with the Identity \"{identity}\".")
+    }
+    pub fn exists(label: &str, identity: &str) -> String {
+        format!("A {label} collection with the Identity \"{identity}\" already exists; only one collection is allowed per scope.")
+    }
+    pub fn bad_scope(identity: &str, allowed: &str) -> String {
+        format!("\"{identity}\" is not a valid Identity for this cmdlet. Valid forms: {allowed}.")
+    }
+    pub fn no_such_site(site: &str) -> String {
+        format!("Cannot create a collection for site \"{site}\" because the topology has no site of that name.")
+    }
+    pub fn no_such_service(service: &str) -> String {
+        format!("Cannot create a collection for service \"{service}\" because the topology has no such service.")
+    }
+    pub const GLOBAL_EXISTS: &str =
+        "The global collection always exists and cannot be created; use the Set cmdlet to change it.";
+}
+
+fn error(
+    engine: &Engine,
+    call: &Call,
+    message: String,
+    id: &str,
+    category: ErrorCategory,
+    target: &str,
+) -> Box<ErrorRecord> {
+    Box::new(
+        engine
+            .cmdlet_error(call, message, id, category, "InvalidOperationException")
+            .with_target(target.to_string(), "String"),
+    )
+}
+
+/// Reads `-Identity`: a scope this family allows, or the error to report.
+fn scope_of(
+    engine: &Engine,
+    call: &Call,
+    decl: &FamilyDecl,
+    typed: &str,
+) -> Result<Scope, Box<ErrorRecord>> {
+    match Scope::parse(typed) {
+        Some(scope) if decl.allows(&scope) => Ok(scope),
+        _ => Err(error(
+            engine,
+            call,
+            texts::bad_scope(typed, &decl.scope_words()),
+            "InvalidIdentity",
+            ErrorCategory::InvalidArgument,
+            typed,
+        )),
+    }
+}
+
+fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
+    let records = engine.session.store.records(decl.noun).to_vec();
+    if let Some(filter) = call.bound.get("Filter").map(Value::to_display) {
+        return Ok(records
+            .iter()
+            .filter(|r| crate::wildcard::wildcard_match(&filter, &r.identity.to_string(), false))
+            .map(|r| to_object(decl, r))
+            .collect());
+    }
+    let Some(typed) = call.bound.get("Identity").map(Value::to_display) else {
+        return Ok(records.iter().map(|r| to_object(decl, r)).collect());
+    };
+    let scope = scope_of(engine, call, decl, &typed).map_err(Flow::Error)?;
+    match records.iter().find(|r| r.identity.same_as(&scope)) {
+        Some(record) => Ok(vec![to_object(decl, record)]),
+        None => Err(error(
+            engine,
+            call,
+            texts::not_found(decl.label, &typed),
+            "ObjectNotFound",
+            ErrorCategory::ObjectNotFound,
+            &typed,
+        )
+        .into()),
+    }
+}
+
+/// Applies the bound property parameters to `values` (already validated).
+fn apply(decl: &FamilyDecl, bound: &Bound, values: &mut [Value]) {
+    for param in &bound.params {
+        if let (Some((index, _)), Some(value)) = (decl.property(&param.name), &param.value) {
+            values[index] = value.clone();
+        }
+    }
+}
+
+/// The record values an `-Instance` object carries, converted to the declared types.
+fn values_of_instance(
+    engine: &Engine,
+    call: &Call,
+    decl: &FamilyDecl,
+    instance: &Value,
+) -> Result<(Scope, Vec<Value>, bool), Box<ErrorRecord>> {
+    let Value::Object(object) = instance else {
+        return Err(error(
+            engine,
+            call,
+            format!("The -Instance object is not a {} object.", decl.label),
+            "InvalidInstance",
+            ErrorCategory::InvalidArgument,
+            &instance.to_display(),
+        ));
+    };
+    let object = object.borrow();
+    let typed = object
+        .get("Identity")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    let scope = scope_of(engine, call, decl, &typed)?;
+    let mut values = decl.defaults();
+    for (i, prop) in decl.properties.iter().enumerate() {
+        if let Some(v) = object.get(prop.name) {
+            let converted = crate::engine::convert::convert_argument(
+                prop.param_name(),
+                v,
+                &prop.ty.param_type(),
+            )
+            .map_err(|e| {
+                error(
+                    engine,
+                    call,
+                    e.message,
+                    e.id,
+                    ErrorCategory::InvalidArgument,
+                    &typed,
+                )
+            })?;
+            prop.check_range(&converted).map_err(|reason| {
+                error(
+                    engine,
+                    call,
+                    format!(
+                        "Cannot validate argument on parameter '{}'. {reason}",
+                        prop.param_name()
+                    ),
+                    "ParameterArgumentValidationError",
+                    ErrorCategory::InvalidData,
+                    &typed,
+                )
+            })?;
+            values[i] = converted;
+        }
+    }
+    Ok((scope, values, object.in_memory))
+}
+
+fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
+    let (scope, mut values, from_memory) = match call.bound.get("Instance") {
+        Some(instance) => {
+            let instance = instance.clone();
+            match values_of_instance(engine, call, decl, &instance) {
+                Ok(found) => found,
+                Err(e) => {
+                    engine.write_error(*e)?;
+                    return Ok(vec![]);
+                }
+            }
+        }
+        None => {
+            let typed = call
+                .bound
+                .get("Identity")
+                .map(Value::to_display)
+                .unwrap_or_else(|| "Global".into());
+            let scope = match scope_of(engine, call, decl, &typed) {
+                Ok(s) => s,
+                Err(e) => {
+                    engine.write_error(*e)?;
+                    return Ok(vec![]);
+                }
+            };
+            let Some(record) = engine.session.store.get(decl.noun, &scope) else {
+                let e = error(
+                    engine,
+                    call,
+                    texts::not_found(decl.label, &typed),
+                    "ObjectNotFound",
+                    ErrorCategory::ObjectNotFound,
+                    &typed,
+                );
+                engine.write_error(*e)?;
+                return Ok(vec![]);
+            };
+            (scope, record.values.clone(), false)
+        }
+    };
+    if engine.session.store.get(decl.noun, &scope).is_none() && !from_memory {
+        let shown = scope.to_string();
+        let e = error(
+            engine,
+            call,
+            texts::not_found(decl.label, &shown),
+            "ObjectNotFound",
+            ErrorCategory::ObjectNotFound,
+            &shown,
+        );
+        engine.write_error(*e)?;
+        return Ok(vec![]);
+    }
+    apply(decl, &call.bound, &mut values);
+    if engine.should_process(call, &scope.to_string())? {
+        engine.session.store.put(
+            decl.noun,
+            Record {
+                identity: scope,
+                values,
+            },
+        );
+    }
+    Ok(vec![])
+}
+
+fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
+    let typed = call
+        .bound
+        .get("Identity")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    let scope = scope_of(engine, call, decl, &typed).map_err(Flow::Error)?;
+    let fail = |engine: &Engine, message: String, id: &str, category: ErrorCategory| -> Flow {
+        Flow::Error(error(engine, call, message, id, category, &typed))
+    };
+    match &scope {
+        Scope::Global => {
+            return Err(fail(
+                engine,
+                texts::GLOBAL_EXISTS.into(),
+                "GlobalExists",
+                ErrorCategory::ResourceExists,
+            ))
+        }
+        Scope::Site(site) if engine.session.topology.site(site).is_none() => {
+            return Err(fail(
+                engine,
+                texts::no_such_site(site),
+                "SiteNotFound",
+                ErrorCategory::ObjectNotFound,
+            ));
+        }
+        Scope::Service { role, fqdn } if engine.session.topology.service(role, fqdn).is_none() => {
+            return Err(fail(
+                engine,
+                texts::no_such_service(&format!("{role}:{fqdn}")),
+                "ServiceNotFound",
+                ErrorCategory::ObjectNotFound,
+            ));
+        }
+        _ => {}
+    }
+    if engine.session.store.get(decl.noun, &scope).is_some() {
+        return Err(fail(
+            engine,
+            texts::exists(decl.label, &scope.to_string()),
+            "ObjectExists",
+            ErrorCategory::ResourceExists,
+        ));
+    }
+    let mut values = decl.defaults();
+    apply(decl, &call.bound, &mut values);
+    let record = Record {
+        identity: canonical_scope(engine, scope),
+        values,
+    };
+    let object = to_object(decl, &record);
+    if call.bound.switch("InMemory") {
+        if let Value::Object(o) = &object {
+            o.borrow_mut().in_memory = true;
+        }
+        return Ok(vec![object]);
+    }
+    if !engine.should_process(call, &record.identity.to_string())? {
+        return Ok(vec![]);
+    }
+    engine.session.store.put(decl.noun, record);
+    Ok(vec![object])
+}
+
+/// Site and service names as the topology spells them.
+fn canonical_scope(engine: &Engine, scope: Scope) -> Scope {
+    match scope {
+        Scope::Site(site) => Scope::Site(
+            engine
+                .session
+                .topology
+                .site(&site)
+                .map(|s| s.name.clone())
+                .unwrap_or(site),
+        ),
+        Scope::Service { role, fqdn } => match engine.session.topology.service(&role, &fqdn) {
+            Some(s) => Scope::Service {
+                role: s.role.clone(),
+                fqdn: s.pool.clone(),
+            },
+            None => Scope::Service { role, fqdn },
+        },
+        other => other,
+    }
+}
+
+fn remove(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
+    let typed = call
+        .bound
+        .get("Identity")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    let scope = match scope_of(engine, call, decl, &typed) {
+        Ok(s) => s,
+        Err(e) => {
+            engine.write_error(*e)?;
+            return Ok(vec![]);
+        }
+    };
+    if engine.session.store.get(decl.noun, &scope).is_none() {
+        let e = error(
+            engine,
+            call,
+            texts::not_found(decl.label, &typed),
+            "ObjectNotFound",
+            ErrorCategory::ObjectNotFound,
+            &typed,
+        );
+        engine.write_error(*e)?;
+        return Ok(vec![]);
+    }
+    if !engine.should_process(call, &scope.to_string())? {
+        return Ok(vec![]);
+    }
+    if scope == Scope::Global {
+        engine.session.store.put(
+            decl.noun,
+            Record {
+                identity: Scope::Global,
+                values: decl.defaults(),
+            },
+        );
+    } else {
+        engine.session.store.remove(decl.noun, &scope);
+    }
+    Ok(vec![])
+}

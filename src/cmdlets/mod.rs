@@ -1,0 +1,167 @@
+//! The command registry: every command lyncsh knows, with its signature and how it runs.
+//! Family cmdlets are generated from declarations; built-ins are hand-written; every other
+//! Lync Server 2013 cmdlet comes from the catalog and is known but not emulated.
+
+pub mod builtins;
+pub mod family;
+
+use crate::catalog;
+use crate::engine::{Call, Engine, Flow};
+use crate::families;
+use crate::family::FamilyDecl;
+use crate::signature::Signature;
+use crate::value::Value;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// What a command returns: its output objects, or a statement-terminating error.
+pub type CmdletResult = Result<Vec<Value>, Flow>;
+
+pub type BuiltinFn = fn(&mut Engine, &Call) -> CmdletResult;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FamilyVerb {
+    Get,
+    Set,
+    New,
+    Remove,
+}
+
+/// How a command runs.
+#[derive(Clone, Copy)]
+pub enum Kind {
+    /// A generated configuration-family cmdlet.
+    Family(&'static FamilyDecl, FamilyVerb),
+    /// A hand-written command. `collect`: it receives all pipeline input at once (Sort-Object);
+    /// otherwise it runs once per input object.
+    Builtin { run: BuiltinFn, collect: bool },
+    /// A real Lync Server 2013 cmdlet that lyncsh binds but does not emulate.
+    Known,
+}
+
+/// Where a command comes from, as Get-Command's ModuleName shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Module {
+    Lync,
+    PowerShell,
+    Lab,
+}
+
+impl Module {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Module::Lync => "Lync",
+            Module::PowerShell => "Microsoft.PowerShell.Utility",
+            Module::Lab => "LyncshLab",
+        }
+    }
+}
+
+pub struct CmdletEntry {
+    pub signature: Rc<Signature>,
+    pub kind: Kind,
+    pub module: Module,
+    /// The implementing .NET type, appended to FullyQualifiedErrorId.
+    pub class: String,
+}
+
+impl CmdletEntry {
+    pub fn name(&self) -> &str {
+        &self.signature.name
+    }
+
+    pub fn is_emulated(&self) -> bool {
+        !matches!(self.kind, Kind::Known)
+    }
+}
+
+/// The implementing class name lyncsh uses for a Lync cmdlet (`Set-CsX` →
+/// `Microsoft.Rtc.Management.Internal.SetXCmdlet`); the real names are not published.
+pub fn lync_class(name: &str) -> String {
+    let (verb, noun) = name.split_once('-').unwrap_or((name, ""));
+    let noun = noun.strip_prefix("Cs").unwrap_or(noun);
+    format!("Microsoft.Rtc.Management.Internal.{verb}{noun}Cmdlet")
+}
+
+pub struct Registry {
+    entries: HashMap<String, Rc<CmdletEntry>>,
+    aliases: HashMap<String, &'static str>,
+}
+
+impl Registry {
+    pub fn new() -> Registry {
+        let mut entries = HashMap::new();
+        for family in families::all() {
+            for verb in [
+                FamilyVerb::Get,
+                FamilyVerb::Set,
+                FamilyVerb::New,
+                FamilyVerb::Remove,
+            ] {
+                let signature = family::signature(family, verb);
+                let class = lync_class(&signature.name);
+                let entry = CmdletEntry {
+                    signature: Rc::new(signature),
+                    kind: Kind::Family(family, verb),
+                    module: Module::Lync,
+                    class,
+                };
+                entries.insert(entry.name().to_ascii_lowercase(), Rc::new(entry));
+            }
+        }
+        for builtin in builtins::all() {
+            entries.insert(builtin.name().to_ascii_lowercase(), Rc::new(builtin));
+        }
+        let aliases = builtins::ALIASES
+            .iter()
+            .map(|(a, t)| (a.to_ascii_lowercase(), *t))
+            .collect();
+        Registry { entries, aliases }
+    }
+
+    /// The command a typed name runs: alias, emulated command, or catalog cmdlet.
+    pub fn resolve(&self, typed: &str) -> Option<Rc<CmdletEntry>> {
+        let lower = typed.to_ascii_lowercase();
+        let lower = lower.strip_prefix("lync\\").unwrap_or(&lower).to_string();
+        if let Some(target) = self.aliases.get(&lower) {
+            return self.resolve(target);
+        }
+        if let Some(entry) = self.entries.get(&lower) {
+            return Some(entry.clone());
+        }
+        let signature = catalog::find(&lower)?;
+        Some(Rc::new(CmdletEntry {
+            signature: Rc::new(signature.clone()),
+            kind: Kind::Known,
+            module: Module::Lync,
+            class: lync_class(&signature.name),
+        }))
+    }
+
+    pub fn alias_target(&self, typed: &str) -> Option<&'static str> {
+        self.aliases.get(&typed.to_ascii_lowercase()).copied()
+    }
+
+    /// Every command name lyncsh knows (emulated, built-in and catalog), sorted.
+    pub fn command_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .entries
+            .values()
+            .map(|e| e.name().to_string())
+            .collect();
+        names.extend(catalog::all().iter().map(|s| s.name.clone()));
+        names.sort_by_key(|n| n.to_ascii_lowercase());
+        names.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+        names
+    }
+
+    pub fn aliases(&self) -> impl Iterator<Item = (&str, &'static str)> {
+        self.aliases.iter().map(|(a, t)| (a.as_str(), *t))
+    }
+}
+
+impl Default for Registry {
+    fn default() -> Registry {
+        Registry::new()
+    }
+}

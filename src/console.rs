@@ -1,0 +1,209 @@
+//! The real terminal: a host writing to stdout/stderr, the interactive prompt loop (rustyline),
+//! and the non-interactive ways of running input (`-c`, a file, piped standard input).
+
+use crate::engine::{Engine, Host};
+use crate::format::theme::Theme;
+use crate::parse;
+use crate::session::Session;
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::Path;
+
+pub const PROMPT: &str = "PS C:\\> ";
+pub const CONTINUATION_PROMPT: &str = ">> ";
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    pub no_color: bool,
+}
+
+/// Writes output to stdout and errors to stderr, flushing each write so they interleave in order.
+pub struct ConsoleHost {
+    interactive: bool,
+    theme: Theme,
+    width: usize,
+}
+
+impl ConsoleHost {
+    pub fn new(interactive: bool, options: Options) -> ConsoleHost {
+        let terminal = std::io::stdout().is_terminal();
+        let width = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse::<usize>().ok())
+            .filter(|w| *w >= 20)
+            .unwrap_or(crate::format::DEFAULT_WIDTH);
+        ConsoleHost {
+            interactive,
+            theme: Theme::detect(terminal && interactive, options.no_color),
+            width,
+        }
+    }
+}
+
+impl Host for ConsoleHost {
+    fn write_out(&mut self, text: &str) {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(text.as_bytes());
+        let _ = out.flush();
+    }
+
+    fn write_err(&mut self, text: &str) {
+        let _ = std::io::stdout().flush();
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(text.as_bytes());
+        let _ = err.flush();
+    }
+
+    fn read_line(&mut self, prompt: &str) -> Option<String> {
+        if !self.interactive {
+            return None;
+        }
+        self.write_out(prompt);
+        let mut line = String::new();
+        match std::io::stdin().lock().read_line(&mut line) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => Some(line.trim_end_matches(['\n', '\r']).to_string()),
+        }
+    }
+
+    fn width(&self) -> usize {
+        self.width
+    }
+
+    fn theme(&self) -> Theme {
+        self.theme
+    }
+}
+
+fn engine(interactive: bool, options: Options) -> Engine {
+    let mut engine = Engine::new(
+        Session::lab(),
+        Box::new(ConsoleHost::new(interactive, options)),
+    );
+    engine.interactive = interactive;
+    engine
+}
+
+fn status(engine: &Engine, exit: Result<(), i32>) -> i32 {
+    match exit {
+        Err(code) => code,
+        Ok(()) => i32::from(engine.had_error),
+    }
+}
+
+pub fn run_commands(text: &str, options: Options) -> i32 {
+    let mut engine = engine(false, options);
+    let exit = engine.run(text, "line");
+    status(&engine, exit)
+}
+
+pub fn run_file(path: &Path, options: Options) -> i32 {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            eprintln!("lyncsh: cannot read {}: {e}", path.display());
+            return 2;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!(
+                "lyncsh: {} is not valid UTF-8 text (invalid byte at offset {}); nothing was run.",
+                path.display(),
+                e.utf8_error().valid_up_to()
+            );
+            return 2;
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let mut engine = engine(false, options);
+    let exit = engine.run(text, &path.display().to_string());
+    status(&engine, exit)
+}
+
+/// Whether `text` is unfinished (an open quote, brace or parenthesis, a trailing `|` or backtick).
+pub fn is_incomplete(text: &str) -> bool {
+    matches!(parse::parse(text), Err(e) if e.incomplete)
+}
+
+pub fn run_stdin_or_interactive(options: Options) -> i32 {
+    if std::io::stdin().is_terminal() {
+        return interactive(options);
+    }
+    let mut engine = engine(false, options);
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().split(b'\n');
+    let mut exit = Ok(());
+    while let Some(Ok(raw)) = lines.next() {
+        let mut text = decode_line(&raw);
+        while is_incomplete(&text) {
+            match lines.next() {
+                Some(Ok(more)) if !decode_line(&more).trim().is_empty() => {
+                    text.push('\n');
+                    text.push_str(&decode_line(&more));
+                }
+                _ => break,
+            }
+        }
+        if text.trim().is_empty() {
+            continue;
+        }
+        engine.session.history.push(text.clone());
+        exit = engine.run(&text, "line");
+        if exit.is_err() {
+            break;
+        }
+    }
+    status(&engine, exit)
+}
+
+/// A line of piped input; invalid UTF-8 bytes become U+FFFD rather than stopping the run.
+fn decode_line(raw: &[u8]) -> String {
+    String::from_utf8_lossy(raw)
+        .trim_end_matches('\r')
+        .to_string()
+}
+
+fn interactive(options: Options) -> i32 {
+    use rustyline::error::ReadlineError;
+    let mut editor = match rustyline::DefaultEditor::new() {
+        Ok(editor) => editor,
+        Err(e) => {
+            eprintln!("lyncsh: cannot start the line editor: {e}");
+            return 2;
+        }
+    };
+    let mut engine = engine(true, options);
+    let mut exit = Ok(());
+    loop {
+        let mut text = match editor.readline(PROMPT) {
+            Ok(line) => line,
+            Err(ReadlineError::Interrupted) => continue,
+            Err(_) => break,
+        };
+        while is_incomplete(&text) {
+            match editor.readline(CONTINUATION_PROMPT) {
+                Ok(line) if !line.trim().is_empty() => {
+                    text.push('\n');
+                    text.push_str(&line);
+                }
+                Ok(_) => break,
+                Err(ReadlineError::Interrupted) => {
+                    text.clear();
+                    break;
+                }
+                Err(_) => break,
+            }
+        }
+        if text.trim().is_empty() {
+            continue;
+        }
+        let _ = editor.add_history_entry(text.as_str());
+        engine.session.history.push(text.clone());
+        exit = engine.run(&text, "line");
+        if exit.is_err() {
+            break;
+        }
+    }
+    status(&engine, exit)
+}

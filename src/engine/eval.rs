@@ -1,0 +1,1049 @@
+//! Expressions: literals, variables, members, operators, script blocks.
+
+use super::{Engine, Flow};
+use crate::ast::*;
+use crate::error::{ErrorCategory, ErrorRecord};
+use crate::span::Span;
+use crate::value::{Hashtable, TimeSpan, Value};
+use crate::wildcard::wildcard_match;
+use std::cell::RefCell;
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+fn runtime_error(message: impl Into<String>, id: &str, category: ErrorCategory) -> ErrorRecord {
+    ErrorRecord::new(message, id, category, "RuntimeException")
+}
+
+impl Engine {
+    fn fail(
+        &self,
+        message: impl Into<String>,
+        id: &str,
+        category: ErrorCategory,
+        span: Span,
+    ) -> Flow {
+        runtime_error(message, id, category)
+            .at(Some(self.position(span)))
+            .into()
+    }
+
+    pub(super) fn eval(&mut self, e: &Expr) -> Result<Value, Flow> {
+        match &e.kind {
+            ExprKind::String { value, .. } => Ok(Value::str(value)),
+            ExprKind::Expandable { parts, .. } => {
+                let mut text = String::new();
+                for part in parts {
+                    match part {
+                        StringPart::Text(t) => text.push_str(t),
+                        StringPart::Variable(name) => {
+                            text.push_str(&self.variable(name, e.span)?.to_expanded())
+                        }
+                        StringPart::SubExpression(statements) => {
+                            let mut out = Vec::new();
+                            self.exec_block(statements, &mut out)?;
+                            text.push_str(&Value::array(out).to_expanded());
+                        }
+                    }
+                }
+                Ok(Value::str(text))
+            }
+            ExprKind::Number(Number::Int32(n)) => Ok(Value::Int32(*n)),
+            ExprKind::Number(Number::Int64(n)) => Ok(Value::Int64(*n)),
+            ExprKind::Number(Number::Double(n)) => Ok(Value::Double(*n)),
+            ExprKind::Variable(name) => self.variable(name, e.span),
+            ExprKind::Splat(_) => Err(self.fail(
+                "lyncsh does not support splatting (@name).",
+                "NotSupportedByLyncsh",
+                ErrorCategory::NotImplemented,
+                e.span,
+            )),
+            ExprKind::Array(items) => {
+                let mut values = Vec::with_capacity(items.len());
+                for item in items {
+                    values.push(self.eval(item)?);
+                }
+                Ok(Value::array(values))
+            }
+            ExprKind::Hashtable(entries) => {
+                let mut table = Hashtable::default();
+                for (key, statement) in entries {
+                    let key = self.eval(key)?;
+                    let mut out = Vec::new();
+                    self.exec_statement(statement, &mut out)?;
+                    let value = match out.len() {
+                        0 => Value::Null,
+                        1 => out.pop().unwrap_or_default(),
+                        _ => Value::array(out),
+                    };
+                    table.insert(key, value);
+                }
+                Ok(Value::Hashtable(Rc::new(RefCell::new(table))))
+            }
+            ExprKind::ScriptBlock(block) => Ok(Value::ScriptBlock(block.clone())),
+            ExprKind::Paren(statement) => {
+                let mut out = Vec::new();
+                self.exec_statement(statement, &mut out)?;
+                Ok(match out.len() {
+                    0 => Value::Null,
+                    1 => out.pop().unwrap_or_default(),
+                    _ => Value::array(out),
+                })
+            }
+            ExprKind::SubExpression(statements) => {
+                let mut out = Vec::new();
+                self.exec_block(statements, &mut out)?;
+                Ok(match out.len() {
+                    0 => Value::Null,
+                    1 => out.pop().unwrap_or_default(),
+                    _ => Value::array(out),
+                })
+            }
+            ExprKind::ArrayExpression(statements) => {
+                let mut out = Vec::new();
+                self.exec_block(statements, &mut out)?;
+                Ok(Value::array(
+                    out.into_iter().flat_map(Value::into_items).collect(),
+                ))
+            }
+            ExprKind::TypeLiteral(name) => Ok(Value::Type(Rc::from(name.as_str()))),
+            ExprKind::Member {
+                target,
+                name,
+                is_static,
+            } => {
+                let target_value = self.eval(target)?;
+                let name = self.eval(name)?.to_display();
+                if *is_static {
+                    return self.static_member(&target_value, &name, e.span);
+                }
+                Ok(member(&target_value, &name))
+            }
+            ExprKind::MethodCall {
+                target,
+                name,
+                args,
+                is_static,
+            } => {
+                let target_value = self.eval(target)?;
+                let mut values = Vec::new();
+                for arg in args {
+                    values.push(self.eval(arg)?);
+                }
+                if *is_static {
+                    return Err(self.fail(
+                        format!(
+                            "lyncsh does not support calling the static method [{}]::{name}().",
+                            target_value.to_display()
+                        ),
+                        "NotSupportedByLyncsh",
+                        ErrorCategory::NotImplemented,
+                        e.span,
+                    ));
+                }
+                self.call_method(&target_value, name, &values, e.span)
+            }
+            ExprKind::Index { target, index } => {
+                let target = self.eval(target)?;
+                let index = self.eval(index)?;
+                self.index(&target, &index, e.span)
+            }
+            ExprKind::Unary { op, operand } => self.unary(*op, operand, e.span),
+            ExprKind::Binary { op, left, right } => self.binary(*op, left, right, e.span),
+            ExprKind::Cast { type_name, operand } => {
+                let value = self.eval(operand)?;
+                self.cast(type_name, value, e.span)
+            }
+        }
+    }
+
+    fn variable(&mut self, name: &str, span: Span) -> Result<Value, Flow> {
+        let lower = name.to_ascii_lowercase();
+        Ok(match lower.as_str() {
+            "true" => Value::Bool(true),
+            "false" => Value::Bool(false),
+            "null" => Value::Null,
+            "?" => Value::Bool(self.last_ok),
+            "error" => Value::array(
+                self.session
+                    .errors
+                    .iter()
+                    .map(|e| Value::Error(e.clone()))
+                    .collect(),
+            ),
+            "formatenumerationlimit" => self
+                .session
+                .variables
+                .get(name)
+                .cloned()
+                .unwrap_or(Value::Int32(4)),
+            "psitem" => self.session.variables.get("_").cloned().unwrap_or_default(),
+            _ if lower.starts_with("env:") => {
+                return Err(self.fail(
+                    "lyncsh does not read environment variables ($env:): they belong to the host.",
+                    "NotSupportedByLyncsh",
+                    ErrorCategory::NotImplemented,
+                    span,
+                ))
+            }
+            _ => {
+                let plain = ["global:", "script:", "local:", "private:"]
+                    .iter()
+                    .find_map(|p| lower.strip_prefix(p).map(|_| &name[p.len()..]))
+                    .unwrap_or(name);
+                self.session
+                    .variables
+                    .get(plain)
+                    .cloned()
+                    .unwrap_or_default()
+            }
+        })
+    }
+
+    /// `$x = v`, `$x += v`, `$x.Prop = v`, `$h['k'] = v`.
+    pub(super) fn assign(&mut self, target: &Expr, op: AssignOp, value: Value) -> Result<(), Flow> {
+        let combined = |engine: &mut Engine, current: Value| -> Result<Value, Flow> {
+            Ok(match op {
+                AssignOp::Assign => value.clone(),
+                AssignOp::Add => {
+                    engine.arith(BinaryOp::Add, current, value.clone(), target.span)?
+                }
+                AssignOp::Subtract => {
+                    engine.arith(BinaryOp::Subtract, current, value.clone(), target.span)?
+                }
+                AssignOp::Multiply => {
+                    engine.arith(BinaryOp::Multiply, current, value.clone(), target.span)?
+                }
+                AssignOp::Divide => {
+                    engine.arith(BinaryOp::Divide, current, value.clone(), target.span)?
+                }
+            })
+        };
+        match &target.kind {
+            ExprKind::Variable(name) => {
+                if matches!(name.to_ascii_lowercase().as_str(), "true" | "false" | "null" | "?" | "error" | "_") {
+                    return Err(self.fail(
+                        format!("Cannot overwrite variable {name} because it is read-only or constant."),
+                        "VariableNotWritable",
+                        ErrorCategory::InvalidOperation,
+                        target.span,
+                    ));
+                }
+                let current = self.variable(name, target.span)?;
+                let new = combined(self, current)?;
+                self.session.variables.set(name, new);
+                Ok(())
+            }
+            ExprKind::Member { target: object, name, is_static: false } => {
+                let object = self.eval(object)?;
+                let name = self.eval(name)?.to_display();
+                let current = member(&object, &name);
+                let new = combined(self, current)?;
+                self.set_member(&object, &name, new, target.span)
+            }
+            ExprKind::Index { target: object, index } => {
+                let object = self.eval(object)?;
+                let index = self.eval(index)?;
+                match &object {
+                    Value::Hashtable(h) => {
+                        let current = h.borrow().get(&index.to_display()).cloned().unwrap_or_default();
+                        let new = combined(self, current)?;
+                        h.borrow_mut().insert(index, new);
+                        Ok(())
+                    }
+                    _ => Err(self.fail("lyncsh supports index assignment on hashtables only.", "NotSupportedByLyncsh", ErrorCategory::NotImplemented, target.span)),
+                }
+            }
+            _ => Err(self.fail(
+                "The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.",
+                "InvalidLeftHandSide",
+                ErrorCategory::ParserError,
+                target.span,
+            )),
+        }
+    }
+
+    fn set_member(
+        &mut self,
+        object: &Value,
+        name: &str,
+        value: Value,
+        span: Span,
+    ) -> Result<(), Flow> {
+        match object {
+            Value::Object(o) => {
+                let mut o = o.borrow_mut();
+                match o.get_mut(name) {
+                    Some(slot) => {
+                        let converted = convert_like(slot, value).map_err(|m| self.fail(m, "ExceptionWhenSetting", ErrorCategory::InvalidOperation, span))?;
+                        *slot = converted;
+                        Ok(())
+                    }
+                    None => Err(self.fail(
+                        format!("Property '{name}' cannot be found on this object. Verify that the property exists and can be set."),
+                        "PropertyAssignmentException",
+                        ErrorCategory::InvalidOperation,
+                        span,
+                    )),
+                }
+            }
+            Value::Hashtable(h) => {
+                h.borrow_mut().insert(Value::str(name), value);
+                Ok(())
+            }
+            Value::Null => Err(self.fail(
+                format!("The property '{name}' cannot be found on this object. Verify that the property exists and can be set."),
+                "PropertyNotFound",
+                ErrorCategory::InvalidOperation,
+                span,
+            )),
+            _ => Err(self.fail(
+                format!("'{name}' is a ReadOnly property."),
+                "PropertyAssignmentException",
+                ErrorCategory::InvalidOperation,
+                span,
+            )),
+        }
+    }
+
+    fn static_member(&mut self, target: &Value, name: &str, span: Span) -> Result<Value, Flow> {
+        let type_name = target.to_display().to_ascii_lowercase();
+        match (type_name.as_str(), name.to_ascii_lowercase().as_str()) {
+            ("int" | "int32" | "system.int32", "maxvalue") => Ok(Value::Int32(i32::MAX)),
+            ("int" | "int32" | "system.int32", "minvalue") => Ok(Value::Int32(i32::MIN)),
+            ("uint16" | "system.uint16", "maxvalue") => Ok(Value::UInt16(u16::MAX)),
+            ("timespan" | "system.timespan", "zero") => Ok(Value::TimeSpan(TimeSpan(0))),
+            ("string" | "system.string", "empty") => Ok(Value::str("")),
+            _ => Err(self.fail(
+                format!(
+                    "lyncsh does not support [{}]::{name}: it would reach the host's .NET runtime.",
+                    target.to_display()
+                ),
+                "NotSupportedByLyncsh",
+                ErrorCategory::NotImplemented,
+                span,
+            )),
+        }
+    }
+
+    fn call_method(
+        &mut self,
+        target: &Value,
+        name: &str,
+        args: &[Value],
+        span: Span,
+    ) -> Result<Value, Flow> {
+        let lower = name.to_ascii_lowercase();
+        let arg_text = |i: usize| args.get(i).map(Value::to_display).unwrap_or_default();
+        match (target, lower.as_str()) {
+            (Value::Null, _) => Err(self.fail("You cannot call a method on a null-valued expression.", "InvokeMethodOnNull", ErrorCategory::InvalidOperation, span)),
+            (_, "tostring") => Ok(Value::str(target.to_display())),
+            (Value::Str(s), "tolower") => Ok(Value::str(s.to_lowercase())),
+            (Value::Str(s), "toupper") => Ok(Value::str(s.to_uppercase())),
+            (Value::Str(s), "trim") => Ok(Value::str(s.trim())),
+            (Value::Str(s), "contains") => Ok(Value::Bool(s.contains(arg_text(0).as_str()))),
+            (Value::Str(s), "startswith") => Ok(Value::Bool(s.starts_with(arg_text(0).as_str()))),
+            (Value::Str(s), "endswith") => Ok(Value::Bool(s.ends_with(arg_text(0).as_str()))),
+            (Value::Str(s), "replace") => Ok(Value::str(s.replace(arg_text(0).as_str(), &arg_text(1)))),
+            (Value::Str(s), "split") => {
+                let separators: Vec<char> = arg_text(0).chars().collect();
+                Ok(Value::array(s.split(|c| separators.contains(&c)).map(Value::str).collect()))
+            }
+            (Value::Str(s), "substring") => {
+                let chars: Vec<char> = s.chars().collect();
+                let start = args.first().and_then(Value::as_i128).unwrap_or(0).max(0) as usize;
+                let len = args.get(1).and_then(Value::as_i128).map(|l| l.max(0) as usize).unwrap_or(chars.len().saturating_sub(start));
+                if start + len > chars.len() {
+                    return Err(self.fail("Exception calling \"Substring\": the index and length must refer to a location within the string.", "ArgumentOutOfRangeException", ErrorCategory::InvalidArgument, span));
+                }
+                Ok(Value::str(chars[start..start + len].iter().collect::<String>()))
+            }
+            (Value::Hashtable(h), "add") => {
+                h.borrow_mut().insert(args.first().cloned().unwrap_or_default(), args.get(1).cloned().unwrap_or_default());
+                Ok(Value::Null)
+            }
+            (Value::Hashtable(h), "containskey") => Ok(Value::Bool(h.borrow().get(&arg_text(0)).is_some())),
+            (Value::Array(items), "contains") => Ok(Value::Bool(items.iter().any(|i| loose_eq(i, args.first().unwrap_or(&Value::Null), false)))),
+            _ => Err(self.fail(
+                format!("Method invocation failed because [{}] does not contain a method named '{name}'.", target.type_name()),
+                "MethodNotFound",
+                ErrorCategory::InvalidOperation,
+                span,
+            )),
+        }
+    }
+
+    fn index(&mut self, target: &Value, index: &Value, span: Span) -> Result<Value, Flow> {
+        match target {
+            Value::Null => Err(self.fail(
+                "Cannot index into a null array.",
+                "NullArray",
+                ErrorCategory::InvalidOperation,
+                span,
+            )),
+            Value::Hashtable(h) => Ok(h
+                .borrow()
+                .get(&index.to_display())
+                .cloned()
+                .unwrap_or_default()),
+            Value::Array(items) => match index {
+                Value::Array(indices) => {
+                    let mut out = Vec::new();
+                    for i in indices.iter() {
+                        out.push(self.index(target, i, span)?);
+                    }
+                    Ok(Value::array(out))
+                }
+                other => {
+                    let Some(i) = other.as_i128() else {
+                        return Ok(Value::Null);
+                    };
+                    let len = items.len() as i128;
+                    let i = if i < 0 { len + i } else { i };
+                    Ok(if (0..len).contains(&i) {
+                        items[i as usize].clone()
+                    } else {
+                        Value::Null
+                    })
+                }
+            },
+            Value::Str(s) => {
+                let chars: Vec<char> = s.chars().collect();
+                let Some(i) = index.as_i128() else {
+                    return Ok(Value::Null);
+                };
+                let len = chars.len() as i128;
+                let i = if i < 0 { len + i } else { i };
+                Ok(if (0..len).contains(&i) {
+                    Value::str(chars[i as usize].to_string())
+                } else {
+                    Value::Null
+                })
+            }
+            Value::Object(_) => Ok(
+                if index.as_i128() == Some(0) || index.as_i128() == Some(-1) {
+                    target.clone()
+                } else {
+                    Value::Null
+                },
+            ),
+            other => Ok(if index.as_i128() == Some(0) {
+                other.clone()
+            } else {
+                Value::Null
+            }),
+        }
+    }
+
+    fn unary(&mut self, op: UnaryOp, operand: &Expr, span: Span) -> Result<Value, Flow> {
+        match op {
+            UnaryOp::PreIncrement
+            | UnaryOp::PreDecrement
+            | UnaryOp::PostIncrement
+            | UnaryOp::PostDecrement => {
+                let current = self.eval(operand)?;
+                let delta = if matches!(op, UnaryOp::PreIncrement | UnaryOp::PostIncrement) {
+                    BinaryOp::Add
+                } else {
+                    BinaryOp::Subtract
+                };
+                let new = self.arith(delta, current.clone(), Value::Int32(1), span)?;
+                self.assign(operand, AssignOp::Assign, new.clone())?;
+                Ok(
+                    if matches!(op, UnaryOp::PostIncrement | UnaryOp::PostDecrement) {
+                        current
+                    } else {
+                        new
+                    },
+                )
+            }
+            _ => {
+                let value = self.eval(operand)?;
+                Ok(match op {
+                    UnaryOp::Not => Value::Bool(!value.is_truthy()),
+                    UnaryOp::Negate => {
+                        self.arith(BinaryOp::Subtract, Value::Int32(0), value, span)?
+                    }
+                    UnaryOp::Plus => value,
+                    UnaryOp::BitNot => Value::Int64(!(value.as_i128().unwrap_or(0) as i64)),
+                    UnaryOp::Comma => Value::array(vec![value]),
+                    UnaryOp::Join => Value::str(
+                        value
+                            .into_items()
+                            .iter()
+                            .map(Value::to_display)
+                            .collect::<String>(),
+                    ),
+                    UnaryOp::Split => Value::array(
+                        value
+                            .to_display()
+                            .split_whitespace()
+                            .map(Value::str)
+                            .collect(),
+                    ),
+                    _ => Value::Null,
+                })
+            }
+        }
+    }
+
+    fn binary(
+        &mut self,
+        op: BinaryOp,
+        left: &Expr,
+        right: &Expr,
+        span: Span,
+    ) -> Result<Value, Flow> {
+        match op {
+            BinaryOp::And => {
+                let l = self.eval(left)?;
+                if !l.is_truthy() {
+                    return Ok(Value::Bool(false));
+                }
+                Ok(Value::Bool(self.eval(right)?.is_truthy()))
+            }
+            BinaryOp::Or => {
+                let l = self.eval(left)?;
+                if l.is_truthy() {
+                    return Ok(Value::Bool(true));
+                }
+                Ok(Value::Bool(self.eval(right)?.is_truthy()))
+            }
+            _ => {
+                let l = self.eval(left)?;
+                let r = self.eval(right)?;
+                match op {
+                    BinaryOp::Xor => Ok(Value::Bool(l.is_truthy() ^ r.is_truthy())),
+                    BinaryOp::Compare { op, case_sensitive } => {
+                        self.compare(op, case_sensitive, l, r, span)
+                    }
+                    BinaryOp::Range => {
+                        let (Some(a), Some(b)) = (
+                            l.as_i128().or_else(|| int_of(&l)),
+                            r.as_i128().or_else(|| int_of(&r)),
+                        ) else {
+                            return Err(self.fail(
+                                "The range operator needs numbers.",
+                                "RangeNeedsNumbers",
+                                ErrorCategory::InvalidArgument,
+                                span,
+                            ));
+                        };
+                        if (a - b).abs() > 1_000_000 {
+                            return Err(self.fail("The range is too large: lyncsh builds ranges of at most 1,000,000 items.", "RangeTooLarge", ErrorCategory::InvalidArgument, span));
+                        }
+                        let items: Vec<Value> = if a <= b {
+                            (a..=b).map(|i| Value::Int32(i as i32)).collect()
+                        } else {
+                            (b..=a).rev().map(|i| Value::Int32(i as i32)).collect()
+                        };
+                        Ok(Value::array(items))
+                    }
+                    BinaryOp::Format => {
+                        let format = l.to_display();
+                        let args = r.into_items();
+                        Ok(Value::str(format_operator(&format, &args)))
+                    }
+                    BinaryOp::BitAnd | BinaryOp::BitOr | BinaryOp::BitXor => {
+                        let (a, b) = (l.as_i128().unwrap_or(0), r.as_i128().unwrap_or(0));
+                        let v = match op {
+                            BinaryOp::BitAnd => a & b,
+                            BinaryOp::BitOr => a | b,
+                            _ => a ^ b,
+                        };
+                        Ok(Value::Int64(v as i64))
+                    }
+                    arith => self.arith(arith, l, r, span),
+                }
+            }
+        }
+    }
+
+    fn arith(&mut self, op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Value, Flow> {
+        match (&l, op) {
+            (Value::Null, BinaryOp::Add) => return Ok(r),
+            (Value::Str(s), BinaryOp::Add) => {
+                return Ok(Value::str(format!("{s}{}", r.to_display())))
+            }
+            (Value::Array(items), BinaryOp::Add) => {
+                let mut all = items.to_vec();
+                all.extend(r.into_items());
+                return Ok(Value::array(all));
+            }
+            (Value::Hashtable(h), BinaryOp::Add) => {
+                let mut merged = h.borrow().clone();
+                if let Value::Hashtable(other) = &r {
+                    for (k, v) in other.borrow().entries.iter() {
+                        merged.insert(k.clone(), v.clone());
+                    }
+                }
+                return Ok(Value::Hashtable(Rc::new(RefCell::new(merged))));
+            }
+            (Value::TimeSpan(a), BinaryOp::Add | BinaryOp::Subtract) => {
+                if let Value::TimeSpan(b) = r {
+                    return Ok(Value::TimeSpan(TimeSpan(if op == BinaryOp::Add {
+                        a.0 + b.0
+                    } else {
+                        a.0 - b.0
+                    })));
+                }
+            }
+            _ => {}
+        }
+        let number = |v: &Value| -> Option<Value> {
+            match v {
+                Value::Null => Some(Value::Int32(0)),
+                Value::Str(s) => crate::parse::lexical::whole_number(s.trim()).map(|n| match n {
+                    Number::Int32(i) => Value::Int32(i),
+                    Number::Int64(i) => Value::Int64(i),
+                    Number::Double(d) => Value::Double(d),
+                }),
+                Value::Bool(b) => Some(Value::Int32(*b as i32)),
+                v if v.is_number() => Some(v.clone()),
+                _ => None,
+            }
+        };
+        let (Some(a), Some(b)) = (number(&l), number(&r)) else {
+            let symbol = match op {
+                BinaryOp::Add => "+",
+                BinaryOp::Subtract => "-",
+                BinaryOp::Multiply => "*",
+                BinaryOp::Divide => "/",
+                _ => "%",
+            };
+            return Err(self.fail(
+                format!("Method invocation failed because [{}] does not contain a method named 'op_{}'.", l.type_name(), op_name(symbol)),
+                "MethodNotFound",
+                ErrorCategory::InvalidOperation,
+                span,
+            ));
+        };
+        if let (Some(x), Some(y)) = (a.as_i128(), b.as_i128()) {
+            let exact = match op {
+                BinaryOp::Add => Some(x + y),
+                BinaryOp::Subtract => Some(x - y),
+                BinaryOp::Multiply => Some(x * y),
+                BinaryOp::Modulo if y != 0 => Some(x % y),
+                BinaryOp::Divide if y != 0 && x % y == 0 => Some(x / y),
+                BinaryOp::Divide if y == 0 => {
+                    return Err(self.fail(
+                        "Attempted to divide by zero.",
+                        "RuntimeException",
+                        ErrorCategory::NotSpecified,
+                        span,
+                    ))
+                }
+                _ => None,
+            };
+            if let Some(v) = exact {
+                return Ok(if let Ok(small) = i32::try_from(v) {
+                    Value::Int32(small)
+                } else if let Ok(big) = i64::try_from(v) {
+                    Value::Int64(big)
+                } else {
+                    Value::Double(v as f64)
+                });
+            }
+        }
+        let (x, y) = (a.as_f64(), b.as_f64());
+        Ok(Value::Double(match op {
+            BinaryOp::Add => x + y,
+            BinaryOp::Subtract => x - y,
+            BinaryOp::Multiply => x * y,
+            BinaryOp::Divide => x / y,
+            _ => x % y,
+        }))
+    }
+
+    fn compare(
+        &mut self,
+        op: CompareOp,
+        cs: bool,
+        l: Value,
+        r: Value,
+        span: Span,
+    ) -> Result<Value, Flow> {
+        // A collection on the left filters: the matching elements are returned.
+        if let Value::Array(items) = &l {
+            if !matches!(
+                op,
+                CompareOp::Contains
+                    | CompareOp::NotContains
+                    | CompareOp::Is
+                    | CompareOp::IsNot
+                    | CompareOp::Join
+                    | CompareOp::As
+            ) {
+                let mut out = Vec::new();
+                for item in items.iter() {
+                    let hit = self.compare(op, cs, item.clone(), r.clone(), span)?;
+                    match op {
+                        CompareOp::Replace | CompareOp::Split => out.push(hit),
+                        _ if hit.is_truthy() => out.push(item.clone()),
+                        _ => {}
+                    }
+                }
+                return Ok(Value::array(out));
+            }
+        }
+        Ok(match op {
+            CompareOp::Eq => Value::Bool(loose_eq(&l, &r, cs)),
+            CompareOp::Ne => Value::Bool(!loose_eq(&l, &r, cs)),
+            CompareOp::Gt => Value::Bool(loose_cmp(&l, &r, cs) == Some(Ordering::Greater)),
+            CompareOp::Ge => Value::Bool(matches!(
+                loose_cmp(&l, &r, cs),
+                Some(Ordering::Greater | Ordering::Equal)
+            )),
+            CompareOp::Lt => Value::Bool(loose_cmp(&l, &r, cs) == Some(Ordering::Less)),
+            CompareOp::Le => Value::Bool(matches!(
+                loose_cmp(&l, &r, cs),
+                Some(Ordering::Less | Ordering::Equal)
+            )),
+            CompareOp::Like => Value::Bool(wildcard_match(&r.to_display(), &l.to_display(), cs)),
+            CompareOp::NotLike => {
+                Value::Bool(!wildcard_match(&r.to_display(), &l.to_display(), cs))
+            }
+            CompareOp::Contains => {
+                Value::Bool(l.clone().into_items().iter().any(|i| loose_eq(i, &r, cs)))
+            }
+            CompareOp::NotContains => {
+                Value::Bool(!l.clone().into_items().iter().any(|i| loose_eq(i, &r, cs)))
+            }
+            CompareOp::In => {
+                Value::Bool(r.clone().into_items().iter().any(|i| loose_eq(&l, i, cs)))
+            }
+            CompareOp::NotIn => {
+                Value::Bool(!r.clone().into_items().iter().any(|i| loose_eq(&l, i, cs)))
+            }
+            CompareOp::Join => Value::str(
+                l.into_items()
+                    .iter()
+                    .map(Value::to_display)
+                    .collect::<Vec<_>>()
+                    .join(&r.to_display()),
+            ),
+            CompareOp::Is | CompareOp::IsNot => {
+                let type_name = r.to_display().to_ascii_lowercase();
+                let actual = l.type_name().to_ascii_lowercase();
+                let short = l.short_type_name().to_ascii_lowercase();
+                let is = actual == type_name
+                    || short == type_name
+                    || (type_name == "string" && matches!(l, Value::Str(_)))
+                    || (type_name == "int" && matches!(l, Value::Int32(_)))
+                    || (type_name == "bool" && matches!(l, Value::Bool(_)));
+                Value::Bool(if op == CompareOp::Is { is } else { !is })
+            }
+            CompareOp::Match
+            | CompareOp::NotMatch
+            | CompareOp::Replace
+            | CompareOp::Split
+            | CompareOp::As => {
+                return Err(self.fail(
+                    format!(
+                        "lyncsh does not support the -{} operator yet.",
+                        format!("{op:?}").to_ascii_lowercase()
+                    ),
+                    "NotSupportedByLyncsh",
+                    ErrorCategory::NotImplemented,
+                    span,
+                ));
+            }
+        })
+    }
+
+    fn cast(&mut self, type_name: &str, value: Value, span: Span) -> Result<Value, Flow> {
+        use crate::signature::ParamType;
+        let ty = match type_name.to_ascii_lowercase().as_str() {
+            "int" | "int32" | "system.int32" => ParamType::Int32,
+            "long" | "int64" => ParamType::Int64,
+            "uint16" | "system.uint16" => ParamType::UInt16,
+            "uint32" => ParamType::UInt32,
+            "uint64" => ParamType::UInt64,
+            "double" => ParamType::Double,
+            "bool" | "boolean" => return Ok(Value::Bool(value.is_truthy())),
+            "string" | "system.string" => return Ok(Value::str(value.to_display())),
+            "timespan" | "system.timespan" => ParamType::TimeSpan,
+            "array" | "object[]" => return Ok(Value::array(value.into_items())),
+            "hashtable" => ParamType::Hashtable,
+            _ => {
+                return Err(self.fail(
+                    format!("lyncsh does not support the type [{type_name}]."),
+                    "NotSupportedByLyncsh",
+                    ErrorCategory::NotImplemented,
+                    span,
+                ))
+            }
+        };
+        crate::engine::convert::convert_argument("", &value, &ty).map_err(|e| {
+            let message = e.message.replace("Cannot bind parameter ''. ", "");
+            self.fail(
+                message,
+                "InvalidCastFromStringToInteger",
+                ErrorCategory::InvalidArgument,
+                span,
+            )
+        })
+    }
+
+    /// Runs a script block with `$_` set to `item`, returning its output.
+    pub fn invoke_block(
+        &mut self,
+        block: &ScriptBlockAst,
+        item: Option<Value>,
+    ) -> Result<Vec<Value>, Flow> {
+        let saved = self.session.variables.get("_").cloned();
+        if let Some(item) = item {
+            self.session.variables.set("_", item);
+        }
+        let mut out = Vec::new();
+        let result = self.exec_block(&block.body.statements, &mut out);
+        match saved {
+            Some(v) => self.session.variables.set("_", v),
+            None => {
+                self.session.variables.remove("_");
+            }
+        }
+        result.map(|_| out)
+    }
+}
+
+fn op_name(symbol: &str) -> &'static str {
+    match symbol {
+        "+" => "Addition",
+        "-" => "Subtraction",
+        "*" => "Multiply",
+        "/" => "Division",
+        _ => "Modulus",
+    }
+}
+
+fn int_of(v: &Value) -> Option<i128> {
+    match v {
+        Value::Str(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// A property of a value: object and hashtable members, Count/Length, and member enumeration
+/// over collections. Missing members are `$null`, as in PowerShell.
+pub fn member(value: &Value, name: &str) -> Value {
+    let lower = name.to_ascii_lowercase();
+    match value {
+        Value::Array(items) => match lower.as_str() {
+            "count" | "length" => Value::Int32(items.len() as i32),
+            _ => {
+                let found: Vec<Value> = items
+                    .iter()
+                    .map(|i| member(i, name))
+                    .filter(|v| !matches!(v, Value::Null))
+                    .collect();
+                match found.len() {
+                    0 => Value::Null,
+                    1 => found.into_iter().next().unwrap_or_default(),
+                    _ => Value::array(found),
+                }
+            }
+        },
+        Value::Str(s) if lower == "length" => Value::Int32(s.chars().count() as i32),
+        Value::Hashtable(h) => match h.borrow().get(name) {
+            Some(v) => v.clone(),
+            None => match lower.as_str() {
+                "count" => Value::Int32(h.borrow().entries.len() as i32),
+                "keys" => Value::array(h.borrow().entries.iter().map(|(k, _)| k.clone()).collect()),
+                "values" => {
+                    Value::array(h.borrow().entries.iter().map(|(_, v)| v.clone()).collect())
+                }
+                _ => Value::Null,
+            },
+        },
+        Value::Object(o) => match o.borrow().get(name) {
+            Some(v) => v.clone(),
+            None if lower == "count" || lower == "length" => Value::Int32(1),
+            None => Value::Null,
+        },
+        Value::TimeSpan(t) => match lower.as_str() {
+            "days" => Value::Int32((t.0 / (86_400 * 10_000_000)) as i32),
+            "hours" => Value::Int32(((t.0 / (3600 * 10_000_000)) % 24) as i32),
+            "minutes" => Value::Int32(((t.0 / (60 * 10_000_000)) % 60) as i32),
+            "seconds" => Value::Int32(((t.0 / 10_000_000) % 60) as i32),
+            "ticks" => Value::Int64(t.0),
+            "totalseconds" => Value::Double(t.0 as f64 / 1e7),
+            "totalminutes" => Value::Double(t.0 as f64 / 6e8),
+            "totalhours" => Value::Double(t.0 as f64 / 3.6e10),
+            "totaldays" => Value::Double(t.0 as f64 / 8.64e11),
+            _ => Value::Null,
+        },
+        Value::Error(e) => match lower.as_str() {
+            "fullyqualifiederrorid" => Value::str(e.fully_qualified_id()),
+            "exception" => Value::str(&e.message),
+            "categoryinfo" => Value::str(crate::format::error::category_info(e)),
+            _ => Value::Null,
+        },
+        Value::Null => Value::Null,
+        other if lower == "count" || lower == "length" => {
+            Value::Int32(i32::from(!matches!(other, Value::Null)))
+        }
+        _ => Value::Null,
+    }
+}
+
+/// Converts `value` to the type of the property it replaces (typed properties of Lync objects).
+fn convert_like(current: &Value, value: Value) -> Result<Value, String> {
+    use crate::signature::ParamType;
+    let ty = match current {
+        Value::Bool(_) => ParamType::Bool,
+        Value::UInt16(_) => ParamType::UInt16,
+        Value::UInt32(_) => ParamType::UInt32,
+        Value::UInt64(_) => ParamType::UInt64,
+        Value::Int32(_) => ParamType::Int32,
+        Value::TimeSpan(_) => ParamType::TimeSpan,
+        _ => return Ok(value),
+    };
+    crate::engine::convert::convert_argument("", &value, &ty).map_err(|e| {
+        format!(
+            "Exception setting the property: {}",
+            e.message.replace("Cannot bind parameter ''. ", "")
+        )
+    })
+}
+
+/// A scalar comparison as Where-Object's simplified syntax runs it.
+pub fn compare_values(op: CompareOp, cs: bool, l: &Value, r: &Value) -> bool {
+    match op {
+        CompareOp::Eq => loose_eq(l, r, cs),
+        CompareOp::Ne => !loose_eq(l, r, cs),
+        CompareOp::Gt => loose_cmp(l, r, cs) == Some(Ordering::Greater),
+        CompareOp::Ge => matches!(
+            loose_cmp(l, r, cs),
+            Some(Ordering::Greater | Ordering::Equal)
+        ),
+        CompareOp::Lt => loose_cmp(l, r, cs) == Some(Ordering::Less),
+        CompareOp::Le => matches!(loose_cmp(l, r, cs), Some(Ordering::Less | Ordering::Equal)),
+        CompareOp::Like => wildcard_match(&r.to_display(), &l.to_display(), cs),
+        CompareOp::NotLike => !wildcard_match(&r.to_display(), &l.to_display(), cs),
+        CompareOp::Contains => l.clone().into_items().iter().any(|i| loose_eq(i, r, cs)),
+        CompareOp::NotContains => !l.clone().into_items().iter().any(|i| loose_eq(i, r, cs)),
+        CompareOp::In => r.clone().into_items().iter().any(|i| loose_eq(l, i, cs)),
+        CompareOp::NotIn => !r.clone().into_items().iter().any(|i| loose_eq(l, i, cs)),
+        _ => false,
+    }
+}
+
+/// PowerShell equality: the right side is converted to the left side's type; strings compare
+/// case-insensitively unless `cs`.
+pub fn loose_eq(l: &Value, r: &Value, cs: bool) -> bool {
+    match (l, r) {
+        (Value::Null, Value::Null) => true,
+        (Value::Null, _) | (_, Value::Null) => false,
+        (Value::Bool(a), other) => *a == other.is_truthy(),
+        (a, b) if a.is_number() => match b {
+            b if b.is_number() => a.as_f64() == b.as_f64(),
+            Value::Str(s) => s.trim().parse::<f64>().is_ok_and(|v| v == a.as_f64()),
+            _ => false,
+        },
+        (a, b) => {
+            let (x, y) = (a.to_display(), b.to_display());
+            if cs {
+                x == y
+            } else {
+                x.to_lowercase() == y.to_lowercase()
+            }
+        }
+    }
+}
+
+pub fn loose_cmp(l: &Value, r: &Value, cs: bool) -> Option<Ordering> {
+    match (l, r) {
+        (Value::TimeSpan(a), Value::TimeSpan(b)) => Some(a.cmp(b)),
+        (a, b) if a.is_number() => {
+            let y = if b.is_number() {
+                b.as_f64()
+            } else {
+                b.to_display().trim().parse::<f64>().ok()?
+            };
+            a.as_f64().partial_cmp(&y)
+        }
+        (a, b) => {
+            let (x, y) = (a.to_display(), b.to_display());
+            Some(if cs {
+                x.cmp(&y)
+            } else {
+                x.to_lowercase().cmp(&y.to_lowercase())
+            })
+        }
+    }
+}
+
+/// The `-f` operator for `{0}`, `{1,5}` and `{0:N2}`-free formats.
+fn format_operator(format: &str, args: &[Value]) -> String {
+    let mut out = String::new();
+    let chars: Vec<char> = format.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '{' if chars.get(i + 1) == Some(&'{') => {
+                out.push('{');
+                i += 2;
+            }
+            '}' if chars.get(i + 1) == Some(&'}') => {
+                out.push('}');
+                i += 2;
+            }
+            '{' => {
+                let Some(close) = chars[i..].iter().position(|&c| c == '}') else {
+                    out.extend(&chars[i..]);
+                    break;
+                };
+                let spec: String = chars[i + 1..i + close].iter().collect();
+                let (index, width) = match spec.split_once(',') {
+                    Some((a, b)) => (
+                        a,
+                        b.split(':').next().unwrap_or("").trim().parse::<i32>().ok(),
+                    ),
+                    None => (spec.split(':').next().unwrap_or(""), None),
+                };
+                let text = index
+                    .trim()
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| args.get(n))
+                    .map(Value::to_display)
+                    .unwrap_or_default();
+                match width {
+                    Some(w) if w < 0 => {
+                        out.push_str(&format!("{text:<width$}", width = (-w) as usize))
+                    }
+                    Some(w) => out.push_str(&format!("{text:>width$}", width = w as usize)),
+                    None => out.push_str(&text),
+                }
+                i += close + 1;
+            }
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn equality_converts_the_right_side() {
+        assert!(loose_eq(&Value::Int32(1), &Value::str("1.0"), false));
+        assert!(!loose_eq(&Value::str("1.0"), &Value::Int32(1), false));
+        assert!(loose_eq(&Value::str("ABC"), &Value::str("abc"), false));
+        assert!(!loose_eq(&Value::str("ABC"), &Value::str("abc"), true));
+    }
+
+    #[test]
+    fn format_operator_fills_placeholders() {
+        assert_eq!(
+            format_operator("{0}-{1}", &[Value::Int32(1), Value::str("a")]),
+            "1-a"
+        );
+        assert_eq!(format_operator("[{0,4}]", &[Value::Int32(7)]), "[   7]");
+    }
+}

@@ -1,0 +1,426 @@
+//! Running scripts: statements, pipelines and commands over a [`Session`], writing output and
+//! error records through a [`Host`].
+
+pub mod bind;
+pub mod convert;
+mod eval;
+mod pipeline;
+
+use crate::ast::{Statement, StatementKind};
+use crate::cmdlets::{CmdletEntry, Registry};
+use crate::error::{ErrorCategory, ErrorRecord, Position};
+use crate::format::theme::{Role, Theme};
+use crate::parse::{self, ParseError};
+use crate::session::Session;
+use crate::span::Span;
+use crate::value::Value;
+use bind::Bound;
+
+pub use eval::{compare_values, member as member_of};
+pub use pipeline::command_not_found_message;
+use std::rc::Rc;
+
+/// Where output goes and where answers to prompts come from.
+pub trait Host {
+    fn write_out(&mut self, text: &str);
+    fn write_err(&mut self, text: &str);
+    /// Shows `prompt` and reads one line; `None` when this host cannot ask (non-interactive).
+    fn read_line(&mut self, prompt: &str) -> Option<String>;
+    fn width(&self) -> usize;
+    fn theme(&self) -> Theme;
+}
+
+/// A host that keeps everything in memory, for tests and the in-process harness.
+#[derive(Default)]
+pub struct BufferHost {
+    pub out: String,
+    /// Stdout and stderr interleaved, as a terminal would show them.
+    pub all: String,
+    pub err: String,
+    pub answers: std::collections::VecDeque<String>,
+}
+
+impl Host for BufferHost {
+    fn write_out(&mut self, text: &str) {
+        self.out.push_str(text);
+        self.all.push_str(text);
+    }
+    fn write_err(&mut self, text: &str) {
+        self.err.push_str(text);
+        self.all.push_str(text);
+    }
+    fn read_line(&mut self, prompt: &str) -> Option<String> {
+        let answer = self.answers.pop_front()?;
+        self.all.push_str(prompt);
+        self.all.push_str(&answer);
+        self.all.push('\n');
+        Some(answer)
+    }
+    fn width(&self) -> usize {
+        crate::format::DEFAULT_WIDTH
+    }
+    fn theme(&self) -> Theme {
+        Theme::plain()
+    }
+}
+
+/// How a statement ended early.
+#[derive(Debug)]
+pub enum Flow {
+    /// A statement-terminating error; the next statement still runs.
+    Error(Box<ErrorRecord>),
+    /// `exit`: the script ends.
+    Exit(i32),
+}
+
+impl From<Box<ErrorRecord>> for Flow {
+    fn from(e: Box<ErrorRecord>) -> Flow {
+        Flow::Error(e)
+    }
+}
+
+impl From<ErrorRecord> for Flow {
+    fn from(e: ErrorRecord) -> Flow {
+        Flow::Error(Box::new(e))
+    }
+}
+
+/// One command invocation as a cmdlet sees it.
+pub struct Call {
+    pub entry: Rc<CmdletEntry>,
+    pub bound: Bound,
+    /// The current pipeline object (per-object commands).
+    pub input: Option<Value>,
+    /// All pipeline input (commands that collect their input).
+    pub inputs: Vec<Value>,
+    /// The whole command, for error positions.
+    pub span: Span,
+}
+
+impl Call {
+    pub fn name(&self) -> &str {
+        self.entry.name()
+    }
+}
+
+/// The error-handling preference of the command that is running (`-ErrorAction`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ErrorAction {
+    Continue,
+    SilentlyContinue,
+    Stop,
+    Ignore,
+}
+
+pub struct Engine {
+    pub session: Session,
+    registry: Rc<Registry>,
+    host: Box<dyn Host>,
+    source: Rc<str>,
+    origin: String,
+    /// Set once any error record has been written (the exit status).
+    pub had_error: bool,
+    last_ok: bool,
+    /// Whether the statement now running has written or thrown an error (`$?` afterwards).
+    failed: bool,
+    error_actions: Vec<ErrorAction>,
+    /// Whether a missing mandatory parameter is asked for instead of reported.
+    pub interactive: bool,
+}
+
+impl Engine {
+    pub fn new(session: Session, host: Box<dyn Host>) -> Engine {
+        Engine {
+            session,
+            registry: Rc::new(Registry::new()),
+            host,
+            source: Rc::from(""),
+            origin: "line".to_string(),
+            had_error: false,
+            last_ok: true,
+            failed: false,
+            error_actions: Vec::new(),
+            interactive: false,
+        }
+    }
+
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    pub fn host(&mut self) -> &mut dyn Host {
+        self.host.as_mut()
+    }
+
+    /// Replaces the host and returns the previous one.
+    pub fn swap_host(&mut self, host: Box<dyn Host>) -> Box<dyn Host> {
+        std::mem::replace(&mut self.host, host)
+    }
+
+    /// Runs one input (a typed line, a file, `-c` text). `origin` is `line` for typed input or the
+    /// script path. Returns `Err(code)` when the script called `exit`.
+    pub fn run(&mut self, text: &str, origin: &str) -> Result<(), i32> {
+        self.source = Rc::from(text);
+        self.origin = origin.to_string();
+        let script = match parse::parse(text) {
+            Ok(script) => script,
+            Err(e) => {
+                let record = self.parse_error_record(&e);
+                self.report(record);
+                self.last_ok = false;
+                return Ok(());
+            }
+        };
+        for statement in &script.statements {
+            let mut output = Vec::new();
+            let result = self.exec_statement(statement, &mut output);
+            self.emit(&output);
+            self.finish_statement(result)?;
+        }
+        Ok(())
+    }
+
+    /// Reports a statement's error, if any, and updates `$?`.
+    fn finish_statement(&mut self, result: Result<(), Flow>) -> Result<(), i32> {
+        match result {
+            Ok(()) => Ok(()),
+            Err(Flow::Error(record)) => {
+                self.report(*record);
+                Ok(())
+            }
+            Err(Flow::Exit(code)) => Err(code),
+        }
+    }
+
+    pub fn parse_error_record(&self, e: &ParseError) -> ErrorRecord {
+        let position = Position::of(e.span, &self.source, &self.origin);
+        let message = format!(
+            "{}\n{}",
+            crate::format::error::position_message(&position),
+            e.message
+        );
+        let mut record = ErrorRecord::new(
+            message,
+            e.id,
+            ErrorCategory::ParserError,
+            "ParentContainsErrorRecordException",
+        );
+        record.position = None;
+        record
+    }
+
+    /// Writes formatted output objects.
+    pub fn emit(&mut self, values: &[Value]) {
+        if values.is_empty() {
+            return;
+        }
+        let width = self.host.width();
+        let text = crate::format::render_default(values, width);
+        self.host.write_out(&text);
+    }
+
+    /// Writes an error record, records it in `$Error` and marks the run as failed.
+    pub fn report(&mut self, record: ErrorRecord) {
+        let theme = self.host.theme();
+        let mut text = theme.paint(&crate::format::error::render(&record), Role::Error);
+        if let Some(hint) = &record.hint {
+            text.push_str(&theme.paint(&format!("Hint: {hint}\n"), Role::Hint));
+        }
+        self.host.write_err(&text);
+        self.had_error = true;
+        self.session.record_error(record);
+    }
+
+    pub fn write_warning(&mut self, message: &str) {
+        let theme = self.host.theme();
+        let text = theme.paint(&format!("WARNING: {message}\n"), Role::Warning);
+        self.host.write_err(&text);
+    }
+
+    pub fn write_verbose(&mut self, message: &str) {
+        let theme = self.host.theme();
+        let text = theme.paint(&format!("VERBOSE: {message}\n"), Role::Verbose);
+        self.host.write_err(&text);
+    }
+
+    pub fn write_host(&mut self, text: &str) {
+        self.host.write_out(text);
+    }
+
+    /// The position of `span` in the input being run.
+    pub fn position(&self, span: Span) -> Position {
+        Position::of(span, &self.source, &self.origin)
+    }
+
+    /// An error raised by a cmdlet while it ran: prefixed with its name, positioned on the command.
+    pub fn cmdlet_error(
+        &self,
+        call: &Call,
+        message: impl Into<String>,
+        id: &str,
+        category: ErrorCategory,
+        exception: &str,
+    ) -> ErrorRecord {
+        ErrorRecord::new(message, id, category, exception)
+            .from_cmdlet(call.name(), &call.entry.class)
+            .at(Some(self.position(call.span)))
+    }
+
+    /// A non-terminating error: shown (unless -ErrorAction says otherwise) and the command goes on.
+    pub fn write_error(&mut self, record: ErrorRecord) -> Result<(), Flow> {
+        self.failed = true;
+        match self
+            .error_actions
+            .last()
+            .copied()
+            .unwrap_or(ErrorAction::Continue)
+        {
+            ErrorAction::Continue => {
+                self.report(record);
+                Ok(())
+            }
+            ErrorAction::SilentlyContinue => {
+                self.had_error = true;
+                self.session.record_error(record);
+                Ok(())
+            }
+            ErrorAction::Ignore => Ok(()),
+            ErrorAction::Stop => Err(record.into()),
+        }
+    }
+
+    /// PowerShell's ShouldProcess: `-WhatIf` prints and declines; `-Confirm` asks.
+    pub fn should_process(&mut self, call: &Call, target: &str) -> Result<bool, Flow> {
+        let description = format!(
+            "Performing the operation \"{}\" on target \"{}\".",
+            call.name(),
+            target
+        );
+        if call.bound.switch("WhatIf") {
+            self.host.write_out(&format!("What if: {description}\n"));
+            return Ok(false);
+        }
+        if call.bound.switch("Confirm") {
+            let question = format!(
+                "\nConfirm\nAre you sure you want to perform this action?\n{description}\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "
+            );
+            loop {
+                let Some(answer) = self.host.read_line(&question) else {
+                    return Err(self
+                        .cmdlet_error(
+                            call,
+                            "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+                            "HostException",
+                            ErrorCategory::ResourceUnavailable,
+                            "HostException",
+                        )
+                        .into());
+                };
+                match answer.trim().to_ascii_lowercase().as_str() {
+                    "" | "y" | "a" => return Ok(true),
+                    "n" | "l" => return Ok(false),
+                    "?" => self.host.write_out(
+                        "Y - Continue with only the next step of the operation.\nA - Continue with all the steps of the operation.\nN - Skip this operation and proceed with the next operation.\nL - Skip this operation and all subsequent operations.\nS - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.\n",
+                    ),
+                    _ => {}
+                }
+            }
+        }
+        if call.bound.switch("Verbose") {
+            self.write_verbose(&description);
+        }
+        Ok(true)
+    }
+
+    pub fn last_ok(&self) -> bool {
+        self.last_ok
+    }
+
+    // ----- statements ------------------------------------------------------------------------
+
+    /// Runs statements, collecting their output into `output`. A statement-terminating error is
+    /// reported and the next statement runs, as in PowerShell.
+    fn exec_block(
+        &mut self,
+        statements: &[Statement],
+        output: &mut Vec<Value>,
+    ) -> Result<(), Flow> {
+        for statement in statements {
+            let result = self.exec_statement(statement, output);
+            match result {
+                Err(Flow::Exit(code)) => return Err(Flow::Exit(code)),
+                other => {
+                    if let Err(code) = self.finish_statement(other) {
+                        return Err(Flow::Exit(code));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn exec_statement(
+        &mut self,
+        statement: &Statement,
+        output: &mut Vec<Value>,
+    ) -> Result<(), Flow> {
+        let outer = std::mem::replace(&mut self.failed, false);
+        let result = self.exec_statement_kind(statement, output);
+        let failed = self.failed || result.is_err();
+        self.last_ok = !failed;
+        self.failed = outer || failed;
+        result
+    }
+
+    fn exec_statement_kind(
+        &mut self,
+        statement: &Statement,
+        output: &mut Vec<Value>,
+    ) -> Result<(), Flow> {
+        match &statement.kind {
+            StatementKind::Pipeline(p) => {
+                let values = self.run_pipeline(p)?;
+                output.extend(values);
+                Ok(())
+            }
+            StatementKind::Assignment { target, op, value } => {
+                let mut produced = Vec::new();
+                self.exec_statement(value, &mut produced)?;
+                let value = match produced.len() {
+                    0 => Value::Null,
+                    1 => produced.pop().unwrap_or_default(),
+                    _ => Value::array(produced),
+                };
+                self.assign(target, *op, value)
+            }
+            StatementKind::If { clauses, otherwise } => {
+                for (condition, block) in clauses {
+                    let values = self.run_pipeline(condition)?;
+                    if Value::array(values).is_truthy() {
+                        return self.exec_block(&block.statements, output);
+                    }
+                }
+                if let Some(block) = otherwise {
+                    self.exec_block(&block.statements, output)?;
+                }
+                Ok(())
+            }
+            StatementKind::Foreach { variable, iterable, body } => {
+                let items: Vec<Value> = self.run_pipeline(iterable)?.into_iter().flat_map(Value::into_items).collect();
+                for item in items {
+                    self.session.variables.set(variable, item);
+                    self.exec_block(&body.statements, output)?;
+                }
+                Ok(())
+            }
+            StatementKind::Unsupported { what, .. } => Err(ErrorRecord::new(
+                format!("lyncsh does not run {what}: they are outside the PowerShell subset it emulates."),
+                "NotSupportedByLyncsh",
+                ErrorCategory::NotImplemented,
+                "NotSupportedException",
+            )
+            .at(Some(self.position(statement.span)))
+            .into()),
+        }
+    }
+}

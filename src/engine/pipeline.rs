@@ -1,0 +1,286 @@
+//! Pipelines: resolve each command, evaluate and bind its arguments (all before anything runs,
+//! so a binding error changes nothing), then run the commands, passing objects along.
+
+use super::bind::{bind_arguments, bind_input, Arg, ArgValue, BindError, BindMode, Bound, Extent};
+use super::{Call, Engine, ErrorAction, Flow};
+use crate::ast::{Command, CommandArg, CommandName, Pipeline, PipelineElement};
+use crate::cmdlets::{family, CmdletEntry, Kind};
+use crate::error::{ErrorCategory, ErrorRecord};
+use crate::span::Span;
+use crate::value::Value;
+use std::rc::Rc;
+
+/// A command ready to run: resolved and bound from its command line.
+struct Prepared {
+    entry: Rc<CmdletEntry>,
+    bound: Bound,
+    span: Span,
+}
+
+/// The message PowerShell 3/4 gives for an unknown command name.
+pub fn command_not_found_message(name: &str) -> String {
+    format!("The term '{name}' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.")
+}
+
+impl Engine {
+    pub(super) fn run_pipeline(&mut self, pipeline: &Pipeline) -> Result<Vec<Value>, Flow> {
+        let mut first_values: Option<Vec<Value>> = None;
+        let mut prepared = Vec::new();
+        for (index, element) in pipeline.elements.iter().enumerate() {
+            match element {
+                PipelineElement::Expression(e) => {
+                    first_values = Some(self.eval(e)?.into_items());
+                }
+                PipelineElement::Command(c) => {
+                    if let CommandName::Bare { name, .. } = &c.name {
+                        if name.eq_ignore_ascii_case("exit") && index == 0 {
+                            return Err(Flow::Exit(0));
+                        }
+                    }
+                    prepared.push(self.prepare(c, index > 0)?);
+                }
+            }
+        }
+        let mut values = first_values.unwrap_or_default();
+        let starts_with_command = first_is_command(pipeline);
+        for (n, command) in prepared.into_iter().enumerate() {
+            let receives = n > 0 || !starts_with_command;
+            values = self.invoke(command, if receives { Some(values) } else { None })?;
+        }
+        Ok(values)
+    }
+
+    /// Resolves a command and binds its command-line arguments.
+    fn prepare(&mut self, command: &Command, expects_input: bool) -> Result<Prepared, Flow> {
+        let (typed, name_span) = match &command.name {
+            CommandName::Bare { name, span } => (name.clone(), *span),
+            CommandName::Invoke { operator, span, .. } => {
+                return Err(ErrorRecord::new(
+                    format!("lyncsh does not support the '{operator}' operator: it runs only the cmdlets it knows by name."),
+                    "NotSupportedByLyncsh",
+                    ErrorCategory::NotImplemented,
+                    "NotSupportedException",
+                )
+                .at(Some(self.position(*span)))
+                .into())
+            }
+        };
+        let Some(entry) = self.registry.resolve(&typed) else {
+            return Err(ErrorRecord::new(
+                command_not_found_message(&typed),
+                "CommandNotFoundException",
+                ErrorCategory::ObjectNotFound,
+                "CommandNotFoundException",
+            )
+            .with_target(typed.clone(), "String")
+            .at(Some(self.position(name_span)))
+            .with_prefix(&typed)
+            .into());
+        };
+        let mut args = Vec::new();
+        for arg in &command.args {
+            match arg {
+                CommandArg::Parameter { name, value, span } => {
+                    let value = match value {
+                        Some(v) => Some(ArgValue {
+                            value: Some(self.eval(v)?),
+                            span: v.span,
+                        }),
+                        None => None,
+                    };
+                    args.push(Arg::Named {
+                        name: name.clone(),
+                        span: *span,
+                        value,
+                    });
+                }
+                CommandArg::Positional(e) => {
+                    if let crate::ast::ExprKind::Splat(_) = &e.kind {
+                        return Err(self.not_supported("splatting (@name)", e.span));
+                    }
+                    args.push(Arg::Positional(ArgValue {
+                        value: Some(self.eval(e)?),
+                        span: e.span,
+                    }));
+                }
+                CommandArg::Redirection { span, .. } => {
+                    return Err(self.not_supported("redirection", *span));
+                }
+            }
+        }
+        let bound = bind_arguments(&entry.signature, &args, BindMode { expects_input })
+            .map_err(|e| self.bind_error_record(&entry, e, command))?;
+        if let Kind::Family(decl, _) = entry.kind {
+            family::validate(decl, &bound)
+                .map_err(|e| self.bind_error_record(&entry, e, command))?;
+        }
+        Ok(Prepared {
+            entry,
+            bound,
+            span: command.span,
+        })
+    }
+
+    fn not_supported(&self, what: &str, span: Span) -> Flow {
+        ErrorRecord::new(
+            format!("lyncsh does not support {what}."),
+            "NotSupportedByLyncsh",
+            ErrorCategory::NotImplemented,
+            "NotSupportedException",
+        )
+        .at(Some(self.position(span)))
+        .into()
+    }
+
+    /// Turns a binding error into PowerShell's record, with a hint for `- Name` typos.
+    fn bind_error_record(&self, entry: &CmdletEntry, e: BindError, command: &Command) -> Flow {
+        let span = match e.extent {
+            Extent::At(span) => span,
+            Extent::Command => command.span,
+        };
+        let (category, exception) = if e.id.starts_with("ParameterArgumentValidationError") {
+            (
+                ErrorCategory::InvalidData,
+                "ParameterBindingValidationException",
+            )
+        } else {
+            (ErrorCategory::InvalidArgument, "ParameterBindingException")
+        };
+        let mut record = ErrorRecord::new(e.message, e.id, category, exception)
+            .from_cmdlet(entry.name(), &entry.class)
+            .at(Some(self.position(span)));
+        if let Some(hint) = dash_space_hint(entry, command) {
+            record = record.with_hint(hint);
+        }
+        record.into()
+    }
+
+    /// Runs one command over its input (`None`: it is first in the pipeline).
+    fn invoke(&mut self, command: Prepared, input: Option<Vec<Value>>) -> Result<Vec<Value>, Flow> {
+        let action = error_action(&command.bound);
+        self.error_actions.push(action);
+        let result = self.invoke_inner(command, input);
+        self.error_actions.pop();
+        result
+    }
+
+    fn invoke_inner(
+        &mut self,
+        command: Prepared,
+        input: Option<Vec<Value>>,
+    ) -> Result<Vec<Value>, Flow> {
+        let Prepared { entry, bound, span } = command;
+        let collect = matches!(entry.kind, Kind::Builtin { collect: true, .. });
+        let mut call = Call {
+            entry: entry.clone(),
+            bound,
+            input: None,
+            inputs: Vec::new(),
+            span,
+        };
+        match input {
+            None => self.dispatch(&call),
+            Some(items) if collect => {
+                call.inputs = items;
+                self.dispatch(&call)
+            }
+            Some(items) => {
+                let base = call.bound.clone();
+                let takes_input = entry
+                    .signature
+                    .params
+                    .iter()
+                    .any(|p| p.by_value || p.by_property_name);
+                let mut output = Vec::new();
+                for item in items {
+                    if matches!(entry.kind, Kind::Builtin { .. }) && !takes_input {
+                        call.input = Some(item);
+                        output.extend(self.dispatch(&call)?);
+                        continue;
+                    }
+                    match bind_input(&entry.signature, &base, &item, span) {
+                        Ok(bound) => {
+                            call.bound = bound;
+                            call.input = Some(item);
+                            output.extend(self.dispatch(&call)?);
+                        }
+                        Err(e) => {
+                            let record = ErrorRecord::new(
+                                e.message,
+                                e.id,
+                                ErrorCategory::InvalidArgument,
+                                "ParameterBindingException",
+                            )
+                            .from_cmdlet(entry.name(), &entry.class)
+                            .with_target(item.to_display(), &item.short_type_name())
+                            .at(Some(self.position(span)));
+                            self.write_error(record)?;
+                        }
+                    }
+                }
+                Ok(output)
+            }
+        }
+    }
+
+    fn dispatch(&mut self, call: &Call) -> Result<Vec<Value>, Flow> {
+        let output = match call.entry.kind {
+            Kind::Family(decl, verb) => family::run(self, call, decl, verb)?,
+            Kind::Builtin { run, .. } => run(self, call)?,
+            Kind::Known => {
+                return Err(self
+                    .cmdlet_error(
+                        call,
+                        format!(
+                            "{} is a Lync Server 2013 cmdlet that lyncsh does not emulate yet. Its arguments were checked and nothing was changed.",
+                            call.name()
+                        ),
+                        "NotEmulated",
+                        ErrorCategory::NotImplemented,
+                        "NotImplementedException",
+                    )
+                    .into())
+            }
+        };
+        if let Some(name) = call.bound.get("OutVariable").map(Value::to_display) {
+            self.session
+                .variables
+                .set(name.trim_start_matches('+'), Value::array(output.clone()));
+        }
+        Ok(output)
+    }
+}
+
+fn first_is_command(pipeline: &Pipeline) -> bool {
+    matches!(pipeline.elements.first(), Some(PipelineElement::Command(_)))
+}
+
+fn error_action(bound: &Bound) -> ErrorAction {
+    match bound.get("ErrorAction").map(Value::to_display).as_deref() {
+        Some("SilentlyContinue") => ErrorAction::SilentlyContinue,
+        Some("Stop") => ErrorAction::Stop,
+        Some("Ignore") => ErrorAction::Ignore,
+        _ => ErrorAction::Continue,
+    }
+}
+
+/// When a lone `-` is followed by a word that names a parameter (`- ClientFileTransferPort`),
+/// suggests joining them.
+fn dash_space_hint(entry: &CmdletEntry, command: &Command) -> Option<String> {
+    let words: Vec<&crate::ast::Expr> = command
+        .args
+        .iter()
+        .filter_map(|a| match a {
+            CommandArg::Positional(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    words.windows(2).find_map(|pair| {
+        let is_dash = matches!(&pair[0].kind, crate::ast::ExprKind::String { value, .. } if value == "-");
+        let crate::ast::ExprKind::String { value: next, .. } = &pair[1].kind else { return None };
+        let param = entry.signature.params.iter().find(|p| p.name.eq_ignore_ascii_case(next))?;
+        is_dash.then(|| {
+            format!("'- {next}' has a space after the dash, so PowerShell reads two separate arguments; write -{} instead.", param.name)
+        })
+    })
+}

@@ -1,0 +1,148 @@
+//! Error records: the data behind every error lyncsh writes, in PowerShell's terms (message,
+//! ErrorId, category, target, exception type, position). [`crate::format::error`] renders them.
+
+use crate::span::Span;
+
+/// PowerShell's `ErrorCategory` members that lyncsh uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorCategory {
+    NotSpecified,
+    InvalidArgument,
+    InvalidData,
+    InvalidOperation,
+    InvalidType,
+    NotImplemented,
+    ObjectNotFound,
+    ParserError,
+    ResourceExists,
+    ResourceUnavailable,
+    PermissionDenied,
+}
+
+impl std::fmt::Display for ErrorCategory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self, f)
+    }
+}
+
+/// Where an error happened: the origin (`line` for typed input, the script path for a file),
+/// the 1-based line and column, the text of that line and how many characters to underline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub origin: String,
+    pub line: u32,
+    pub col: u32,
+    pub source_line: String,
+    pub length: usize,
+}
+
+impl Position {
+    /// The position of `span` in `source`, which came from `origin`.
+    pub fn of(span: Span, source: &str, origin: &str) -> Position {
+        let index = crate::span::LineIndex::new(source);
+        let source_line = index.line_text(source, span.line).to_string();
+        let (_, line_start) = index.locate(span.start);
+        let line_end = line_start + source_line.len();
+        let length = if span.end <= line_end {
+            source
+                .get(span.start..span.end)
+                .map(|s| s.chars().count())
+                .unwrap_or(0)
+        } else {
+            source_line
+                .trim_end()
+                .chars()
+                .count()
+                .saturating_sub(span.col as usize - 1)
+        };
+        Position {
+            origin: origin.to_string(),
+            line: span.line,
+            col: span.col,
+            source_line,
+            length,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorRecord {
+    pub message: String,
+    pub error_id: String,
+    pub category: ErrorCategory,
+    /// The activity in CategoryInfo's brackets: the cmdlet name, empty for parse errors and
+    /// unknown commands.
+    pub activity: String,
+    pub target: String,
+    pub target_type: String,
+    /// The exception's short type name (`ParameterBindingException`).
+    pub exception: String,
+    /// The implementing .NET type appended to FullyQualifiedErrorId, when there is one.
+    pub class: Option<String>,
+    /// What stands before ` : ` on the first line; `None` for parse errors, whose message
+    /// carries its own position lines.
+    pub prefix: Option<String>,
+    pub position: Option<Position>,
+    /// A line of advice lyncsh adds after the record (not part of PowerShell's text).
+    pub hint: Option<String>,
+}
+
+impl ErrorRecord {
+    pub fn new(
+        message: impl Into<String>,
+        error_id: &str,
+        category: ErrorCategory,
+        exception: &str,
+    ) -> ErrorRecord {
+        ErrorRecord {
+            message: message.into(),
+            error_id: error_id.to_string(),
+            category,
+            activity: String::new(),
+            target: String::new(),
+            target_type: String::new(),
+            exception: exception.to_string(),
+            class: None,
+            prefix: None,
+            position: None,
+            hint: None,
+        }
+    }
+
+    /// Attributes the error to a cmdlet: prefix, activity and FullyQualifiedErrorId suffix.
+    pub fn from_cmdlet(mut self, cmdlet: &str, class: &str) -> ErrorRecord {
+        self.prefix = Some(cmdlet.to_string());
+        self.activity = cmdlet.to_string();
+        self.class = (!class.is_empty()).then(|| class.to_string());
+        self
+    }
+
+    /// Sets the text before ` : ` without naming an activity (command-not-found records).
+    pub fn with_prefix(mut self, prefix: &str) -> ErrorRecord {
+        self.prefix = Some(prefix.to_string());
+        self
+    }
+
+    pub fn with_target(mut self, target: impl Into<String>, target_type: &str) -> ErrorRecord {
+        self.target = target.into();
+        self.target_type = target_type.to_string();
+        self
+    }
+
+    pub fn at(mut self, position: Option<Position>) -> ErrorRecord {
+        self.position = position;
+        self
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> ErrorRecord {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn fully_qualified_id(&self) -> String {
+        match &self.class {
+            Some(class) => format!("{},{}", self.error_id, class),
+            None => self.error_id.clone(),
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! Every configuration family lyncsh emulates, one declaration each.
+
+mod conferencing;
+
+use crate::family::FamilyDecl;
+
+/// All declared families, in the order Get-Command lists them.
+pub fn all() -> &'static [&'static FamilyDecl] {
+    static ALL: &[&FamilyDecl] = &[&conferencing::CONFERENCING];
+    ALL
+}
+
+/// The family whose noun is `noun` (case-insensitive).
+pub fn find(noun: &str) -> Option<&'static FamilyDecl> {
+    all()
+        .iter()
+        .copied()
+        .find(|f| f.noun.eq_ignore_ascii_case(noun))
+}

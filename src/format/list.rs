@@ -1,0 +1,157 @@
+//! The list layout: `Name : value` lines, names padded to the longest, a blank line between
+//! objects, two blank lines before the first and three after the last.
+
+use super::cell::cell;
+use crate::value::Value;
+
+/// Wraps `text` to `width` characters per line; continuation lines are indented by `indent`.
+fn wrap(text: &str, width: usize, indent: usize) -> String {
+    let width = width.max(1);
+    let mut out = String::new();
+    for (n, line) in text.split('\n').enumerate() {
+        let chars: Vec<char> = line.chars().collect();
+        let mut start = 0;
+        let mut first = true;
+        loop {
+            if n > 0 || !first {
+                out.push('\n');
+                out.push_str(&" ".repeat(indent));
+            }
+            let end = (start + width).min(chars.len());
+            out.extend(&chars[start..end]);
+            first = false;
+            start = end;
+            if start >= chars.len() {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// One object's lines.
+pub fn render_object(properties: &[(String, Value)], width: usize) -> String {
+    let label_width = properties
+        .iter()
+        .map(|(n, _)| n.chars().count())
+        .max()
+        .unwrap_or(0);
+    let value_width = width.saturating_sub(label_width + 3 + 1).max(10);
+    let mut out = String::new();
+    for (name, value) in properties {
+        let text = wrap(&cell(value), value_width, label_width + 3);
+        let line = format!("{name:<label_width$} : {text}");
+        out.push_str(line.trim_end_matches(' '));
+        out.push('\n');
+    }
+    out
+}
+
+/// Objects in list layout; `select` limits and orders the properties shown.
+pub fn render(objects: &[Value], select: Option<&[String]>, width: usize) -> String {
+    let mut out = String::from("\n\n");
+    for object in objects {
+        let properties: Vec<(String, Value)> = match object {
+            Value::Object(o) => {
+                let o = o.borrow();
+                match select {
+                    None => o.properties.clone(),
+                    Some(names) => names
+                        .iter()
+                        .filter_map(|n| {
+                            o.properties
+                                .iter()
+                                .find(|(p, _)| p.eq_ignore_ascii_case(n))
+                                .cloned()
+                        })
+                        .collect(),
+                }
+            }
+            Value::Hashtable(h) => h
+                .borrow()
+                .entries
+                .iter()
+                .map(|(k, v)| (k.to_display(), v.clone()))
+                .collect(),
+            other => vec![("Value".to_string(), other.clone())],
+        };
+        out.push_str(&render_object(&properties, width));
+        out.push('\n');
+    }
+    out.push_str("\n\n");
+    out
+}
+
+/// A TimeSpan emitted on its own uses its list view (Days, Hours, ..., TotalMilliseconds).
+pub fn render_timespan(value: &Value, width: usize) -> String {
+    let Value::TimeSpan(t) = value else {
+        return String::new();
+    };
+    let ticks = t.0;
+    let total_seconds = ticks as f64 / 1e7;
+    let whole = ticks / 10_000_000;
+    let properties = vec![
+        ("Days".to_string(), Value::Int32((whole / 86_400) as i32)),
+        (
+            "Hours".to_string(),
+            Value::Int32(((whole / 3600) % 24) as i32),
+        ),
+        (
+            "Minutes".to_string(),
+            Value::Int32(((whole / 60) % 60) as i32),
+        ),
+        ("Seconds".to_string(), Value::Int32((whole % 60) as i32)),
+        (
+            "Milliseconds".to_string(),
+            Value::Int32(((ticks / 10_000) % 1000) as i32),
+        ),
+        ("Ticks".to_string(), Value::Int64(ticks)),
+        (
+            "TotalDays".to_string(),
+            Value::Double(total_seconds / 86_400.0),
+        ),
+        (
+            "TotalHours".to_string(),
+            Value::Double(total_seconds / 3600.0),
+        ),
+        (
+            "TotalMinutes".to_string(),
+            Value::Double(total_seconds / 60.0),
+        ),
+        ("TotalSeconds".to_string(), Value::Double(total_seconds)),
+        (
+            "TotalMilliseconds".to_string(),
+            Value::Double(total_seconds * 1000.0),
+        ),
+    ];
+    format!("\n\n{}\n\n\n", render_object(&properties, width))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::PsObject;
+
+    #[test]
+    fn names_are_padded_and_blank_lines_surround_objects() {
+        let o = Value::object(
+            PsObject::new("T")
+                .with("Identity", Value::str("Global"))
+                .with("EnableQoS", Value::Bool(false)),
+        );
+        assert_eq!(
+            render(&[o], None, 120),
+            "\n\nIdentity  : Global\nEnableQoS : False\n\n\n\n"
+        );
+    }
+
+    #[test]
+    fn long_values_wrap_under_the_value_column() {
+        let o = PsObject::new("T").with("A", Value::str("x".repeat(30)));
+        let text = render_object(&o.properties, 20);
+        assert_eq!(
+            text,
+            format!("A : {}\n    {}\n", "x".repeat(15), "x".repeat(15))
+        );
+    }
+}

@@ -1,0 +1,213 @@
+//! The table layout of PowerShell 3/4: columns spread evenly over the line (or sized to their
+//! contents with -AutoSize), one space between columns, `...` where a value does not fit.
+
+use super::cell::{cell, is_right_aligned};
+use crate::value::Value;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Align {
+    Left,
+    Right,
+}
+
+fn fit(text: &str, width: usize, align: Align) -> String {
+    let first_line = text.split('\n').next().unwrap_or("");
+    let multi = text.contains('\n');
+    let chars: Vec<char> = first_line.chars().collect();
+    let shown: String = if chars.len() > width || (multi && width >= 4) {
+        if width < 4 {
+            chars[..width.min(chars.len())].iter().collect()
+        } else if align == Align::Right && !multi {
+            format!(
+                "...{}",
+                chars[chars.len() - (width - 3)..]
+                    .iter()
+                    .collect::<String>()
+            )
+        } else {
+            format!(
+                "{}...",
+                chars[..(width - 3).min(chars.len())]
+                    .iter()
+                    .collect::<String>()
+            )
+        }
+    } else {
+        first_line.to_string()
+    };
+    match align {
+        Align::Left => format!("{shown:<width$}"),
+        Align::Right => format!("{shown:>width$}"),
+    }
+}
+
+/// Column widths: spread evenly over `total` without -AutoSize, else sized to the contents and
+/// shrunk from the right to fit.
+fn widths(labels: &[String], rows: &[Vec<String>], autosize: bool, total: usize) -> Vec<usize> {
+    let n = labels.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let available = total.saturating_sub(n - 1);
+    if !autosize {
+        let base = available / n;
+        let extra = available % n;
+        return (0..n)
+            .map(|i| (base + usize::from(i < extra)).max(1))
+            .collect();
+    }
+    let mut w: Vec<usize> = (0..n)
+        .map(|i| {
+            rows.iter()
+                .map(|r| r[i].split('\n').next().unwrap_or("").chars().count())
+                .chain(std::iter::once(labels[i].chars().count()))
+                .max()
+                .unwrap_or(1)
+                .max(1)
+        })
+        .collect();
+    while w.iter().sum::<usize>() + w.len().saturating_sub(1) > total && !w.is_empty() {
+        let excess = w.iter().sum::<usize>() + w.len() - 1 - total;
+        let last = w.len() - 1;
+        if w[last] > excess && w[last] - excess >= 1 {
+            w[last] -= excess;
+        } else {
+            w.pop();
+        }
+    }
+    w
+}
+
+/// Objects as a table of the named properties.
+pub fn render(objects: &[Value], names: &[String], autosize: bool, width: usize) -> String {
+    let rows: Vec<Vec<Value>> = objects
+        .iter()
+        .map(|o| {
+            names
+                .iter()
+                .map(|n| o.property(n).unwrap_or(Value::Null))
+                .collect()
+        })
+        .collect();
+    let aligns: Vec<Align> = (0..names.len())
+        .map(|i| match rows.first().map(|r| &r[i]) {
+            Some(v) if is_right_aligned(v) => Align::Right,
+            _ => Align::Left,
+        })
+        .collect();
+    let texts: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(cell).collect()).collect();
+    let labels: Vec<String> = names
+        .iter()
+        .map(|n| {
+            objects
+                .first()
+                .and_then(|o| match o {
+                    Value::Object(obj) => obj
+                        .borrow()
+                        .properties
+                        .iter()
+                        .find(|(p, _)| p.eq_ignore_ascii_case(n))
+                        .map(|(p, _)| p.clone()),
+                    _ => None,
+                })
+                .unwrap_or_else(|| n.clone())
+        })
+        .collect();
+    let w = widths(&labels, &texts, autosize, width.saturating_sub(1));
+    let line = |cells: Vec<String>| -> String {
+        let joined = cells.join(" ");
+        format!("{}\n", joined)
+    };
+    let mut out = String::from("\n");
+    out.push_str(&line(
+        w.iter()
+            .enumerate()
+            .map(|(i, &cw)| fit(&labels[i], cw, aligns[i]))
+            .collect(),
+    ));
+    out.push_str(&line(
+        w.iter()
+            .enumerate()
+            .map(|(i, &cw)| {
+                fit(
+                    &"-".repeat(labels[i].chars().count().min(cw)),
+                    cw,
+                    aligns[i],
+                )
+            })
+            .collect(),
+    ));
+    for row in &texts {
+        out.push_str(&line(
+            w.iter()
+                .enumerate()
+                .map(|(i, &cw)| fit(&row[i], cw, aligns[i]))
+                .collect(),
+        ));
+    }
+    out.push_str("\n\n");
+    out
+}
+
+/// Hashtables print as a Name / Value table with a 30-character Name column.
+pub fn render_hashtables(tables: &[Value], width: usize) -> String {
+    let mut out = String::from("\n");
+    let value_width = width.saturating_sub(1 + 31).max(5);
+    out.push_str(&format!("{:<30} {:<value_width$}\n", "Name", "Value"));
+    out.push_str(&format!("{:<30} {:<value_width$}\n", "----", "-----"));
+    for table in tables {
+        if let Value::Hashtable(h) = table {
+            for (k, v) in &h.borrow().entries {
+                out.push_str(&format!(
+                    "{} {}\n",
+                    fit(&k.to_display(), 30, Align::Left),
+                    fit(&cell(v), value_width, Align::Left)
+                ));
+            }
+        }
+    }
+    out.push_str("\n\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::PsObject;
+
+    fn object(identity: &str, port: u16) -> Value {
+        Value::object(
+            PsObject::new("T")
+                .with("Identity", Value::str(identity))
+                .with("ClientAudioPort", Value::UInt16(port)),
+        )
+    }
+
+    #[test]
+    fn two_columns_spread_over_the_console() {
+        let names = vec!["Identity".to_string(), "ClientAudioPort".to_string()];
+        let text = render(&[object("Global", 5350)], &names, false, 120);
+        let lines: Vec<&str> = text.split('\n').collect();
+        assert_eq!(lines[0], "");
+        assert_eq!(
+            lines[1],
+            format!("{:<59} {:>59}", "Identity", "ClientAudioPort")
+        );
+        assert_eq!(
+            lines[2],
+            format!("{:<59} {:>59}", "--------", "---------------")
+        );
+        assert_eq!(lines[3], format!("{:<59} {:>59}", "Global", "5350"));
+        assert!(text.ends_with("\n\n\n"));
+    }
+
+    #[test]
+    fn autosize_and_truncation() {
+        let names = vec!["Identity".to_string(), "ClientAudioPort".to_string()];
+        let text = render(&[object("Site:Redmond", 50020)], &names, true, 120);
+        assert!(text.contains("Identity     ClientAudioPort\n"));
+        assert_eq!(fit("abcdefghij", 6, Align::Left), "abc...");
+        assert_eq!(fit("abcdefghij", 6, Align::Right), "...hij");
+        assert_eq!(fit("abcdefghij", 3, Align::Left), "abc");
+    }
+}

@@ -1,0 +1,54 @@
+//! Colour roles and whether colour is on. Colour is applied only here, with owo-colors.
+
+use owo_colors::OwoColorize;
+
+/// What a piece of text is, for colouring.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Error,
+    Warning,
+    Verbose,
+    Hint,
+}
+
+/// Whether output should carry colour: a terminal, no `NO_COLOR`, no `--no-color`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Theme {
+    pub enabled: bool,
+}
+
+impl Theme {
+    pub fn plain() -> Theme {
+        Theme { enabled: false }
+    }
+
+    /// Colour on when `is_terminal`, unless `NO_COLOR` is set or colour was switched off.
+    pub fn detect(is_terminal: bool, switched_off: bool) -> Theme {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Theme {
+            enabled: is_terminal && !no_color && !switched_off,
+        }
+    }
+
+    pub fn paint(&self, text: &str, role: Role) -> String {
+        if !self.enabled {
+            return text.to_string();
+        }
+        // Colour each line on its own so that wrapped lines keep it.
+        text.split_inclusive('\n')
+            .map(|line| {
+                let (body, newline) = match line.strip_suffix('\n') {
+                    Some(body) => (body, "\n"),
+                    None => (line, ""),
+                };
+                let painted = match role {
+                    Role::Error => body.red().to_string(),
+                    Role::Warning => body.yellow().to_string(),
+                    Role::Verbose => body.cyan().to_string(),
+                    Role::Hint => body.bright_black().to_string(),
+                };
+                format!("{painted}{newline}")
+            })
+            .collect()
+    }
+}

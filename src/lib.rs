@@ -1,0 +1,25 @@
+//! lyncsh: an emulator of the Lync Server 2013 Management Shell.
+//!
+//! Text flows one way: [`parse`] (text → [`ast`]) → [`engine`] (binding with
+//! [`engine::bind`], running [`cmdlets`] over a [`session::Session`]) → [`format`] (objects →
+//! text). See `src/README.md` for a map of the folders.
+
+pub mod ast;
+pub mod catalog;
+pub mod check;
+pub mod cli;
+pub mod cmdlets;
+pub mod console;
+pub mod engine;
+pub mod error;
+pub mod families;
+pub mod family;
+pub mod format;
+pub mod identity;
+pub mod parse;
+pub mod session;
+pub mod signature;
+pub mod span;
+pub mod store;
+pub mod value;
+pub mod wildcard;

@@ -1,0 +1,165 @@
+//! Token-level pieces of PowerShell syntax, written as nom parsers over `&str`.
+
+use crate::ast::Number;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
+use nom::character::complete::{char, digit1, hex_digit1, one_of};
+use nom::combinator::{opt, recognize};
+use nom::sequence::{pair, preceded};
+use nom::{IResult, Parser};
+
+/// Characters that end a bareword in argument mode (besides whitespace).
+pub fn ends_bareword(c: char) -> bool {
+    matches!(c, '{' | '}' | '(' | ')' | ';' | ',' | '|' | '&') || c.is_whitespace()
+}
+
+/// Characters that end a `-Parameter` token.
+pub fn ends_parameter(c: char) -> bool {
+    matches!(
+        c,
+        '{' | '}' | '(' | ')' | ';' | ',' | '|' | '&' | '.' | '[' | ':' | '"' | '\''
+    ) || c.is_whitespace()
+}
+
+pub fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Whether `c` may follow `-` to make a parameter token.
+pub fn starts_parameter_name(c: char) -> bool {
+    c.is_alphabetic() || c == '_' || c == '?'
+}
+
+/// Horizontal blanks (not newlines).
+pub fn blanks(input: &str) -> IResult<&str, &str> {
+    take_while(|c: char| c == ' ' || c == '\t' || c == '\r' || c == '\u{a0}' || c == '\u{c}')
+        .parse(input)
+}
+
+/// A simple variable name after `$`: letters, digits, `_`, with an optional `scope:` prefix.
+pub fn variable_name(input: &str) -> IResult<&str, &str> {
+    alt((
+        recognize(pair(
+            take_while1(|c: char| is_name_char(c)),
+            opt(preceded(char(':'), take_while1(|c: char| is_name_char(c)))),
+        )),
+        tag("?"),
+        tag("$"),
+        tag("^"),
+    ))
+    .parse(input)
+}
+
+fn multiplier(input: &str) -> IResult<&str, i64> {
+    let (rest, m) = opt(alt((
+        tag_no_case("kb"),
+        tag_no_case("mb"),
+        tag_no_case("gb"),
+        tag_no_case("tb"),
+        tag_no_case("pb"),
+    )))
+    .parse(input)?;
+    let factor = match m.map(|s| s.to_ascii_lowercase()) {
+        None => 1,
+        Some(s) => match s.as_str() {
+            "kb" => 1 << 10,
+            "mb" => 1 << 20,
+            "gb" => 1 << 30,
+            "tb" => 1 << 40,
+            _ => 1 << 50,
+        },
+    };
+    Ok((rest, factor))
+}
+
+fn hex_number(input: &str) -> IResult<&str, Number> {
+    let (rest, digits) = preceded(tag_no_case("0x"), hex_digit1).parse(input)?;
+    let (rest, long) = opt(one_of("lL")).parse(rest)?;
+    let (rest, factor) = multiplier(rest)?;
+    let value = u64::from_str_radix(digits, 16).unwrap_or(u64::MAX) as i64;
+    let value = value.saturating_mul(factor);
+    // PowerShell reads 0xFFFFFFFF as Int32 -1: hex literals up to 8 digits wrap into Int32.
+    let number = if long.is_none() && factor == 1 && digits.len() <= 8 {
+        Number::Int32(value as u32 as i32)
+    } else {
+        Number::Int64(value)
+    };
+    Ok((rest, number))
+}
+
+fn decimal_number(input: &str) -> IResult<&str, Number> {
+    let (rest, text) = recognize((
+        alt((
+            recognize(pair(digit1, opt(pair(char('.'), digit1)))),
+            recognize(pair(char('.'), digit1)),
+        )),
+        opt((one_of("eE"), opt(one_of("+-")), digit1)),
+    ))
+    .parse(input)?;
+    let (rest, suffix) = opt(one_of("lLdD")).parse(rest)?;
+    let (rest, factor) = multiplier(rest)?;
+    let is_real = text.contains(['.', 'e', 'E']) || matches!(suffix, Some('d' | 'D'));
+    let number = if is_real {
+        Number::Double(text.parse::<f64>().unwrap_or(f64::INFINITY) * factor as f64)
+    } else {
+        match text.parse::<i64>().ok().and_then(|v| v.checked_mul(factor)) {
+            Some(v) if matches!(suffix, Some('l' | 'L')) => Number::Int64(v),
+            Some(v) => match i32::try_from(v) {
+                Ok(small) => Number::Int32(small),
+                Err(_) => Number::Int64(v),
+            },
+            None => Number::Double(text.parse::<f64>().unwrap_or(f64::INFINITY) * factor as f64),
+        }
+    };
+    Ok((rest, number))
+}
+
+/// A numeric literal (`5061`, `0x10`, `1kb`, `2.5`, `1e3`, `10L`).
+pub fn number(input: &str) -> IResult<&str, Number> {
+    alt((hex_number, decimal_number)).parse(input)
+}
+
+/// Whether the whole of `text` is one numeric literal (an optional leading `-` included).
+pub fn whole_number(text: &str) -> Option<Number> {
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    match number(body) {
+        Ok(("", n)) if negative => Some(match n {
+            Number::Int32(v) => Number::Int32(v.wrapping_neg()),
+            Number::Int64(v) => Number::Int64(-v),
+            Number::Double(v) => Number::Double(-v),
+        }),
+        Ok(("", n)) => Some(n),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(whole_number("5061"), Some(Number::Int32(5061)));
+        assert_eq!(whole_number("-1"), Some(Number::Int32(-1)));
+        assert_eq!(whole_number("1kb"), Some(Number::Int32(1024)));
+        assert_eq!(whole_number("0x10"), Some(Number::Int32(16)));
+        assert_eq!(
+            whole_number("3000000000"),
+            Some(Number::Int64(3_000_000_000))
+        );
+        assert_eq!(whole_number("2.5"), Some(Number::Double(2.5)));
+        assert_eq!(whole_number("22:00:00"), None);
+        assert_eq!(whole_number("10.0.0.1"), None);
+        assert_eq!(whole_number("77z"), None);
+    }
+
+    #[test]
+    fn variable_names() {
+        assert_eq!(variable_name("env:PATH rest"), Ok((" rest", "env:PATH")));
+        assert_eq!(variable_name("_.x"), Ok((".x", "_")));
+        assert_eq!(variable_name("?"), Ok(("", "?")));
+    }
+}

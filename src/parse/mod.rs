@@ -1,0 +1,19 @@
+//! Text to syntax tree. [`parse`] reads a whole input; errors say what was expected and where,
+//! and tell an unfinished input (more lines could complete it) from a wrong one.
+
+mod error;
+pub mod lexical;
+mod parser;
+
+pub use error::ParseError;
+pub use parser::{comparison_operator, MAX_DEPTH};
+
+use crate::ast::Script;
+
+/// Parses a script: statements separated by newlines or `;`.
+pub fn parse(text: &str) -> Result<Script, ParseError> {
+    parser::Parser::new(text).script()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,2366 @@
+//! The recursive-descent parser: statements, pipelines, commands in argument mode and
+//! expressions in expression mode. Token-level pieces come from [`super::lexical`].
+
+use super::error::ParseError;
+use super::lexical::{self, ends_bareword, ends_parameter, starts_parameter_name};
+use crate::ast::*;
+use crate::span::{LineIndex, Span};
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// How deeply brackets, braces, parentheses and unary operators may nest.
+pub const MAX_DEPTH: usize = 100;
+
+type PResult<T> = Result<T, ParseError>;
+
+pub struct Parser<'a> {
+    src: &'a str,
+    pos: usize,
+    depth: usize,
+    /// Inside `( )` or `[ ]` newlines count as blanks between operators.
+    paren_depth: usize,
+    /// Method arguments: a comma separates arguments instead of building an array.
+    no_comma: usize,
+    index: LineIndex,
+    /// The last position turned into a column: (line start, offset, column), so that spans of a
+    /// long line are computed in linear time overall.
+    column_cache: Cell<(usize, usize, usize)>,
+}
+
+const KEYWORDS: &[&str] = &[
+    "if", "foreach", "function", "filter", "workflow", "try", "trap", "while", "for", "do",
+    "switch", "return", "throw", "exit", "break", "continue", "param", "class", "begin", "process",
+    "end", "data",
+];
+
+impl<'a> Parser<'a> {
+    pub fn new(src: &'a str) -> Parser<'a> {
+        Parser {
+            src,
+            pos: 0,
+            depth: 0,
+            paren_depth: 0,
+            no_comma: 0,
+            index: LineIndex::new(src),
+            column_cache: Cell::new((0, 0, 0)),
+        }
+    }
+
+    // ----- positions and errors -------------------------------------------------------------
+
+    fn rest(&self) -> &'a str {
+        &self.src[self.pos..]
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.rest().chars().next()
+    }
+
+    fn peek_nth(&self, n: usize) -> Option<char> {
+        self.rest().chars().nth(n)
+    }
+
+    fn at_end(&self) -> bool {
+        self.pos >= self.src.len()
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        self.pos += c.len_utf8();
+        Some(c)
+    }
+
+    fn eat(&mut self, c: char) -> bool {
+        if self.peek() == Some(c) {
+            self.pos += c.len_utf8();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn eat_str(&mut self, s: &str) -> bool {
+        if self.rest().starts_with(s) {
+            self.pos += s.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let (line, line_start) = self.index.locate(start);
+        let (cached_start, cached_offset, cached_col) = self.column_cache.get();
+        let col = if cached_start == line_start && cached_offset <= start {
+            cached_col + self.src[cached_offset..start].chars().count()
+        } else {
+            self.src[line_start..start].chars().count()
+        };
+        self.column_cache.set((line_start, start, col));
+        Span {
+            start,
+            end,
+            line,
+            col: col as u32 + 1,
+        }
+    }
+
+    fn span_from(&self, start: usize) -> Span {
+        self.span(start, self.pos)
+    }
+
+    fn error(
+        &self,
+        id: &'static str,
+        message: impl Into<String>,
+        start: usize,
+        end: usize,
+    ) -> ParseError {
+        ParseError {
+            id,
+            message: message.into(),
+            span: self.span(start, end),
+            incomplete: false,
+        }
+    }
+
+    /// An error at the current position; incomplete when the input has run out.
+    fn error_here(&self, id: &'static str, message: impl Into<String>) -> ParseError {
+        let end = (self.pos + self.peek().map(char::len_utf8).unwrap_or(0)).min(self.src.len());
+        let mut e = self.error(id, message, self.pos, end);
+        e.incomplete = self.at_end();
+        e
+    }
+
+    fn incomplete(&self, id: &'static str, message: impl Into<String>, start: usize) -> ParseError {
+        let mut e = self.error(id, message, start, self.pos);
+        e.incomplete = true;
+        e
+    }
+
+    fn unexpected_token(&self) -> ParseError {
+        let start = self.pos;
+        let mut end = start;
+        for c in self.rest().chars() {
+            if c.is_whitespace() || (end > start && ends_bareword(c)) {
+                break;
+            }
+            end += c.len_utf8();
+            if ends_bareword(c) {
+                break;
+            }
+        }
+        let token = &self.src[start..end];
+        self.error(
+            "UnexpectedToken",
+            format!("Unexpected token '{token}' in expression or statement."),
+            start,
+            end,
+        )
+    }
+
+    fn enter(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.error_here(
+                "NestingTooDeep",
+                format!(
+                    "The input is nested too deeply: lyncsh accepts at most {MAX_DEPTH} levels of \
+                     parentheses, braces, brackets and unary operators."
+                ),
+            ))
+            .map_err(|mut e| {
+                e.incomplete = false;
+                e
+            });
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    // ----- blanks, comments, continuation ---------------------------------------------------
+
+    /// Skips blanks, comments and backtick line continuations; newlines too when `newlines`.
+    fn skip_ws(&mut self, newlines: bool) -> PResult<()> {
+        loop {
+            if let Ok((rest, _)) = lexical::blanks(self.rest()) {
+                self.pos = self.src.len() - rest.len();
+            }
+            match self.peek() {
+                Some('\n') if newlines => {
+                    self.pos += 1;
+                }
+                Some('`') => match self.peek_nth(1) {
+                    Some('\n') => self.pos += 2,
+                    Some('\r') if self.peek_nth(2) == Some('\n') => self.pos += 3,
+                    None => {
+                        self.pos += 1;
+                        return Err(self.incomplete(
+                            "IncompleteLine",
+                            "The line ends with a backtick: the statement continues on the next line.",
+                            self.pos - 1,
+                        ));
+                    }
+                    _ => return Ok(()),
+                },
+                Some('#') => {
+                    let end = self
+                        .rest()
+                        .find('\n')
+                        .map(|i| self.pos + i)
+                        .unwrap_or(self.src.len());
+                    self.pos = end;
+                }
+                Some('<') if self.peek_nth(1) == Some('#') => {
+                    let start = self.pos;
+                    match self.rest()[2..].find("#>") {
+                        Some(i) => self.pos += 2 + i + 2,
+                        None => {
+                            self.pos = self.src.len();
+                            return Err(self.incomplete(
+                                "MissingTerminatorMultiLineComment",
+                                "The terminator '#>' is missing from the multiline comment.",
+                                start,
+                            ));
+                        }
+                    }
+                }
+                _ => return Ok(()),
+            }
+        }
+    }
+
+    // ----- statements ------------------------------------------------------------------------
+
+    pub fn script(&mut self) -> PResult<Script> {
+        let statements = self.statements(None)?;
+        Ok(Script {
+            statements,
+            span: self.span(0, self.src.len()),
+        })
+    }
+
+    /// Statements up to `close` (not consumed) or the end of input.
+    fn statements(&mut self, close: Option<char>) -> PResult<Vec<Statement>> {
+        let mut statements = Vec::new();
+        loop {
+            self.skip_ws(true)?;
+            if self.eat(';') {
+                continue;
+            }
+            match self.peek() {
+                None => return Ok(statements),
+                Some(c) if Some(c) == close => return Ok(statements),
+                Some(')' | '}') => return Err(self.unexpected_token()),
+                _ => {}
+            }
+            statements.push(self.statement()?);
+            self.skip_ws(false)?;
+            match self.peek() {
+                None | Some('\n' | ';') => {}
+                Some(c) if Some(c) == close => {}
+                _ => return Err(self.unexpected_token()),
+            }
+        }
+    }
+
+    fn keyword(&self) -> Option<&'static str> {
+        let rest = self.rest();
+        KEYWORDS.iter().copied().find(|k| {
+            rest.len() >= k.len()
+                && rest.is_char_boundary(k.len())
+                && rest[..k.len()].eq_ignore_ascii_case(k)
+                && rest[k.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !lexical::is_name_char(c) && c != '-')
+        })
+    }
+
+    fn statement(&mut self) -> PResult<Statement> {
+        let start = self.pos;
+        if let Some(keyword) = self.keyword() {
+            return self.keyword_statement(keyword, start);
+        }
+        let first = self.pipeline_element()?;
+        if let PipelineElement::Expression(target) = &first {
+            let save = self.pos;
+            self.skip_ws(false)?;
+            if let Some(op) = self.assignment_operator() {
+                self.skip_ws(true)?;
+                if self.at_end() {
+                    return Err(self.incomplete(
+                        "ExpectedValueExpression",
+                        "You must provide a value expression on the right-hand side of the assignment operator.",
+                        self.pos,
+                    ));
+                }
+                let value = self.statement()?;
+                return Ok(Statement {
+                    span: self.span_from(start),
+                    kind: StatementKind::Assignment {
+                        target: target.clone(),
+                        op,
+                        value: Box::new(value),
+                    },
+                });
+            }
+            self.pos = save;
+        }
+        let pipeline = self.pipeline_rest(first, start)?;
+        Ok(Statement {
+            span: pipeline.span,
+            kind: StatementKind::Pipeline(pipeline),
+        })
+    }
+
+    fn assignment_operator(&mut self) -> Option<AssignOp> {
+        let ops = [
+            ("+=", AssignOp::Add),
+            ("-=", AssignOp::Subtract),
+            ("*=", AssignOp::Multiply),
+            ("/=", AssignOp::Divide),
+            ("=", AssignOp::Assign),
+        ];
+        for (text, op) in ops {
+            if self.rest().starts_with(text) && !self.rest()[text.len()..].starts_with('=') {
+                self.pos += text.len();
+                return Some(op);
+            }
+        }
+        None
+    }
+
+    fn pipeline(&mut self) -> PResult<Pipeline> {
+        let start = self.pos;
+        let first = self.pipeline_element()?;
+        self.pipeline_rest(first, start)
+    }
+
+    fn pipeline_rest(&mut self, first: PipelineElement, start: usize) -> PResult<Pipeline> {
+        let mut elements = vec![first];
+        loop {
+            let save = self.pos;
+            self.skip_ws(false)?;
+            if self.peek() == Some('|') && self.peek_nth(1) != Some('|') {
+                let bar = self.pos;
+                self.pos += 1;
+                self.skip_ws(true)?;
+                match self.peek() {
+                    None => {
+                        return Err(self.incomplete(
+                            "EmptyPipeElement",
+                            "An empty pipe element is not allowed.",
+                            bar,
+                        ))
+                    }
+                    Some('|' | ')' | '}' | ';') => {
+                        return Err(self.error(
+                            "EmptyPipeElement",
+                            "An empty pipe element is not allowed.",
+                            bar,
+                            bar + 1,
+                        ))
+                    }
+                    _ => {}
+                }
+                elements.push(self.pipeline_element()?);
+            } else {
+                self.pos = save;
+                break;
+            }
+        }
+        let end = elements.last().map(|e| e.span().end).unwrap_or(self.pos);
+        Ok(Pipeline {
+            elements,
+            span: self.span(start, end),
+        })
+    }
+
+    fn pipeline_element(&mut self) -> PResult<PipelineElement> {
+        if self.starts_command() {
+            Ok(PipelineElement::Command(self.command()?))
+        } else {
+            Ok(PipelineElement::Expression(self.expression()?))
+        }
+    }
+
+    fn starts_command(&self) -> bool {
+        match self.peek() {
+            None => false,
+            Some('&') => self.peek_nth(1) != Some('&'),
+            Some('.') => matches!(
+                self.peek_nth(1),
+                Some(' ' | '\t' | '$' | '\'' | '"' | '(' | '{')
+            ),
+            Some('$' | '(' | '@' | '\'' | '"' | '[' | '{' | '!' | ',' | '-' | '+') => false,
+            Some(c) if c.is_ascii_digit() => {
+                // `7z` is a command name; `5061`, `1..3` and `2kb` are numbers.
+                let token: String = self
+                    .rest()
+                    .chars()
+                    .take_while(|c| !ends_bareword(*c))
+                    .collect();
+                lexical::number(&token).is_err()
+                    || lexical::number(&token).is_ok_and(|(rest, _)| {
+                        !rest.is_empty()
+                            && !rest.starts_with(['.', '[', '*', '/', '%', '+', '-', '='])
+                    })
+            }
+            Some(_) => true,
+        }
+    }
+
+    // ----- keyword statements ----------------------------------------------------------------
+
+    fn keyword_statement(&mut self, keyword: &'static str, start: usize) -> PResult<Statement> {
+        self.pos += keyword.len();
+        let kind = match keyword {
+            "if" => self.if_statement()?,
+            "foreach" => self.foreach_statement()?,
+            "function" | "filter" | "workflow" => {
+                self.skip_ws(false)?;
+                let name_start = self.pos;
+                while self.peek().is_some_and(|c| !ends_bareword(c)) {
+                    self.bump();
+                }
+                if self.pos == name_start {
+                    return Err(self.error_here(
+                        "MissingNameAfterKeyword",
+                        format!("Missing name after {keyword} keyword."),
+                    ));
+                }
+                self.skip_ws(true)?;
+                if self.peek() == Some('(') {
+                    self.condition("function")?;
+                    self.skip_ws(true)?;
+                }
+                let body = self.block(keyword)?;
+                StatementKind::Unsupported {
+                    what: "function definitions",
+                    blocks: vec![body],
+                }
+            }
+            "try" => {
+                let mut blocks = vec![self.block("try")?];
+                loop {
+                    let save = self.pos;
+                    self.skip_ws(true)?;
+                    if self.eat_keyword("catch") {
+                        self.skip_ws(false)?;
+                        while self.peek() == Some('[') {
+                            self.type_name()?;
+                            self.skip_ws(false)?;
+                            if self.eat(',') {
+                                self.skip_ws(true)?;
+                            }
+                        }
+                        blocks.push(self.block("catch")?);
+                    } else if self.eat_keyword("finally") {
+                        blocks.push(self.block("finally")?);
+                    } else {
+                        self.pos = save;
+                        break;
+                    }
+                }
+                if blocks.len() == 1 {
+                    return Err(self.error_here(
+                        "MissingCatchOrFinally",
+                        "The Try statement is missing its Catch or Finally block.",
+                    ));
+                }
+                StatementKind::Unsupported {
+                    what: "try/catch",
+                    blocks,
+                }
+            }
+            "trap" => {
+                self.skip_ws(false)?;
+                if self.peek() == Some('[') {
+                    self.type_name()?;
+                }
+                StatementKind::Unsupported {
+                    what: "trap",
+                    blocks: vec![self.block("trap")?],
+                }
+            }
+            "while" => {
+                self.condition("while")?;
+                StatementKind::Unsupported {
+                    what: "while loops",
+                    blocks: vec![self.block("while")?],
+                }
+            }
+            "do" => {
+                let body = self.block("do")?;
+                self.skip_ws(true)?;
+                if !(self.eat_keyword("while") || self.eat_keyword("until")) {
+                    return Err(self.error_here(
+                        "MissingWhileOrUntilInDoWhile",
+                        "Missing while or until keyword in do loop.",
+                    ));
+                }
+                self.condition("do")?;
+                StatementKind::Unsupported {
+                    what: "do loops",
+                    blocks: vec![body],
+                }
+            }
+            "for" => {
+                self.skip_ws(false)?;
+                if !self.eat('(') {
+                    return Err(self.error_here(
+                        "MissingOpenParenthesisAfterKeyword",
+                        "Missing opening '(' after keyword 'for'.",
+                    ));
+                }
+                self.enter()?;
+                self.paren_depth += 1;
+                for _ in 0..3 {
+                    self.skip_ws(true)?;
+                    if !matches!(self.peek(), Some(';' | ')')) {
+                        self.statement()?;
+                    }
+                    self.skip_ws(true)?;
+                    if !self.eat(';') {
+                        break;
+                    }
+                }
+                self.skip_ws(true)?;
+                self.paren_depth -= 1;
+                self.leave();
+                if !self.eat(')') {
+                    return Err(self.error_here(
+                        "MissingEndParenthesisAfterStatement",
+                        "Missing closing ')' after expression in 'for' statement.",
+                    ));
+                }
+                StatementKind::Unsupported {
+                    what: "for loops",
+                    blocks: vec![self.block("for")?],
+                }
+            }
+            "switch" => {
+                self.skip_ws(false)?;
+                while self.peek() == Some('-') {
+                    self.bump();
+                    while self.peek().is_some_and(lexical::is_name_char) {
+                        self.bump();
+                    }
+                    self.skip_ws(false)?;
+                }
+                self.condition("switch")?;
+                self.skip_ws(true)?;
+                let open = self.pos;
+                if !self.eat('{') {
+                    return Err(self.error_here(
+                        "MissingCurlyBraceInSwitchStatement",
+                        "Missing opening '{' in switch statement.",
+                    ));
+                }
+                self.enter()?;
+                let mut blocks = Vec::new();
+                loop {
+                    self.skip_ws(true)?;
+                    while self.eat(';') {
+                        self.skip_ws(true)?;
+                    }
+                    if self.eat('}') {
+                        break;
+                    }
+                    if self.at_end() {
+                        return Err(self.incomplete(
+                            "MissingEndCurlyBrace",
+                            "Missing closing '}' in statement block.",
+                            open,
+                        ));
+                    }
+                    if self.peek() == Some('{') {
+                        self.script_block()?;
+                    } else {
+                        self.command_argument_element()?;
+                    }
+                    self.skip_ws(true)?;
+                    blocks.push(self.block("switch")?);
+                }
+                self.leave();
+                StatementKind::Unsupported {
+                    what: "switch statements",
+                    blocks,
+                }
+            }
+            "return" | "throw" | "exit" | "break" | "continue" => {
+                self.skip_ws(false)?;
+                let what = match keyword {
+                    "return" => "return",
+                    "throw" => "throw",
+                    "exit" => "exit",
+                    _ => "break and continue",
+                };
+                if !matches!(self.peek(), None | Some('\n' | ';' | '}' | ')')) {
+                    self.pipeline()?;
+                }
+                if keyword == "exit" {
+                    return Ok(Statement {
+                        span: self.span_from(start),
+                        kind: StatementKind::Pipeline(Pipeline {
+                            elements: vec![PipelineElement::Command(Command {
+                                name: CommandName::Bare {
+                                    name: "exit".into(),
+                                    span: self.span(start, start + 4),
+                                },
+                                args: vec![],
+                                span: self.span(start, start + 4),
+                            })],
+                            span: self.span(start, start + 4),
+                        }),
+                    });
+                }
+                StatementKind::Unsupported {
+                    what,
+                    blocks: vec![],
+                }
+            }
+            "param" => {
+                self.condition("param")?;
+                StatementKind::Unsupported {
+                    what: "param blocks",
+                    blocks: vec![],
+                }
+            }
+            "begin" | "process" | "end" => StatementKind::Unsupported {
+                what: "named blocks",
+                blocks: vec![self.block(keyword)?],
+            },
+            "data" => StatementKind::Unsupported {
+                what: "data sections",
+                blocks: vec![self.block(keyword)?],
+            },
+            _ => {
+                // class
+                self.skip_ws(false)?;
+                while self.peek().is_some_and(|c| !ends_bareword(c)) {
+                    self.bump();
+                }
+                self.skip_ws(true)?;
+                let open = self.pos;
+                if !self.eat('{') {
+                    return Err(
+                        self.error_here("MissingTypeBody", "Missing '{' in class definition.")
+                    );
+                }
+                let mut depth = 1;
+                while depth > 0 {
+                    match self.bump() {
+                        None => {
+                            return Err(self.incomplete(
+                                "MissingEndCurlyBrace",
+                                "Missing closing '}' in statement block.",
+                                open,
+                            ))
+                        }
+                        Some('{') => depth += 1,
+                        Some('}') => depth -= 1,
+                        _ => {}
+                    }
+                }
+                StatementKind::Unsupported {
+                    what: "class definitions",
+                    blocks: vec![],
+                }
+            }
+        };
+        Ok(Statement {
+            kind,
+            span: self.span_from(start),
+        })
+    }
+
+    fn eat_keyword(&mut self, word: &str) -> bool {
+        let rest = self.rest();
+        if rest.len() >= word.len()
+            && rest.is_char_boundary(word.len())
+            && rest[..word.len()].eq_ignore_ascii_case(word)
+            && rest[word.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !lexical::is_name_char(c))
+        {
+            self.pos += word.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// `( pipeline )` after a keyword.
+    fn condition(&mut self, keyword: &str) -> PResult<Pipeline> {
+        self.skip_ws(true)?;
+        if !self.eat('(') {
+            return Err(self.error_here(
+                "MissingOpenParenthesisAfterKeyword",
+                format!("Missing opening '(' after keyword '{keyword}'."),
+            ));
+        }
+        let open = self.pos - 1;
+        self.enter()?;
+        self.paren_depth += 1;
+        self.skip_ws(true)?;
+        let pipeline = if self.peek() == Some(')') {
+            Pipeline {
+                elements: vec![],
+                span: self.span_from(self.pos),
+            }
+        } else {
+            let statement = self.statement()?;
+            match statement.kind {
+                StatementKind::Pipeline(p) => p,
+                other => Pipeline {
+                    span: statement.span,
+                    elements: vec![PipelineElement::Expression(Expr {
+                        span: statement.span,
+                        kind: ExprKind::Paren(Box::new(Statement {
+                            kind: other,
+                            span: statement.span,
+                        })),
+                    })],
+                },
+            }
+        };
+        self.skip_ws(true)?;
+        self.paren_depth -= 1;
+        self.leave();
+        if !self.eat(')') {
+            if self.at_end() {
+                return Err(self.incomplete(
+                    "MissingEndParenthesisAfterStatement",
+                    format!("Missing closing ')' after expression in '{keyword}' statement."),
+                    open,
+                ));
+            }
+            return Err(self.error_here(
+                "MissingEndParenthesisAfterStatement",
+                format!("Missing closing ')' after expression in '{keyword}' statement."),
+            ));
+        }
+        Ok(pipeline)
+    }
+
+    /// `{ statements }` as a statement body.
+    fn block(&mut self, keyword: &str) -> PResult<Block> {
+        self.skip_ws(true)?;
+        let start = self.pos;
+        if !self.eat('{') {
+            return Err(self.error_here(
+                "MissingStatementBlock",
+                format!("Missing statement block after '{keyword}'."),
+            ));
+        }
+        self.enter()?;
+        let statements = self.statements(Some('}'))?;
+        self.leave();
+        if !self.eat('}') {
+            return Err(self.incomplete(
+                "MissingEndCurlyBrace",
+                "Missing closing '}' in statement block.",
+                start,
+            ));
+        }
+        Ok(Block {
+            statements,
+            span: self.span_from(start),
+        })
+    }
+
+    fn if_statement(&mut self) -> PResult<StatementKind> {
+        let mut clauses = Vec::new();
+        let condition = self.condition("if")?;
+        clauses.push((condition, self.block("if")?));
+        let mut otherwise = None;
+        loop {
+            let save = self.pos;
+            self.skip_ws(true)?;
+            if self.eat_keyword("elseif") {
+                let condition = self.condition("elseif")?;
+                clauses.push((condition, self.block("elseif")?));
+            } else if self.eat_keyword("else") {
+                otherwise = Some(self.block("else")?);
+                break;
+            } else {
+                self.pos = save;
+                break;
+            }
+        }
+        Ok(StatementKind::If { clauses, otherwise })
+    }
+
+    fn foreach_statement(&mut self) -> PResult<StatementKind> {
+        self.skip_ws(false)?;
+        if !self.eat('(') {
+            return Err(self.error_here(
+                "MissingOpenParenthesisAfterKeyword",
+                "Missing opening '(' after keyword 'foreach'.",
+            ));
+        }
+        self.enter()?;
+        self.paren_depth += 1;
+        self.skip_ws(true)?;
+        if !self.eat('$') {
+            return Err(self.error_here(
+                "MissingVariableNameAfterForeach",
+                "Missing variable name after foreach.",
+            ));
+        }
+        let variable = match lexical::variable_name(self.rest()) {
+            Ok((rest, name)) => {
+                self.pos = self.src.len() - rest.len();
+                name.to_string()
+            }
+            Err(_) => {
+                return Err(self.error_here(
+                    "MissingVariableNameAfterForeach",
+                    "Missing variable name after foreach.",
+                ))
+            }
+        };
+        self.skip_ws(true)?;
+        if !self.eat_keyword("in") {
+            return Err(self.error_here(
+                "MissingInInForeach",
+                "Missing 'in' after variable in foreach loop.",
+            ));
+        }
+        self.skip_ws(true)?;
+        let iterable = self.pipeline()?;
+        self.skip_ws(true)?;
+        self.paren_depth -= 1;
+        self.leave();
+        if !self.eat(')') {
+            return Err(self.error_here(
+                "MissingEndParenthesisAfterForeach",
+                "Missing closing ')' after expression in 'foreach' statement.",
+            ));
+        }
+        let body = self.block("foreach")?;
+        Ok(StatementKind::Foreach {
+            variable,
+            iterable,
+            body,
+        })
+    }
+
+    // ----- commands (argument mode) ----------------------------------------------------------
+
+    fn command(&mut self) -> PResult<Command> {
+        let start = self.pos;
+        let name = match self.peek() {
+            Some(op @ ('&' | '.')) => {
+                self.pos += 1;
+                self.skip_ws(false)?;
+                let target = self.command_argument_element()?;
+                CommandName::Invoke {
+                    operator: op,
+                    target: Box::new(target),
+                    span: self.span_from(start),
+                }
+            }
+            _ => {
+                let token = self.generic_token()?;
+                match token.kind {
+                    ExprKind::String { value, .. } => CommandName::Bare {
+                        name: value,
+                        span: token.span,
+                    },
+                    _ => CommandName::Invoke {
+                        operator: '&',
+                        span: token.span,
+                        target: Box::new(token),
+                    },
+                }
+            }
+        };
+        let mut args = Vec::new();
+        loop {
+            self.skip_ws(false)?;
+            match self.peek() {
+                None | Some('\n' | ';' | ')' | '}') => break,
+                Some('|') => break,
+                Some('&') if self.peek_nth(1) == Some('&') => break,
+                Some('-') if self.peek_nth(1).is_some_and(starts_parameter_name) => {
+                    args.push(self.parameter_token()?);
+                }
+                Some('-') if self.rest().starts_with("--%") => {
+                    let end = self
+                        .rest()
+                        .find('\n')
+                        .map(|i| self.pos + i)
+                        .unwrap_or(self.src.len());
+                    let text = self.src[self.pos + 3..end].trim().to_string();
+                    let span = self.span(self.pos, end);
+                    self.pos = end;
+                    args.push(CommandArg::Positional(Expr {
+                        kind: ExprKind::String {
+                            value: text,
+                            style: StringStyle::Bare,
+                        },
+                        span,
+                    }));
+                }
+                Some('>') | Some('<') => args.push(self.redirection()?),
+                Some('1'..='6' | '*') if self.peek_nth(1) == Some('>') => {
+                    args.push(self.redirection()?)
+                }
+                Some(_) => args.push(CommandArg::Positional(self.command_argument()?)),
+            }
+        }
+        let end = match args.last() {
+            Some(CommandArg::Parameter { value: Some(v), .. }) => v.span.end,
+            Some(CommandArg::Parameter { span, .. } | CommandArg::Redirection { span, .. }) => {
+                span.end
+            }
+            Some(CommandArg::Positional(e)) => e.span.end,
+            None => self.pos,
+        };
+        Ok(Command {
+            name,
+            args,
+            span: self.span(start, end.max(start)),
+        })
+    }
+
+    fn redirection(&mut self) -> PResult<CommandArg> {
+        let start = self.pos;
+        if self.peek() == Some('<') {
+            return Err(self.error(
+                "RedirectionNotSupported",
+                "The '<' operator is reserved for future use.",
+                start,
+                start + 1,
+            ));
+        }
+        while matches!(self.peek(), Some('1'..='6' | '*' | '>' | '&')) {
+            self.bump();
+        }
+        self.skip_ws(false)?;
+        if !matches!(self.peek(), None | Some('\n' | ';' | '|' | ')' | '}'))
+            && !self.src[start..self.pos].contains('&')
+        {
+            self.command_argument_element()?;
+        } else if !self.src[start..self.pos].contains('&') {
+            return Err(self.error_here(
+                "MissingFileSpecification",
+                "Missing file specification after redirection operator.",
+            ));
+        }
+        let text = self.src[start..self.pos].to_string();
+        Ok(CommandArg::Redirection {
+            text,
+            span: self.span_from(start),
+        })
+    }
+
+    fn parameter_token(&mut self) -> PResult<CommandArg> {
+        let start = self.pos;
+        self.pos += 1;
+        while self.peek().is_some_and(|c| !ends_parameter(c)) {
+            self.bump();
+        }
+        let name = self.src[start + 1..self.pos].to_string();
+        if self.peek() == Some(':') {
+            self.pos += 1;
+            let span = self.span_from(start);
+            self.skip_ws(false)?;
+            if matches!(self.peek(), None | Some('\n' | ';' | '|' | ')' | '}')) {
+                let mut e = self.error(
+                    "ParameterRequiresArgument",
+                    format!("Parameter -{name} requires an argument."),
+                    start,
+                    span.end,
+                );
+                e.incomplete = false;
+                return Err(e);
+            }
+            let value = self.command_argument()?;
+            return Ok(CommandArg::Parameter {
+                name,
+                value: Some(value),
+                span,
+            });
+        }
+        Ok(CommandArg::Parameter {
+            name,
+            value: None,
+            span: self.span_from(start),
+        })
+    }
+
+    /// One argument, or several joined by commas into an array.
+    fn command_argument(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        let first = self.command_argument_element()?;
+        let save = self.pos;
+        self.skip_ws(false)?;
+        if self.peek() != Some(',') {
+            self.pos = save;
+            return Ok(first);
+        }
+        let mut items = vec![first];
+        while self.eat(',') {
+            self.skip_ws(true)?;
+            if self.at_end() {
+                return Err(self.incomplete(
+                    "MissingExpression",
+                    "Missing expression after ','.",
+                    self.pos,
+                ));
+            }
+            items.push(self.command_argument_element()?);
+            let save = self.pos;
+            self.skip_ws(false)?;
+            if self.peek() != Some(',') {
+                self.pos = save;
+                break;
+            }
+        }
+        Ok(Expr {
+            kind: ExprKind::Array(items),
+            span: self.span_from(start),
+        })
+    }
+
+    fn command_argument_element(&mut self) -> PResult<Expr> {
+        match self.peek() {
+            Some('$')
+                if self.peek_nth(1).is_some_and(|c| {
+                    lexical::is_name_char(c) || matches!(c, '{' | '(' | '?' | '$' | '^')
+                }) =>
+            {
+                self.postfix_expression()
+            }
+            Some('\'' | '"') => {
+                let e = self.string_literal()?;
+                Ok(e)
+            }
+            Some('@') if matches!(self.peek_nth(1), Some('(' | '{' | '\'' | '"')) => {
+                self.postfix_expression()
+            }
+            Some('@') if self.peek_nth(1).is_some_and(lexical::is_name_char) => {
+                let start = self.pos;
+                self.pos += 1;
+                let (rest, name) = lexical::variable_name(self.rest()).map_err(|_| {
+                    self.error_here("InvalidSplat", "Invalid splatting expression.")
+                })?;
+                self.pos = self.src.len() - rest.len();
+                Ok(Expr {
+                    kind: ExprKind::Splat(name.to_string()),
+                    span: self.span_from(start),
+                })
+            }
+            Some('(' | '{') => self.postfix_expression(),
+            Some(',') => {
+                let start = self.pos;
+                self.pos += 1;
+                self.skip_ws(false)?;
+                let item = self.command_argument_element()?;
+                Ok(Expr {
+                    kind: ExprKind::Array(vec![item]),
+                    span: self.span_from(start),
+                })
+            }
+            _ => {
+                let token = self.generic_token()?;
+                if let ExprKind::String {
+                    value,
+                    style: StringStyle::Bare,
+                } = &token.kind
+                {
+                    if let Some(number) = lexical::whole_number(value) {
+                        return Ok(Expr {
+                            kind: ExprKind::Number(number),
+                            span: token.span,
+                        });
+                    }
+                }
+                Ok(token)
+            }
+        }
+    }
+
+    /// A bareword: everything up to a blank or one of `{ } ( ) ; , | &`, with backtick escapes,
+    /// embedded quoted parts and `$name` references.
+    fn generic_token(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        let mut parts: Vec<StringPart> = Vec::new();
+        let mut text = String::new();
+        let mut expandable = false;
+        while let Some(c) = self.peek() {
+            if ends_bareword(c) {
+                break;
+            }
+            match c {
+                '`' => match self.peek_nth(1) {
+                    None => {
+                        self.pos += 1;
+                        return Err(self.incomplete("IncompleteLine", "The line ends with a backtick: the statement continues on the next line.", self.pos - 1));
+                    }
+                    Some('\n' | '\r') => break,
+                    Some(e) => {
+                        self.pos += 1 + e.len_utf8();
+                        text.push(escape_char(e));
+                    }
+                },
+                '\'' | '"' => {
+                    let quoted = self.string_literal()?;
+                    match quoted.kind {
+                        ExprKind::String { value, .. } => text.push_str(&value),
+                        ExprKind::Expandable { parts: inner, .. } => {
+                            expandable = true;
+                            if !text.is_empty() {
+                                parts.push(StringPart::Text(std::mem::take(&mut text)));
+                            }
+                            parts.extend(inner);
+                        }
+                        _ => {}
+                    }
+                }
+                '$' if self
+                    .peek_nth(1)
+                    .is_some_and(|n| lexical::is_name_char(n) || n == '{' || n == '(') =>
+                {
+                    expandable = true;
+                    if !text.is_empty() {
+                        parts.push(StringPart::Text(std::mem::take(&mut text)));
+                    }
+                    parts.push(self.expansion_part()?);
+                }
+                _ => {
+                    text.push(c);
+                    self.pos += c.len_utf8();
+                }
+            }
+        }
+        let span = self.span_from(start);
+        if self.pos == start {
+            return Err(self.unexpected_token());
+        }
+        if expandable {
+            if !text.is_empty() {
+                parts.push(StringPart::Text(text));
+            }
+            Ok(Expr {
+                kind: ExprKind::Expandable {
+                    parts,
+                    style: StringStyle::Bare,
+                },
+                span,
+            })
+        } else {
+            Ok(Expr {
+                kind: ExprKind::String {
+                    value: text,
+                    style: StringStyle::Bare,
+                },
+                span,
+            })
+        }
+    }
+
+    // ----- strings ---------------------------------------------------------------------------
+
+    fn string_literal(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        if self.rest().starts_with("@'") || self.rest().starts_with("@\"") {
+            return self.here_string();
+        }
+        match self.bump() {
+            Some('\'') => {
+                let mut value = String::new();
+                loop {
+                    match self.bump() {
+                        None => {
+                            return Err(self.incomplete(
+                                "TerminatorExpectedAtEndOfString",
+                                "The string is missing the terminator: '.",
+                                start,
+                            ))
+                        }
+                        Some('\'') if self.peek() == Some('\'') => {
+                            self.pos += 1;
+                            value.push('\'');
+                        }
+                        Some('\'') => break,
+                        Some(c) => value.push(c),
+                    }
+                }
+                Ok(Expr {
+                    kind: ExprKind::String {
+                        value,
+                        style: StringStyle::Single,
+                    },
+                    span: self.span_from(start),
+                })
+            }
+            _ => {
+                let mut parts = Vec::new();
+                let mut text = String::new();
+                loop {
+                    match self.peek() {
+                        None => {
+                            return Err(self.incomplete(
+                                "TerminatorExpectedAtEndOfString",
+                                "The string is missing the terminator: \".",
+                                start,
+                            ))
+                        }
+                        Some('"') if self.peek_nth(1) == Some('"') => {
+                            self.pos += 2;
+                            text.push('"');
+                        }
+                        Some('"') => {
+                            self.pos += 1;
+                            break;
+                        }
+                        Some('`') => {
+                            self.pos += 1;
+                            match self.bump() {
+                                None => {
+                                    return Err(self.incomplete(
+                                        "TerminatorExpectedAtEndOfString",
+                                        "The string is missing the terminator: \".",
+                                        start,
+                                    ))
+                                }
+                                Some(e) => text.push(escape_char(e)),
+                            }
+                        }
+                        Some('$')
+                            if self.peek_nth(1).is_some_and(|n| {
+                                lexical::is_name_char(n) || matches!(n, '{' | '(' | '?' | '$' | '^')
+                            }) =>
+                        {
+                            if !text.is_empty() {
+                                parts.push(StringPart::Text(std::mem::take(&mut text)));
+                            }
+                            parts.push(self.expansion_part()?);
+                        }
+                        Some(c) => {
+                            self.pos += c.len_utf8();
+                            text.push(c);
+                        }
+                    }
+                }
+                let span = self.span_from(start);
+                if parts.is_empty() {
+                    Ok(Expr {
+                        kind: ExprKind::String {
+                            value: text,
+                            style: StringStyle::Double,
+                        },
+                        span,
+                    })
+                } else {
+                    if !text.is_empty() {
+                        parts.push(StringPart::Text(text));
+                    }
+                    Ok(Expr {
+                        kind: ExprKind::Expandable {
+                            parts,
+                            style: StringStyle::Double,
+                        },
+                        span,
+                    })
+                }
+            }
+        }
+    }
+
+    fn here_string(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        self.pos += 1;
+        let quote = self.bump().unwrap_or('"');
+        let _ =
+            lexical::blanks(self.rest()).map(|(rest, _)| self.pos = self.src.len() - rest.len());
+        if !(self.eat('\n') || self.eat_str("\r\n")) {
+            return Err(self.error_here(
+                "UnexpectedCharactersAfterHereStringHeader",
+                "No characters are allowed after a here-string header but before the end of the line.",
+            ));
+        }
+        let body_start = self.pos;
+        let closer = format!("\n{quote}@");
+        let body_end = if self.rest().starts_with(&closer[1..]) {
+            Some(body_start)
+        } else {
+            self.rest().find(&closer).map(|i| self.pos + i)
+        };
+        let Some(body_end) = body_end else {
+            self.pos = self.src.len();
+            return Err(self.incomplete(
+                "TerminatorExpectedAtEndOfString",
+                format!("The string is missing the terminator: {quote}@."),
+                start,
+            ));
+        };
+        let body = self.src[body_start..body_end]
+            .trim_end_matches('\r')
+            .to_string();
+        self.pos = if body_end == body_start {
+            body_end + 2
+        } else {
+            body_end + closer.len()
+        };
+        let span = self.span_from(start);
+        if quote == '\'' {
+            return Ok(Expr {
+                kind: ExprKind::String {
+                    value: body,
+                    style: StringStyle::Single,
+                },
+                span,
+            });
+        }
+        let mut inner = Parser::new(&body);
+        let mut parts = Vec::new();
+        let mut text = String::new();
+        while let Some(c) = inner.peek() {
+            match c {
+                '`' => {
+                    inner.pos += 1;
+                    if let Some(e) = inner.bump() {
+                        text.push(escape_char(e));
+                    }
+                }
+                '$' if inner
+                    .peek_nth(1)
+                    .is_some_and(|n| lexical::is_name_char(n) || matches!(n, '{' | '(')) =>
+                {
+                    if !text.is_empty() {
+                        parts.push(StringPart::Text(std::mem::take(&mut text)));
+                    }
+                    parts.push(inner.expansion_part().map_err(|mut e| {
+                        e.span = span;
+                        e
+                    })?);
+                }
+                _ => {
+                    inner.pos += c.len_utf8();
+                    text.push(c);
+                }
+            }
+        }
+        if parts.is_empty() {
+            return Ok(Expr {
+                kind: ExprKind::String {
+                    value: text,
+                    style: StringStyle::Double,
+                },
+                span,
+            });
+        }
+        if !text.is_empty() {
+            parts.push(StringPart::Text(text));
+        }
+        Ok(Expr {
+            kind: ExprKind::Expandable {
+                parts,
+                style: StringStyle::Double,
+            },
+            span,
+        })
+    }
+
+    /// `$name`, `${name}` or `$( ... )` inside an expandable string.
+    fn expansion_part(&mut self) -> PResult<StringPart> {
+        let start = self.pos;
+        self.pos += 1;
+        match self.peek() {
+            Some('(') => {
+                self.pos += 1;
+                self.enter()?;
+                let statements = self.statements(Some(')'))?;
+                self.leave();
+                if !self.eat(')') {
+                    return Err(self.incomplete(
+                        "MissingEndParenthesisInSubexpression",
+                        "Missing closing ')' in subexpression.",
+                        start,
+                    ));
+                }
+                Ok(StringPart::SubExpression(statements))
+            }
+            Some('{') => {
+                self.pos += 1;
+                let end = self.rest().find('}').ok_or_else(|| {
+                    self.incomplete(
+                        "MissingEndCurlyBrace",
+                        "Missing closing '}' in variable name.",
+                        start,
+                    )
+                })?;
+                let name = self.rest()[..end].to_string();
+                self.pos += end + 1;
+                Ok(StringPart::Variable(name))
+            }
+            _ => {
+                let (rest, name) = lexical::variable_name(self.rest()).map_err(|_| {
+                    self.error_here(
+                        "InvalidVariableReference",
+                        "Variable reference is not valid.",
+                    )
+                })?;
+                if name.ends_with(':') || (rest.starts_with(':') && !rest.starts_with("::")) {
+                    return Err(self.error(
+                        "InvalidVariableReferenceWithDrive",
+                        "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
+                        start,
+                        self.src.len() - rest.len() + 1,
+                    ));
+                }
+                self.pos = self.src.len() - rest.len();
+                Ok(StringPart::Variable(name.to_string()))
+            }
+        }
+    }
+
+    // ----- expressions -----------------------------------------------------------------------
+
+    pub fn expression(&mut self) -> PResult<Expr> {
+        self.logical()
+    }
+
+    fn skip_operator_ws(&mut self) -> PResult<()> {
+        self.skip_ws(self.paren_depth > 0)
+    }
+
+    /// Reads an operator token `-name` if it is one of `names`; returns the lower-cased name.
+    fn dash_operator(&mut self, accept: &dyn Fn(&str) -> bool) -> Option<String> {
+        let save = self.pos;
+        if self.skip_operator_ws().is_err() {
+            self.pos = save;
+            return None;
+        }
+        let rest = self.rest();
+        if !rest.starts_with('-') {
+            self.pos = save;
+            return None;
+        }
+        let len = rest[1..]
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len() - 1);
+        let word = rest[1..1 + len].to_ascii_lowercase();
+        if len > 0 && accept(&word) {
+            self.pos += 1 + len;
+            Some(word)
+        } else {
+            self.pos = save;
+            None
+        }
+    }
+
+    fn operand_after(&mut self, op: &str, next: fn(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
+        self.skip_ws(true)?;
+        if self.at_end() {
+            return Err(self.incomplete(
+                "ExpectedValueExpression",
+                format!("You must provide a value expression following the '{op}' operator."),
+                self.pos,
+            ));
+        }
+        if !self.starts_operand() {
+            return Err(self.error_here(
+                "ExpectedValueExpression",
+                format!("You must provide a value expression following the '{op}' operator."),
+            ));
+        }
+        next(self)
+    }
+
+    fn starts_operand(&self) -> bool {
+        match self.peek() {
+            None => false,
+            Some(c) => !matches!(c, ')' | '}' | ']' | ';' | '|' | '\n' | '=' | ','),
+        }
+    }
+
+    fn logical(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        let mut left = self.bitwise()?;
+        while let Some(op) = self.dash_operator(&|w| matches!(w, "and" | "or" | "xor")) {
+            let binop = match op.as_str() {
+                "and" => BinaryOp::And,
+                "or" => BinaryOp::Or,
+                _ => BinaryOp::Xor,
+            };
+            let right = self.operand_after(&format!("-{op}"), Self::bitwise)?;
+            left = binary(binop, left, right, self.span_from(start));
+        }
+        Ok(left)
+    }
+
+    fn bitwise(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        let mut left = self.comparison()?;
+        while let Some(op) = self.dash_operator(&|w| matches!(w, "band" | "bor" | "bxor")) {
+            let binop = match op.as_str() {
+                "band" => BinaryOp::BitAnd,
+                "bor" => BinaryOp::BitOr,
+                _ => BinaryOp::BitXor,
+            };
+            let right = self.operand_after(&format!("-{op}"), Self::comparison)?;
+            left = binary(binop, left, right, self.span_from(start));
+        }
+        Ok(left)
+    }
+
+    fn comparison(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        let mut left = self.additive()?;
+        while let Some(word) = self.dash_operator(&|w| comparison_operator(w).is_some()) {
+            let (op, case_sensitive) = comparison_operator(&word).unwrap_or((CompareOp::Eq, false));
+            let right = self.operand_after(&format!("-{word}"), Self::additive)?;
+            left = binary(
+                BinaryOp::Compare { op, case_sensitive },
+                left,
+                right,
+                self.span_from(start),
+            );
+        }
+        Ok(left)
+    }
+
+    fn symbol_operator(&mut self, symbols: &[(&str, BinaryOp)]) -> Option<(String, BinaryOp)> {
+        let save = self.pos;
+        if self.skip_operator_ws().is_err() {
+            self.pos = save;
+            return None;
+        }
+        for (text, op) in symbols {
+            let rest = self.rest();
+            if rest.starts_with(text) && !rest[text.len()..].starts_with('=') {
+                // `-` followed by a letter is a named operator or parameter, not subtraction.
+                if *text == "-" && rest[1..].chars().next().is_some_and(|c| c.is_alphabetic()) {
+                    continue;
+                }
+                if (*text == "+" || *text == "-") && rest[1..].starts_with(*text) {
+                    continue;
+                }
+                self.pos += text.len();
+                return Some((text.to_string(), *op));
+            }
+        }
+        self.pos = save;
+        None
+    }
+
+    fn additive(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        let mut left = self.multiplicative()?;
+        while let Some((text, op)) =
+            self.symbol_operator(&[("+", BinaryOp::Add), ("-", BinaryOp::Subtract)])
+        {
+            let right = self.operand_after(&text, Self::multiplicative)?;
+            left = binary(op, left, right, self.span_from(start));
+        }
+        Ok(left)
+    }
+
+    fn multiplicative(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        let mut left = self.negation()?;
+        while let Some((text, op)) = self.symbol_operator(&[
+            ("*", BinaryOp::Multiply),
+            ("/", BinaryOp::Divide),
+            ("%", BinaryOp::Modulo),
+        ]) {
+            let right = self.operand_after(&text, Self::negation)?;
+            left = binary(op, left, right, self.span_from(start));
+        }
+        Ok(left)
+    }
+
+    fn negation(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        let op = match (self.peek(), self.peek_nth(1)) {
+            (Some('-'), Some(c)) if !c.is_alphabetic() && c != '-' && c != '=' => {
+                Some(UnaryOp::Negate)
+            }
+            (Some('+'), Some(c)) if c != '+' && c != '=' => Some(UnaryOp::Plus),
+            _ => None,
+        };
+        if let Some(op) = op {
+            // A negative literal is one number, not an operator.
+            if op == UnaryOp::Negate && self.peek_nth(1).is_some_and(|c| c.is_ascii_digit()) {
+                return self.format_expression();
+            }
+            self.pos += 1;
+            self.enter()?;
+            let operand = self.operand_after(
+                if op == UnaryOp::Negate { "-" } else { "+" },
+                Self::negation,
+            )?;
+            self.leave();
+            return Ok(Expr {
+                kind: ExprKind::Unary {
+                    op,
+                    operand: Box::new(operand),
+                },
+                span: self.span_from(start),
+            });
+        }
+        self.format_expression()
+    }
+
+    fn format_expression(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        let mut left = self.range()?;
+        while self.dash_operator(&|w| w == "f").is_some() {
+            let right = self.operand_after("-f", Self::range)?;
+            left = binary(BinaryOp::Format, left, right, self.span_from(start));
+        }
+        Ok(left)
+    }
+
+    fn range(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        let mut left = self.not_expression()?;
+        loop {
+            let save = self.pos;
+            self.skip_operator_ws()?;
+            if self.rest().starts_with("..") {
+                self.pos += 2;
+                let right = self.operand_after("..", Self::not_expression)?;
+                left = binary(BinaryOp::Range, left, right, self.span_from(start));
+            } else {
+                self.pos = save;
+                return Ok(left);
+            }
+        }
+    }
+
+    fn not_expression(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        let op = if self.peek() == Some('!') {
+            self.pos += 1;
+            Some(("!", UnaryOp::Not))
+        } else {
+            self.leading_word_operator(&["not", "bnot"]).map(|w| {
+                if w == "not" {
+                    ("-not", UnaryOp::Not)
+                } else {
+                    ("-bnot", UnaryOp::BitNot)
+                }
+            })
+        };
+        if let Some((text, op)) = op {
+            self.enter()?;
+            let operand = self.operand_after(text, Self::not_expression)?;
+            self.leave();
+            return Ok(Expr {
+                kind: ExprKind::Unary {
+                    op,
+                    operand: Box::new(operand),
+                },
+                span: self.span_from(start),
+            });
+        }
+        self.array_expression()
+    }
+
+    /// A `-word` operator at the start of an operand (`-not`, `-split`, `-join`).
+    fn leading_word_operator(&mut self, words: &[&str]) -> Option<String> {
+        let rest = self.rest();
+        if !rest.starts_with('-') {
+            return None;
+        }
+        let len = rest[1..]
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len() - 1);
+        let word = rest[1..1 + len].to_ascii_lowercase();
+        if words.contains(&word.as_str()) {
+            self.pos += 1 + len;
+            Some(word)
+        } else {
+            None
+        }
+    }
+
+    fn array_expression(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        let first = self.unary()?;
+        if self.no_comma > 0 {
+            return Ok(first);
+        }
+        let save = self.pos;
+        self.skip_operator_ws()?;
+        if self.peek() != Some(',') {
+            self.pos = save;
+            return Ok(first);
+        }
+        let mut items = vec![first];
+        while self.eat(',') {
+            let item = self.operand_after(",", Self::unary)?;
+            items.push(item);
+            let save = self.pos;
+            self.skip_operator_ws()?;
+            if self.peek() != Some(',') {
+                self.pos = save;
+                break;
+            }
+        }
+        Ok(Expr {
+            kind: ExprKind::Array(items),
+            span: self.span_from(start),
+        })
+    }
+
+    fn unary(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        if let Some(word) = self.leading_word_operator(&["split", "join"]) {
+            let op = if word == "split" {
+                UnaryOp::Split
+            } else {
+                UnaryOp::Join
+            };
+            self.enter()?;
+            let operand = self.operand_after(&format!("-{word}"), Self::unary)?;
+            self.leave();
+            return Ok(Expr {
+                kind: ExprKind::Unary {
+                    op,
+                    operand: Box::new(operand),
+                },
+                span: self.span_from(start),
+            });
+        }
+        for (text, op) in [("++", UnaryOp::PreIncrement), ("--", UnaryOp::PreDecrement)] {
+            if self.rest().starts_with(text) {
+                self.pos += 2;
+                self.enter()?;
+                let operand = self.operand_after(text, Self::unary)?;
+                self.leave();
+                return Ok(Expr {
+                    kind: ExprKind::Unary {
+                        op,
+                        operand: Box::new(operand),
+                    },
+                    span: self.span_from(start),
+                });
+            }
+        }
+        if self.peek() == Some(',') {
+            self.pos += 1;
+            self.enter()?;
+            let operand = self.operand_after(",", Self::unary)?;
+            self.leave();
+            return Ok(Expr {
+                kind: ExprKind::Array(vec![operand]),
+                span: self.span_from(start),
+            });
+        }
+        if self.peek() == Some('[') {
+            let type_name = self.type_name()?;
+            if self.rest().starts_with("::") {
+                let target = Expr {
+                    kind: ExprKind::TypeLiteral(type_name),
+                    span: self.span_from(start),
+                };
+                return self.postfix_operators(target, start);
+            }
+            let save = self.pos;
+            self.skip_ws(false)?;
+            if self.starts_operand() && !self.rest().starts_with('-')
+                || self.peek() == Some('[')
+                || self.rest().starts_with("-")
+                    && self.peek_nth(1).is_some_and(|c| c.is_ascii_digit())
+            {
+                self.enter()?;
+                let operand = self.unary()?;
+                self.leave();
+                return Ok(Expr {
+                    kind: ExprKind::Cast {
+                        type_name,
+                        operand: Box::new(operand),
+                    },
+                    span: self.span_from(start),
+                });
+            }
+            self.pos = save;
+            let target = Expr {
+                kind: ExprKind::TypeLiteral(type_name),
+                span: self.span_from(start),
+            };
+            return self.postfix_operators(target, start);
+        }
+        self.postfix_expression()
+    }
+
+    /// `[TypeName]`, with nested brackets for generics and arrays.
+    fn type_name(&mut self) -> PResult<String> {
+        let start = self.pos;
+        self.pos += 1;
+        let mut depth = 1;
+        while depth > 0 {
+            match self.bump() {
+                None => {
+                    return Err(self.incomplete(
+                        "EndSquareBracketExpectedAtEndOfAttribute",
+                        "Missing ] at end of type token.",
+                        start,
+                    ))
+                }
+                Some('[') => depth += 1,
+                Some(']') => depth -= 1,
+                Some('\n') => {
+                    return Err(self.error(
+                        "EndSquareBracketExpectedAtEndOfType",
+                        "Missing ] at end of type token.",
+                        start,
+                        self.pos,
+                    ))
+                }
+                _ => {}
+            }
+        }
+        let name = self.src[start + 1..self.pos - 1].trim().to_string();
+        if name.is_empty() {
+            return Err(self.error(
+                "MissingTypename",
+                "Missing type name after '['.",
+                start,
+                self.pos,
+            ));
+        }
+        Ok(name)
+    }
+
+    fn postfix_expression(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        let primary = self.primary()?;
+        self.postfix_operators(primary, start)
+    }
+
+    fn postfix_operators(&mut self, mut target: Expr, start: usize) -> PResult<Expr> {
+        loop {
+            let rest = self.rest();
+            if rest.starts_with("::") || (rest.starts_with('.') && !rest.starts_with("..")) {
+                let is_static = rest.starts_with("::");
+                self.pos += if is_static { 2 } else { 1 };
+                let name_start = self.pos;
+                let name = match self.peek() {
+                    Some('\'' | '"') => self.string_literal()?,
+                    Some('$') => self.postfix_primary_variable()?,
+                    Some('(') => self.primary()?,
+                    Some(c) if lexical::is_name_char(c) => {
+                        while self.peek().is_some_and(lexical::is_name_char) {
+                            self.bump();
+                        }
+                        Expr {
+                            kind: ExprKind::String {
+                                value: self.src[name_start..self.pos].to_string(),
+                                style: StringStyle::Bare,
+                            },
+                            span: self.span_from(name_start),
+                        }
+                    }
+                    _ => {
+                        return Err(self.error_here(
+                            "MissingPropertyName",
+                            "Missing property name after reference operator.",
+                        ))
+                    }
+                };
+                if self.peek() == Some('(') {
+                    let method = match &name.kind {
+                        ExprKind::String { value, .. } => value.clone(),
+                        _ => {
+                            return Err(self.error_here(
+                                "UnexpectedToken",
+                                "Unexpected token '(' in expression or statement.",
+                            ))
+                        }
+                    };
+                    let args = self.method_arguments()?;
+                    target = Expr {
+                        kind: ExprKind::MethodCall {
+                            target: Box::new(target),
+                            name: method,
+                            args,
+                            is_static,
+                        },
+                        span: self.span_from(start),
+                    };
+                } else {
+                    target = Expr {
+                        kind: ExprKind::Member {
+                            target: Box::new(target),
+                            name: Box::new(name),
+                            is_static,
+                        },
+                        span: self.span_from(start),
+                    };
+                }
+            } else if rest.starts_with('[') {
+                let open = self.pos;
+                self.pos += 1;
+                self.enter()?;
+                self.paren_depth += 1;
+                self.skip_ws(true)?;
+                let index = if self.peek() == Some(']') {
+                    return Err(self.error_here(
+                        "MissingArrayIndexExpression",
+                        "Array index expression is missing or not valid.",
+                    ));
+                } else {
+                    self.expression()?
+                };
+                self.skip_ws(true)?;
+                self.paren_depth -= 1;
+                self.leave();
+                if !self.eat(']') {
+                    if self.at_end() {
+                        return Err(self.incomplete(
+                            "MissingEndSquareBracket",
+                            "Missing ']' after array index expression.",
+                            open,
+                        ));
+                    }
+                    return Err(self.error_here(
+                        "MissingEndSquareBracket",
+                        "Missing ']' after array index expression.",
+                    ));
+                }
+                target = Expr {
+                    kind: ExprKind::Index {
+                        target: Box::new(target),
+                        index: Box::new(index),
+                    },
+                    span: self.span_from(start),
+                };
+            } else if rest.starts_with("++") || rest.starts_with("--") {
+                let op = if rest.starts_with("++") {
+                    UnaryOp::PostIncrement
+                } else {
+                    UnaryOp::PostDecrement
+                };
+                self.pos += 2;
+                target = Expr {
+                    kind: ExprKind::Unary {
+                        op,
+                        operand: Box::new(target),
+                    },
+                    span: self.span_from(start),
+                };
+            } else {
+                return Ok(target);
+            }
+        }
+    }
+
+    fn postfix_primary_variable(&mut self) -> PResult<Expr> {
+        self.primary()
+    }
+
+    fn method_arguments(&mut self) -> PResult<Vec<Expr>> {
+        let open = self.pos;
+        self.pos += 1;
+        self.enter()?;
+        self.paren_depth += 1;
+        self.no_comma += 1;
+        let mut args = Vec::new();
+        self.skip_ws(true)?;
+        if !self.eat(')') {
+            loop {
+                self.skip_ws(true)?;
+                let saved_no_comma = self.no_comma;
+                args.push(self.expression()?);
+                self.no_comma = saved_no_comma;
+                self.skip_ws(true)?;
+                if self.eat(',') {
+                    continue;
+                }
+                if self.eat(')') {
+                    break;
+                }
+                if self.at_end() {
+                    return Err(self.incomplete(
+                        "MissingEndParenthesisInMethodCall",
+                        "Missing closing ')' in expression.",
+                        open,
+                    ));
+                }
+                return Err(self.error_here(
+                    "MissingEndParenthesisInMethodCall",
+                    "Missing closing ')' in expression.",
+                ));
+            }
+        }
+        self.no_comma -= 1;
+        self.paren_depth -= 1;
+        self.leave();
+        Ok(args)
+    }
+
+    fn primary(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        match self.peek() {
+            Some('$') => self.variable(),
+            Some('\'' | '"') => self.string_literal(),
+            Some('@') => match self.peek_nth(1) {
+                Some('(') => {
+                    self.pos += 2;
+                    self.enter()?;
+                    let statements = self.statements(Some(')'))?;
+                    self.leave();
+                    if !self.eat(')') {
+                        return Err(self.incomplete(
+                            "MissingEndParenthesisInExpression",
+                            "Missing closing ')' in expression.",
+                            start,
+                        ));
+                    }
+                    Ok(Expr {
+                        kind: ExprKind::ArrayExpression(statements),
+                        span: self.span_from(start),
+                    })
+                }
+                Some('{') => self.hashtable(),
+                Some('\'' | '"') => self.string_literal(),
+                _ => Err(self.unexpected_token()),
+            },
+            Some('(') => {
+                self.pos += 1;
+                self.enter()?;
+                let saved_no_comma = std::mem::take(&mut self.no_comma);
+                self.paren_depth += 1;
+                self.skip_ws(true)?;
+                if self.peek() == Some(')') {
+                    return Err(self.error_here(
+                        "ExpectedExpression",
+                        "An expression was expected after '('.",
+                    ));
+                }
+                if self.at_end() {
+                    return Err(self.incomplete(
+                        "MissingEndParenthesisInExpression",
+                        "Missing closing ')' in expression.",
+                        start,
+                    ));
+                }
+                let statement = self.statement()?;
+                self.skip_ws(true)?;
+                self.paren_depth -= 1;
+                self.no_comma = saved_no_comma;
+                self.leave();
+                if !self.eat(')') {
+                    if self.at_end() {
+                        return Err(self.incomplete(
+                            "MissingEndParenthesisInExpression",
+                            "Missing closing ')' in expression.",
+                            start,
+                        ));
+                    }
+                    return Err(self.error_here(
+                        "MissingEndParenthesisInExpression",
+                        "Missing closing ')' in expression.",
+                    ));
+                }
+                Ok(Expr {
+                    kind: ExprKind::Paren(Box::new(statement)),
+                    span: self.span_from(start),
+                })
+            }
+            Some('{') => self.script_block(),
+            Some(c)
+                if c.is_ascii_digit()
+                    || (c == '.' && self.peek_nth(1).is_some_and(|d| d.is_ascii_digit())) =>
+            {
+                match lexical::number(self.rest()) {
+                    Ok((rest, number))
+                        if rest
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !lexical::is_name_char(c)) =>
+                    {
+                        self.pos = self.src.len() - rest.len();
+                        Ok(Expr {
+                            kind: ExprKind::Number(number),
+                            span: self.span_from(start),
+                        })
+                    }
+                    _ => Err(self.unexpected_token()),
+                }
+            }
+            Some('-') if self.peek_nth(1).is_some_and(|c| c.is_ascii_digit()) => {
+                self.pos += 1;
+                match lexical::number(self.rest()) {
+                    Ok((rest, number)) => {
+                        self.pos = self.src.len() - rest.len();
+                        let number = match number {
+                            Number::Int32(v) => Number::Int32(v.wrapping_neg()),
+                            Number::Int64(v) => Number::Int64(-v),
+                            Number::Double(v) => Number::Double(-v),
+                        };
+                        Ok(Expr {
+                            kind: ExprKind::Number(number),
+                            span: self.span_from(start),
+                        })
+                    }
+                    Err(_) => Err(self.unexpected_token()),
+                }
+            }
+            Some(c) if lexical::is_name_char(c) => {
+                // A bareword in expression position: only valid as a hashtable key or member name,
+                // which are handled by their callers.
+                Err(self.unexpected_token())
+            }
+            None => {
+                Err(self.incomplete("ExpectedExpression", "An expression was expected.", start))
+            }
+            _ => Err(self.unexpected_token()),
+        }
+    }
+
+    fn variable(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        self.pos += 1;
+        match self.peek() {
+            Some('(') => {
+                self.pos += 1;
+                self.enter()?;
+                let saved_paren = std::mem::take(&mut self.paren_depth);
+                let statements = self.statements(Some(')'))?;
+                self.paren_depth = saved_paren;
+                self.leave();
+                if !self.eat(')') {
+                    return Err(self.incomplete("MissingEndParenthesisInSubexpression", "Missing closing ')' in subexpression.", start));
+                }
+                Ok(Expr { kind: ExprKind::SubExpression(statements), span: self.span_from(start) })
+            }
+            Some('{') => {
+                self.pos += 1;
+                let Some(end) = self.rest().find('}') else {
+                    self.pos = self.src.len();
+                    return Err(self.incomplete("MissingEndCurlyBrace", "Missing closing '}' in variable name.", start));
+                };
+                let name = self.rest()[..end].to_string();
+                self.pos += end + 1;
+                Ok(Expr { kind: ExprKind::Variable(name), span: self.span_from(start) })
+            }
+            _ => match lexical::variable_name(self.rest()) {
+                Ok((rest, name)) => {
+                    self.pos = self.src.len() - rest.len();
+                    Ok(Expr { kind: ExprKind::Variable(name.to_string()), span: self.span_from(start) })
+                }
+                Err(_) => Err(self.error(
+                    "InvalidVariableReference",
+                    "Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
+                    start,
+                    start + 1,
+                )),
+            },
+        }
+    }
+
+    fn script_block(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        self.pos += 1;
+        self.enter()?;
+        let saved_paren = std::mem::take(&mut self.paren_depth);
+        let saved_no_comma = std::mem::take(&mut self.no_comma);
+        let statements = self.statements(Some('}'))?;
+        self.paren_depth = saved_paren;
+        self.no_comma = saved_no_comma;
+        self.leave();
+        if !self.eat('}') {
+            return Err(self.incomplete(
+                "MissingEndCurlyBrace",
+                "Missing closing '}' in statement block.",
+                start,
+            ));
+        }
+        let span = self.span_from(start);
+        let text = self.src[start + 1..self.pos - 1].to_string();
+        let body = Script { statements, span };
+        Ok(Expr {
+            kind: ExprKind::ScriptBlock(Rc::new(ScriptBlockAst { body, text })),
+            span,
+        })
+    }
+
+    fn hashtable(&mut self) -> PResult<Expr> {
+        let start = self.pos;
+        self.pos += 2;
+        self.enter()?;
+        let saved_paren = std::mem::take(&mut self.paren_depth);
+        let saved_no_comma = std::mem::take(&mut self.no_comma);
+        let mut entries = Vec::new();
+        loop {
+            self.skip_ws(true)?;
+            while self.eat(';') {
+                self.skip_ws(true)?;
+            }
+            if self.eat('}') {
+                break;
+            }
+            if self.at_end() {
+                return Err(self.incomplete(
+                    "IncompleteHashLiteral",
+                    "Missing closing '}' in hash literal.",
+                    start,
+                ));
+            }
+            let key_start = self.pos;
+            let key = match self.peek() {
+                Some('\'' | '"') => self.string_literal()?,
+                Some('$' | '(') => self.postfix_expression()?,
+                Some(c) if c.is_ascii_digit() => self.primary()?,
+                Some(c) if lexical::is_name_char(c) || c == '-' => {
+                    while self
+                        .peek()
+                        .is_some_and(|c| lexical::is_name_char(c) || c == '-' || c == '.')
+                    {
+                        self.bump();
+                    }
+                    Expr {
+                        kind: ExprKind::String {
+                            value: self.src[key_start..self.pos].to_string(),
+                            style: StringStyle::Bare,
+                        },
+                        span: self.span_from(key_start),
+                    }
+                }
+                _ => {
+                    return Err(self.error_here(
+                        "MissingEqualsInHashLiteral",
+                        "Missing '=' operator after key in hash literal.",
+                    ))
+                }
+            };
+            self.skip_ws(false)?;
+            if !self.eat('=') {
+                if self.at_end() {
+                    return Err(self.incomplete(
+                        "MissingEqualsInHashLiteral",
+                        "Missing '=' operator after key in hash literal.",
+                        key_start,
+                    ));
+                }
+                return Err(self.error_here(
+                    "MissingEqualsInHashLiteral",
+                    "Missing '=' operator after key in hash literal.",
+                ));
+            }
+            self.skip_ws(true)?;
+            if self.at_end() {
+                return Err(self.incomplete(
+                    "MissingExpressionInHashLiteral",
+                    "Missing statement after '=' in hash literal.",
+                    self.pos,
+                ));
+            }
+            if matches!(self.peek(), Some('}' | ';')) {
+                return Err(self.error_here(
+                    "MissingExpressionInHashLiteral",
+                    "Missing statement after '=' in hash literal.",
+                ));
+            }
+            let value = self.statement()?;
+            entries.push((key, value));
+            self.skip_ws(false)?;
+            match self.peek() {
+                Some(';' | '\n' | '}') => {}
+                None => {
+                    return Err(self.incomplete(
+                        "IncompleteHashLiteral",
+                        "Missing closing '}' in hash literal.",
+                        start,
+                    ))
+                }
+                _ => {
+                    return Err(self.error_here(
+                        "MissingEndCurlyBrace",
+                        "Missing closing '}' in hash literal.",
+                    ))
+                }
+            }
+        }
+        self.paren_depth = saved_paren;
+        self.no_comma = saved_no_comma;
+        self.leave();
+        Ok(Expr {
+            kind: ExprKind::Hashtable(entries),
+            span: self.span_from(start),
+        })
+    }
+}
+
+fn binary(op: BinaryOp, left: Expr, right: Expr, span: Span) -> Expr {
+    Expr {
+        kind: ExprKind::Binary {
+            op,
+            left: Box::new(left),
+            right: Box::new(right),
+        },
+        span,
+    }
+}
+
+/// The character a backtick escape stands for.
+fn escape_char(c: char) -> char {
+    match c {
+        '0' => '\0',
+        'a' => '\u{7}',
+        'b' => '\u{8}',
+        'f' => '\u{c}',
+        'n' => '\n',
+        'r' => '\r',
+        't' => '\t',
+        'v' => '\u{b}',
+        other => other,
+    }
+}
+
+/// A comparison operator name (without the dash) and whether it is case-sensitive.
+pub fn comparison_operator(word: &str) -> Option<(CompareOp, bool)> {
+    let (base, case_sensitive) = match word.strip_prefix('c') {
+        Some(rest) if compare_base(rest).is_some() && !matches!(word, "contains") => (rest, true),
+        _ => match word.strip_prefix('i') {
+            Some(rest)
+                if compare_base(rest).is_some() && !matches!(word, "in" | "is" | "isnot") =>
+            {
+                (rest, false)
+            }
+            _ => (word, false),
+        },
+    };
+    compare_base(base).map(|op| (op, case_sensitive))
+}
+
+fn compare_base(word: &str) -> Option<CompareOp> {
+    Some(match word {
+        "eq" => CompareOp::Eq,
+        "ne" => CompareOp::Ne,
+        "gt" => CompareOp::Gt,
+        "ge" => CompareOp::Ge,
+        "lt" => CompareOp::Lt,
+        "le" => CompareOp::Le,
+        "like" => CompareOp::Like,
+        "notlike" => CompareOp::NotLike,
+        "match" => CompareOp::Match,
+        "notmatch" => CompareOp::NotMatch,
+        "contains" => CompareOp::Contains,
+        "notcontains" => CompareOp::NotContains,
+        "in" => CompareOp::In,
+        "notin" => CompareOp::NotIn,
+        "replace" => CompareOp::Replace,
+        "split" => CompareOp::Split,
+        "join" => CompareOp::Join,
+        "is" => CompareOp::Is,
+        "isnot" => CompareOp::IsNot,
+        "as" => CompareOp::As,
+        _ => return None,
+    })
+}

@@ -1,0 +1,224 @@
+//! Table-style parser tests: `input => shape` or `input => error id at column`.
+
+use super::parse;
+use crate::ast::*;
+
+/// Renders the parts of a tree that the tests care about, compactly.
+fn shape(text: &str) -> String {
+    let script = parse(text).unwrap_or_else(|e| panic!("{text:?} failed: {e}"));
+    script
+        .statements
+        .iter()
+        .map(statement)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn statement(s: &Statement) -> String {
+    match &s.kind {
+        StatementKind::Pipeline(p) => pipeline(p),
+        StatementKind::Assignment { target, value, .. } => {
+            format!("{} = {}", expr(target), statement(value))
+        }
+        StatementKind::If { clauses, otherwise } => {
+            format!(
+                "if[{}{}]",
+                clauses.len(),
+                if otherwise.is_some() { "+else" } else { "" }
+            )
+        }
+        StatementKind::Foreach { variable, .. } => format!("foreach ${variable}"),
+        StatementKind::Unsupported { what, .. } => format!("unsupported({what})"),
+    }
+}
+
+fn pipeline(p: &Pipeline) -> String {
+    p.elements
+        .iter()
+        .map(|e| match e {
+            PipelineElement::Command(c) => command(c),
+            PipelineElement::Expression(x) => expr(x),
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+fn command(c: &Command) -> String {
+    let mut out = match &c.name {
+        CommandName::Bare { name, .. } => name.clone(),
+        CommandName::Invoke {
+            operator, target, ..
+        } => format!("{operator}{}", expr(target)),
+    };
+    for a in &c.args {
+        out.push(' ');
+        out.push_str(&match a {
+            CommandArg::Parameter {
+                name, value: None, ..
+            } => format!("-{name}"),
+            CommandArg::Parameter {
+                name,
+                value: Some(v),
+                ..
+            } => format!("-{name}:{}", expr(v)),
+            CommandArg::Positional(e) => expr(e),
+            CommandArg::Redirection { text, .. } => format!("redirect({text})"),
+        });
+    }
+    out
+}
+
+fn expr(e: &Expr) -> String {
+    match &e.kind {
+        ExprKind::String {
+            value,
+            style: StringStyle::Bare,
+        } => format!("w({value})"),
+        ExprKind::String { value, .. } => format!("s({value})"),
+        ExprKind::Expandable { parts, .. } => format!("x({})", parts.len()),
+        ExprKind::Number(Number::Int32(n)) => format!("{n}"),
+        ExprKind::Number(Number::Int64(n)) => format!("{n}L"),
+        ExprKind::Number(Number::Double(n)) => format!("{n}d"),
+        ExprKind::Variable(v) => format!("${v}"),
+        ExprKind::Splat(v) => format!("@{v}"),
+        ExprKind::Array(items) => format!(
+            "[{}]",
+            items.iter().map(expr).collect::<Vec<_>>().join(", ")
+        ),
+        ExprKind::Hashtable(entries) => format!("@{{{}}}", entries.len()),
+        ExprKind::ScriptBlock(_) => "{}".into(),
+        ExprKind::Paren(s) => format!("({})", statement(s)),
+        ExprKind::SubExpression(s) => format!("$({})", s.len()),
+        ExprKind::ArrayExpression(s) => format!("@({})", s.len()),
+        ExprKind::TypeLiteral(t) => format!("[{t}]"),
+        ExprKind::Member {
+            target,
+            name,
+            is_static,
+        } => {
+            format!(
+                "{}{}{}",
+                expr(target),
+                if *is_static { "::" } else { "." },
+                expr(name)
+            )
+        }
+        ExprKind::MethodCall {
+            target, name, args, ..
+        } => format!("{}.{name}({})", expr(target), args.len()),
+        ExprKind::Index { target, index } => format!("{}[{}]", expr(target), expr(index)),
+        ExprKind::Unary { op, operand } => format!("{op:?}({})", expr(operand)),
+        ExprKind::Binary { op, left, right } => format!("({} {op:?} {})", expr(left), expr(right)),
+        ExprKind::Cast { type_name, operand } => format!("[{type_name}]{}", expr(operand)),
+    }
+}
+
+macro_rules! parses {
+    ($($name:ident: $input:expr => $shape:expr;)*) => {
+        $(#[test] fn $name() { assert_eq!(shape($input), $shape); })*
+    };
+}
+
+macro_rules! fails {
+    ($($name:ident: $input:expr => $id:expr, col $col:expr, incomplete $inc:expr;)*) => {
+        $(#[test] fn $name() {
+            let e = parse($input).expect_err("should fail");
+            assert_eq!((e.id, e.span.col, e.incomplete), ($id, $col, $inc), "{e}");
+        })*
+    };
+}
+
+parses! {
+    bare_command: "Get-CsConferencingConfiguration" => "Get-CsConferencingConfiguration";
+    named_boolean: "Set-CsConferencingConfiguration -ClientMediaPortRangeEnabled $True" =>
+        "Set-CsConferencingConfiguration -ClientMediaPortRangeEnabled $True";
+    quoted_identity: "Set-X -Identity \"site:Redmond\"" => "Set-X -Identity s(site:Redmond)";
+    pipeline_two: "Get-X | Set-X  -A 1" => "Get-X | Set-X -A 1";
+    lone_dash_is_a_word: "Set-X - ClientFileTransferPort 42020" => "Set-X w(-) w(ClientFileTransferPort) 42020";
+    colon_form: "Set-X -Force:$false -Identity:global" => "Set-X -Force:$false -Identity:w(global)";
+    colon_then_space: "Set-X -Identity: global" => "Set-X -Identity:w(global)";
+    barewords: "Set-X site:Redmond 22:00:00 atl-cs-001.litwareinc.com 10.0.0.1" =>
+        "Set-X w(site:Redmond) w(22:00:00) w(atl-cs-001.litwareinc.com) w(10.0.0.1)";
+    negative_number_argument: "Set-X -1" => "Set-X -1";
+    comma_array_argument: "Select-Object Identity, ClientAudioPort" => "Select-Object [w(Identity), w(ClientAudioPort)]";
+    statements_semicolon: "a; b\nc" => "a; b; c";
+    continuation_after_pipe: "Get-X |\n Set-X" => "Get-X | Set-X";
+    backtick_continuation: "Set-X -A 1 `\n -B 2" => "Set-X -A 1 -B 2";
+    comments: "Get-X # trailing\n<# block\n comment #> Get-Y" => "Get-X; Get-Y";
+    doubled_quotes: "Write-Output 'it''s' \"say \"\"hi\"\"\"" => "Write-Output s(it's) s(say \"hi\")";
+    backtick_escape: "Write-Output \"a`tb\"" => "Write-Output s(a\tb)";
+    expansion: "Write-Output \"id $x and $($y.Z)\"" => "Write-Output x(4)";
+    assignment: "$x = Get-X -Identity global" => "$x = Get-X -Identity w(global)";
+    member_assignment: "$x.ClientAudioPort = 50020" => "$x.w(ClientAudioPort) = 50020";
+    where_block: "Get-X | Where-Object {$_.Identity -like \"site:*\"}" => "Get-X | Where-Object {}";
+    comparison: "$a -eq 1 -and $b -ne 2" => "(($a Compare { op: Eq, case_sensitive: false } 1) And ($b Compare { op: Ne, case_sensitive: false } 2))";
+    case_sensitive_op: "$a -clike 'x*'" => "($a Compare { op: Like, case_sensitive: true } s(x*))";
+    arithmetic_precedence: "1 + 2 * 3" => "(1 Add (2 Multiply 3))";
+    hashtable: "Set-X -Users @{Add=\"a\"; Remove='b'}" => "Set-X -Users @{2}";
+    static_member: "[DateTime]::Now" => "[DateTime]::w(Now)";
+    method_call: "$s.Replace('a', 'b')" => "$s.Replace(2)";
+    index: "$a[-1]" => "$a[-1]";
+    paren_count: "(Get-CsSite).Count" => "(Get-CsSite).w(Count)";
+    if_else: "if ($a) { b } elseif ($c) { d } else { e }" => "if[2+else]";
+    foreach_loop: "foreach ($x in $y) { $x }" => "foreach $x";
+    function_is_unsupported: "function f { 1 }" => "unsupported(function definitions)";
+    hex_number: "Write-Output 0x10" => "Write-Output 16";
+    array_expression: "@(1, 2)" => "@(1)";
+    unary_not: "!$a" => "Not($a)";
+    cast: "[int]'5'" => "[int]s(5)";
+    splat: "Set-X @params" => "Set-X @params";
+    redirection: "Get-X > out.txt" => "Get-X redirect(> out.txt)";
+    here_string: "@\"\nline $x\n\"@" => "x(2)";
+    unicode_bareword: "Set-X -Description café" => "Set-X -Description w(café)";
+}
+
+fails! {
+    unterminated_double: "Get-CsSite -Identity \"site:Redmond" => "TerminatorExpectedAtEndOfString", col 22, incomplete true;
+    unterminated_single: "Get-X 'abc" => "TerminatorExpectedAtEndOfString", col 7, incomplete true;
+    open_brace: "Get-X | Where-Object {" => "MissingEndCurlyBrace", col 22, incomplete true;
+    open_paren: "(Get-X" => "MissingEndParenthesisInExpression", col 1, incomplete true;
+    trailing_pipe: "Get-X |" => "EmptyPipeElement", col 7, incomplete true;
+    trailing_backtick: "Get-X `" => "IncompleteLine", col 7, incomplete true;
+    empty_pipe_element: "Get-X | | Set-X" => "EmptyPipeElement", col 7, incomplete false;
+    stray_close_paren: "Get-X )" => "UnexpectedToken", col 7, incomplete false;
+    stray_close_brace: "}" => "UnexpectedToken", col 1, incomplete false;
+    missing_operand: "$a -eq )" => "ExpectedValueExpression", col 8, incomplete false;
+    missing_equals: "@{a 1}" => "MissingEqualsInHashLiteral", col 5, incomplete false;
+    parameter_needs_argument: "Set-X -Identity:" => "ParameterRequiresArgument", col 7, incomplete false;
+    empty_parens: "()" => "ExpectedExpression", col 2, incomplete false;
+    block_comment_open: "Get-X <# open" => "MissingTerminatorMultiLineComment", col 7, incomplete true;
+    unknown_operator: "$a -bogus 1" => "UnexpectedToken", col 4, incomplete false;
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    // The shell parses on a thread with a large stack (see `cli::main`); so does this test,
+    // because unoptimised builds use far more stack per nesting level.
+    let worker = std::thread::Builder::new()
+        .stack_size(crate::cli::STACK_SIZE)
+        .spawn(|| {
+            for open in ["(", "{", "@(", "$(", "[int]", "!", "-not ", "@{a="] {
+                let text = open.repeat(100_000);
+                let e = parse(&text).expect_err("too deep");
+                assert_eq!(e.id, "NestingTooDeep", "{open}");
+                assert!(!e.incomplete);
+            }
+        });
+    worker.expect("spawn").join().expect("no panic");
+}
+
+#[test]
+fn spans_carry_line_and_column() {
+    let script = parse("Get-X\n  Set-Y -A 1").unwrap();
+    let StatementKind::Pipeline(p) = &script.statements[1].kind else {
+        panic!()
+    };
+    let PipelineElement::Command(c) = &p.elements[0] else {
+        panic!()
+    };
+    assert_eq!((c.span.line, c.span.col), (2, 3));
+    let CommandArg::Parameter { span, .. } = &c.args[0] else {
+        panic!()
+    };
+    assert_eq!((span.line, span.col, span.len()), (2, 9, 2));
+}
