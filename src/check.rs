@@ -189,9 +189,21 @@ impl Checker<'_> {
     }
 
     fn command(&mut self, c: &Command, expects_input: bool) {
+        let resolved = match &c.name {
+            CommandName::Bare { name, .. } => self.registry.resolve(name),
+            CommandName::Invoke { .. } => None,
+        };
+        // Lync cmdlets take script blocks only as filter text (`-Filter {DisplayName -eq "x"}`),
+        // never as code: their contents are not commands to check.
+        let runs_blocks = !matches!(
+            resolved.as_ref().map(|e| e.kind),
+            Some(Kind::Known | Kind::Family(..))
+        );
         for arg in &c.args {
             match arg {
-                CommandArg::Parameter { value: Some(v), .. } | CommandArg::Positional(v) => {
+                CommandArg::Parameter { value: Some(v), .. } | CommandArg::Positional(v)
+                    if runs_blocks || !matches!(v.kind, ExprKind::ScriptBlock(_)) =>
+                {
                     self.expr(v)
                 }
                 _ => {}
@@ -203,7 +215,7 @@ impl Checker<'_> {
         if name.eq_ignore_ascii_case("exit") {
             return;
         }
-        let Some(entry) = self.registry.resolve(name) else {
+        let Some(entry) = resolved else {
             let mut message = command_not_found_message(name);
             if let Some(near) = nearest(name, &self.registry.command_names()) {
                 message.push_str(&format!(" (did you mean {near}?)"));

@@ -4,6 +4,7 @@
 
 pub mod builtins;
 pub mod family;
+pub mod interaction;
 
 use crate::catalog;
 use crate::engine::{Call, Engine, Flow};
@@ -109,7 +110,7 @@ impl Registry {
                 entries.insert(entry.name().to_ascii_lowercase(), Rc::new(entry));
             }
         }
-        for builtin in builtins::all() {
+        for builtin in builtins::all().into_iter().chain(interaction::all()) {
             entries.insert(builtin.name().to_ascii_lowercase(), Rc::new(builtin));
         }
         let aliases = builtins::ALIASES

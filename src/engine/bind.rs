@@ -393,12 +393,22 @@ fn choose_set(
     if mode.expects_input {
         return Ok(None);
     }
-    if satisfied.len() == 1 {
-        return Ok(Some(satisfied[0].clone()));
-    }
-    if let Some(default) = &sig.default_set {
-        if sets.iter().any(|s| s.eq_ignore_ascii_case(default)) {
-            return Ok(Some(default.clone()));
+    let is_default = |s: &&String| {
+        sig.default_set
+            .as_ref()
+            .is_some_and(|d| d.eq_ignore_ascii_case(s))
+    };
+    match satisfied.len() {
+        1 => return Ok(Some(satisfied[0].clone())),
+        0 => {
+            if let Some(default) = sets.iter().find(is_default) {
+                return Ok(Some(default.clone()));
+            }
+        }
+        _ => {
+            if let Some(default) = satisfied.iter().copied().find(is_default) {
+                return Ok(Some(default.clone()));
+            }
         }
     }
     Err(ambiguous_set())

@@ -1,0 +1,115 @@
+//! Commands that ask the person at the console: Read-Host and Get-Credential. In a
+//! non-interactive run they fail with PowerShell's NonInteractive-mode text.
+
+use super::{CmdletEntry, CmdletResult, Kind, Module};
+use crate::engine::{Call, Engine, Flow};
+use crate::error::ErrorCategory;
+use crate::signature::{ParamDecl, ParamType, Signature};
+use crate::value::{PsObject, Value};
+use std::rc::Rc;
+
+const NON_INTERACTIVE: &str =
+    "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.";
+
+fn entry(signature: Signature, run: super::BuiltinFn) -> CmdletEntry {
+    let class = format!(
+        "Microsoft.PowerShell.Commands.{}Command",
+        signature.name.replace('-', "")
+    );
+    CmdletEntry {
+        signature: Rc::new(signature),
+        kind: Kind::Builtin {
+            run,
+            collect: false,
+        },
+        module: Module::PowerShell,
+        class,
+    }
+}
+
+pub fn all() -> Vec<CmdletEntry> {
+    vec![
+        entry(
+            Signature::new(
+                "Read-Host",
+                vec![
+                    ParamDecl::new("Prompt", ParamType::Object).at(0),
+                    ParamDecl::new("AsSecureString", ParamType::Switch),
+                ],
+            ),
+            read_host,
+        ),
+        entry(
+            Signature::new(
+                "Get-Credential",
+                vec![
+                    ParamDecl::new("Credential", ParamType::Other("PSCredential".into()))
+                        .at(0)
+                        .in_sets(&["CredentialSet"]),
+                    ParamDecl::new("UserName", ParamType::String)
+                        .at(0)
+                        .in_sets(&["MessageSet"]),
+                    ParamDecl::new("Message", ParamType::String).in_sets(&["MessageSet"]),
+                ],
+            )
+            .with_sets(&["CredentialSet", "MessageSet"], "CredentialSet"),
+            get_credential,
+        ),
+    ]
+}
+
+fn ask(engine: &mut Engine, call: &Call, prompt: &str) -> Result<String, Flow> {
+    match engine.host().read_line(prompt) {
+        Some(answer) => Ok(answer),
+        None => Err(engine
+            .cmdlet_error(
+                call,
+                NON_INTERACTIVE,
+                "ReadHostNonInteractive",
+                ErrorCategory::ResourceUnavailable,
+                "PSInvalidOperationException",
+            )
+            .into()),
+    }
+}
+
+fn secure_string() -> Value {
+    Value::object(PsObject::new("System.Security.SecureString").with("Length", Value::Int32(0)))
+}
+
+fn read_host(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let prompt = match call.bound.get("Prompt") {
+        Some(p) => format!("{}: ", p.to_display()),
+        None => String::new(),
+    };
+    let answer = ask(engine, call, &prompt)?;
+    if call.bound.switch("AsSecureString") {
+        return Ok(vec![secure_string()]);
+    }
+    Ok(vec![Value::str(answer)])
+}
+
+fn get_credential(engine: &mut Engine, call: &Call) -> CmdletResult {
+    if let Some(credential) = call
+        .bound
+        .get("Credential")
+        .filter(|v| !matches!(v, Value::Str(_)))
+    {
+        return Ok(vec![credential.clone()]);
+    }
+    let named = call
+        .bound
+        .get("UserName")
+        .or(call.bound.get("Credential"))
+        .map(Value::to_display);
+    let user = match named {
+        Some(user) => user,
+        None => ask(engine, call, "User: ")?,
+    };
+    ask(engine, call, &format!("Password for user {user}: "))?;
+    Ok(vec![Value::object(
+        PsObject::new("System.Management.Automation.PSCredential")
+            .with("UserName", Value::str(user))
+            .with("Password", secure_string()),
+    )])
+}
