@@ -242,13 +242,18 @@ impl Checker<'_> {
                 CommandArg::Redirection { .. } => {}
             }
         }
-        let result =
-            bind_arguments(&entry.signature, &args, BindMode { expects_input }).and_then(|bound| {
-                match entry.kind {
-                    Kind::Family(decl, _) => family::validate(decl, &bound),
-                    _ => Ok(()),
-                }
-            });
+        let result = bind_arguments(
+            &entry.signature,
+            &args,
+            BindMode {
+                expects_input,
+                prompt: false,
+            },
+        )
+        .and_then(|bound| match entry.kind {
+            Kind::Family(decl, _) => family::validate(decl, &bound),
+            _ => Ok(()),
+        });
         if let Err(e) = result {
             let span = match e.extent {
                 Extent::At(span) => span,

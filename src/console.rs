@@ -136,13 +136,15 @@ pub fn run_stdin_or_interactive(options: Options) -> i32 {
     let mut exit = Ok(());
     while let Some(Ok(raw)) = lines.next() {
         let mut text = decode_line(&raw);
-        while is_incomplete(&text) {
-            match lines.next() {
-                Some(Ok(more)) if !decode_line(&more).trim().is_empty() => {
-                    text.push('\n');
-                    text.push_str(&decode_line(&more));
+        if is_incomplete(&text) {
+            // As at the console: unfinished input goes on until a blank line.
+            while let Some(Ok(more)) = lines.next() {
+                let more = decode_line(&more);
+                if more.trim().is_empty() {
+                    break;
                 }
-                _ => break,
+                text.push('\n');
+                text.push_str(&more);
             }
         }
         if text.trim().is_empty() {
@@ -181,18 +183,19 @@ fn interactive(options: Options) -> i32 {
             Err(ReadlineError::Interrupted) => continue,
             Err(_) => break,
         };
-        while is_incomplete(&text) {
-            match editor.readline(CONTINUATION_PROMPT) {
-                Ok(line) if !line.trim().is_empty() => {
-                    text.push('\n');
-                    text.push_str(&line);
+        if is_incomplete(&text) {
+            loop {
+                match editor.readline(CONTINUATION_PROMPT) {
+                    Ok(line) if !line.trim().is_empty() => {
+                        text.push('\n');
+                        text.push_str(&line);
+                    }
+                    Err(ReadlineError::Interrupted) => {
+                        text.clear();
+                        break;
+                    }
+                    _ => break,
                 }
-                Ok(_) => break,
-                Err(ReadlineError::Interrupted) => {
-                    text.clear();
-                    break;
-                }
-                Err(_) => break,
             }
         }
         if text.trim().is_empty() {

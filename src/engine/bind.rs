@@ -242,6 +242,8 @@ pub struct BindMode {
     /// Objects will arrive from the pipeline: mandatory parameters that take pipeline input
     /// may stay unbound, and the set may stay undecided.
     pub expects_input: bool,
+    /// The caller will ask for missing mandatory parameters (interactive console).
+    pub prompt: bool,
 }
 
 /// Binds command-line arguments to `sig`. On success the result may still lack parameters
@@ -365,7 +367,9 @@ pub fn bind_arguments(sig: &Signature, args: &[Arg], mode: BindMode) -> Result<B
 
     bound.set = choose_set(sig, &sets, &bound, mode)?;
     if let Some(set) = &bound.set {
-        check_mandatory(sig, set, &bound, mode)?;
+        if !mode.prompt {
+            check_mandatory(sig, set, &bound, mode)?;
+        }
     }
     Ok(bound)
 }
@@ -521,10 +525,11 @@ pub fn bind_input(
         &bound,
         BindMode {
             expects_input: false,
+            prompt: false,
         },
     )?;
     if let Some(set) = bound.set.clone() {
-        check_mandatory(sig, &set, &bound, BindMode { expects_input: false }).map_err(|e| BindError {
+        check_mandatory(sig, &set, &bound, BindMode { expects_input: false, prompt: false }).map_err(|e| BindError {
             id: "InputObjectMissingMandatory",
             message: e.message.replace(
                 "Cannot process command because of one or more missing mandatory parameters:",
@@ -602,6 +607,7 @@ mod tests {
             args,
             BindMode {
                 expects_input: false,
+                prompt: false,
             },
         )
     }
@@ -702,6 +708,7 @@ mod tests {
             &[named("Enabled", 0), pos(Value::Bool(true), 1)],
             BindMode {
                 expects_input: true,
+                prompt: false,
             },
         )
         .unwrap();

@@ -1,11 +1,15 @@
 //! Pipelines: resolve each command, evaluate and bind its arguments (all before anything runs,
 //! so a binding error changes nothing), then run the commands, passing objects along.
 
-use super::bind::{bind_arguments, bind_input, Arg, ArgValue, BindError, BindMode, Bound, Extent};
+use super::bind::{
+    bind_arguments, bind_input, missing_mandatory, Arg, ArgValue, BindError, BindMode, Bound,
+    Extent,
+};
 use super::{Call, Engine, ErrorAction, Flow};
 use crate::ast::{Command, CommandArg, CommandName, Pipeline, PipelineElement};
 use crate::cmdlets::{family, CmdletEntry, Kind};
 use crate::error::{ErrorCategory, ErrorRecord};
+use crate::signature::{ParamDecl, ParamType};
 use crate::span::Span;
 use crate::value::Value;
 use std::rc::Rc;
@@ -37,7 +41,7 @@ impl Engine {
                             return Err(Flow::Exit(0));
                         }
                     }
-                    prepared.push(self.prepare(c, index > 0)?);
+                    prepared.push(self.prepare(c, index + 1)?);
                 }
             }
         }
@@ -51,7 +55,8 @@ impl Engine {
     }
 
     /// Resolves a command and binds its command-line arguments.
-    fn prepare(&mut self, command: &Command, expects_input: bool) -> Result<Prepared, Flow> {
+    fn prepare(&mut self, command: &Command, position: usize) -> Result<Prepared, Flow> {
+        let expects_input = position > 1;
         let (typed, name_span) = match &command.name {
             CommandName::Bare { name, span } => (name.clone(), *span),
             CommandName::Invoke { operator, span, .. } => {
@@ -108,8 +113,15 @@ impl Engine {
                 }
             }
         }
-        let bound = bind_arguments(&entry.signature, &args, BindMode { expects_input })
+        let mode = BindMode {
+            expects_input,
+            prompt: self.interactive,
+        };
+        let mut bound = bind_arguments(&entry.signature, &args, mode)
             .map_err(|e| self.bind_error_record(&entry, e, command))?;
+        if self.interactive {
+            self.prompt_for_missing(&entry, &mut bound, command, position)?;
+        }
         if let Kind::Family(decl, _) = entry.kind {
             family::validate(decl, &bound)
                 .map_err(|e| self.bind_error_record(&entry, e, command))?;
@@ -119,6 +131,95 @@ impl Engine {
             bound,
             span: command.span,
         })
+    }
+
+    /// The console's "Supply values for the following parameters" prompt, one line per missing
+    /// mandatory parameter (`Name[0]:`, `Name[1]:`... for arrays, ended by an empty line).
+    fn prompt_for_missing(
+        &mut self,
+        entry: &CmdletEntry,
+        bound: &mut Bound,
+        command: &Command,
+        position: usize,
+    ) -> Result<(), Flow> {
+        let missing: Vec<ParamDecl> = missing_mandatory(&entry.signature, bound)
+            .into_iter()
+            .filter(|p| !(position > 1 && (p.by_value || p.by_property_name)))
+            .collect();
+        if missing.is_empty() {
+            return Ok(());
+        }
+        self.host.write_out(&format!(
+            "\ncmdlet {} at command pipeline position {position}\nSupply values for the following parameters:\n",
+            entry.name()
+        ));
+        for p in missing {
+            let answer = match &p.ty {
+                ParamType::Array(_) => {
+                    let mut items = Vec::new();
+                    while let Some(line) =
+                        self.host
+                            .read_line(&format!("{}[{}]: ", p.name, items.len()))
+                    {
+                        if line.is_empty() {
+                            break;
+                        }
+                        items.push(Value::str(line));
+                    }
+                    Some(Value::array(items))
+                }
+                _ => self
+                    .host
+                    .read_line(&format!("{}: ", p.name))
+                    .map(Value::str),
+            };
+            let Some(answer) = answer else {
+                return Err(self.bind_error_record(
+                    entry,
+                    BindError {
+                        kind: crate::engine::bind::BindErrorKind::Parameter,
+                        id: "MissingMandatoryParameter",
+                        message: format!("Cannot process command because of one or more missing mandatory parameters: {}.", p.name),
+                        extent: Extent::Command,
+                        unknown_name: None,
+                    },
+                    command,
+                ));
+            };
+            if answer.to_display().is_empty() && !matches!(p.ty, ParamType::Array(_)) {
+                let e = BindError {
+                    kind: crate::engine::bind::BindErrorKind::Value,
+                    id: "ParameterArgumentValidationErrorEmptyStringNotAllowed",
+                    message: format!(
+                        "Cannot bind argument to parameter '{}' because it is an empty string.",
+                        p.name
+                    ),
+                    extent: Extent::Command,
+                    unknown_name: None,
+                };
+                return Err(self.bind_error_record(entry, e, command));
+            }
+            let value =
+                crate::engine::convert::convert_argument(&p.name, &answer, &p.ty).map_err(|e| {
+                    self.bind_error_record(
+                        entry,
+                        BindError {
+                            kind: crate::engine::bind::BindErrorKind::Value,
+                            id: e.id,
+                            message: e.message,
+                            extent: Extent::Command,
+                            unknown_name: None,
+                        },
+                        command,
+                    )
+                })?;
+            bound.params.push(crate::engine::bind::BoundParam {
+                name: p.name.clone(),
+                value: Some(value),
+                span: command.span,
+            });
+        }
+        Ok(())
     }
 
     fn not_supported(&self, what: &str, span: Span) -> Flow {
