@@ -13,6 +13,46 @@ pub fn ends_bareword(c: char) -> bool {
     matches!(c, '{' | '}' | '(' | ')' | ';' | ',' | '|' | '&') || c.is_whitespace()
 }
 
+/// A byte table: `true` for ASCII bytes that may appear in a plain bareword (no quote, escape,
+/// variable or delimiter), used by the parser's fast path.
+pub const PLAIN_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0x21;
+    while b < 0x7f {
+        table[b] = !matches!(
+            b as u8,
+            b'{' | b'}' | b'(' | b')' | b';' | b',' | b'|' | b'&' | b'`' | b'\'' | b'"' | b'$'
+        );
+        b += 1;
+    }
+    table
+};
+
+/// A byte table: `true` for ASCII bytes that may continue a `-Parameter` token.
+pub const PARAMETER_CHAR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0x21;
+    while b < 0x7f {
+        table[b] = !matches!(
+            b as u8,
+            b'{' | b'}'
+                | b'('
+                | b')'
+                | b';'
+                | b','
+                | b'|'
+                | b'&'
+                | b'.'
+                | b'['
+                | b':'
+                | b'"'
+                | b'\''
+        );
+        b += 1;
+    }
+    table
+};
+
 /// Characters that end a `-Parameter` token.
 pub fn ends_parameter(c: char) -> bool {
     matches!(

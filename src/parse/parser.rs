@@ -22,9 +22,9 @@ pub struct Parser<'a> {
     /// Method arguments: a comma separates arguments instead of building an array.
     no_comma: usize,
     index: LineIndex,
-    /// The last position turned into a column: (line start, offset, column), so that spans of a
-    /// long line are computed in linear time overall.
-    column_cache: Cell<(usize, usize, usize)>,
+    /// The last position turned into a column: (line, line start, next line start, offset,
+    /// column), so that spans are computed in linear time overall.
+    column_cache: Cell<(u32, usize, usize, usize, usize)>,
 }
 
 const KEYWORDS: &[&str] = &[
@@ -42,7 +42,7 @@ impl<'a> Parser<'a> {
             paren_depth: 0,
             no_comma: 0,
             index: LineIndex::new(src),
-            column_cache: Cell::new((0, 0, 0)),
+            column_cache: Cell::new((0, 0, 0, 0, 0)),
         }
     }
 
@@ -89,14 +89,25 @@ impl<'a> Parser<'a> {
     }
 
     pub fn span(&self, start: usize, end: usize) -> Span {
-        let (line, line_start) = self.index.locate(start);
-        let (cached_start, cached_offset, cached_col) = self.column_cache.get();
-        let col = if cached_start == line_start && cached_offset <= start {
-            cached_col + self.src[cached_offset..start].chars().count()
+        let (line, line_start, next_line, offset, col) = self.column_cache.get();
+        let cached_line = line > 0 && line_start <= start && start < next_line;
+        let (line, line_start, next_line) = if cached_line {
+            (line, line_start, next_line)
         } else {
-            self.src[line_start..start].chars().count()
+            let (line, line_start) = self.index.locate(start);
+            let next_line = self.src[line_start..]
+                .find('\n')
+                .map(|i| line_start + i + 1)
+                .unwrap_or(usize::MAX);
+            (line, line_start, next_line)
         };
-        self.column_cache.set((line_start, start, col));
+        let col = if cached_line && offset <= start {
+            col + count_chars(&self.src[offset..start])
+        } else {
+            count_chars(&self.src[line_start..start])
+        };
+        self.column_cache
+            .set((line, line_start, next_line, start, col));
         Span {
             start,
             end,
@@ -600,24 +611,13 @@ impl<'a> Parser<'a> {
                     "exit" => "exit",
                     _ => "break and continue",
                 };
-                if !matches!(self.peek(), None | Some('\n' | ';' | '}' | ')')) {
-                    self.pipeline()?;
-                }
+                let value = if matches!(self.peek(), None | Some('\n' | ';' | '}' | ')')) {
+                    None
+                } else {
+                    Some(self.pipeline()?)
+                };
                 if keyword == "exit" {
-                    return Ok(Statement {
-                        span: self.span_from(start),
-                        kind: StatementKind::Pipeline(Pipeline {
-                            elements: vec![PipelineElement::Command(Command {
-                                name: CommandName::Bare {
-                                    name: "exit".into(),
-                                    span: self.span(start, start + 4),
-                                },
-                                args: vec![],
-                                span: self.span(start, start + 4),
-                            })],
-                            span: self.span(start, start + 4),
-                        }),
-                    });
+                    return Ok(self.exit_statement(start, value));
                 }
                 StatementKind::Unsupported {
                     what,
@@ -677,6 +677,39 @@ impl<'a> Parser<'a> {
             kind,
             span: self.span_from(start),
         })
+    }
+
+    /// `exit [status]` as a command named `exit` whose one argument, if any, is the status.
+    fn exit_statement(&self, start: usize, value: Option<Pipeline>) -> Statement {
+        let name_span = self.span(start, start + 4);
+        let span = value.as_ref().map_or(name_span, |v| self.span(start, v.span.end));
+        let args = value
+            .map(|v| {
+                let status = Statement {
+                    span: v.span,
+                    kind: StatementKind::Pipeline(v),
+                };
+                CommandArg::Positional(Expr {
+                    span: status.span,
+                    kind: ExprKind::Paren(Box::new(status)),
+                })
+            })
+            .into_iter()
+            .collect();
+        Statement {
+            span,
+            kind: StatementKind::Pipeline(Pipeline {
+                elements: vec![PipelineElement::Command(Command {
+                    name: CommandName::Bare {
+                        name: "exit".into(),
+                        span: name_span,
+                    },
+                    args,
+                    span,
+                })],
+                span,
+            }),
+        }
     }
 
     fn eat_keyword(&mut self, word: &str) -> bool {
@@ -965,6 +998,12 @@ impl<'a> Parser<'a> {
     fn parameter_token(&mut self) -> PResult<CommandArg> {
         let start = self.pos;
         self.pos += 1;
+        let ascii = self
+            .rest()
+            .bytes()
+            .take_while(|b| lexical::PARAMETER_CHAR[*b as usize])
+            .count();
+        self.pos += ascii;
         while self.peek().is_some_and(|c| !ends_parameter(c)) {
             self.bump();
         }
@@ -1093,6 +1132,29 @@ impl<'a> Parser<'a> {
     /// embedded quoted parts and `$name` references.
     fn generic_token(&mut self) -> PResult<Expr> {
         let start = self.pos;
+        // Fast path: a plain ASCII word with no escapes, quotes or variables.
+        let plain = self
+            .rest()
+            .bytes()
+            .take_while(|b| lexical::PLAIN_WORD[*b as usize])
+            .count();
+        if plain > 0
+            && self
+                .rest()
+                .as_bytes()
+                .get(plain)
+                .is_none_or(|b| b.is_ascii_whitespace() || b"{}();,|&".contains(b))
+        {
+            self.pos += plain;
+            let value = self.src[start..self.pos].to_string();
+            return Ok(Expr {
+                kind: ExprKind::String {
+                    value,
+                    style: StringStyle::Bare,
+                },
+                span: self.span_from(start),
+            });
+        }
         let mut parts: Vec<StringPart> = Vec::new();
         let mut text = String::new();
         let mut expandable = false;
@@ -2294,6 +2356,15 @@ impl<'a> Parser<'a> {
             kind: ExprKind::Hashtable(entries),
             span: self.span_from(start),
         })
+    }
+}
+
+/// Characters in `s`; ASCII text (the usual case) is counted by its length.
+fn count_chars(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
     }
 }
 

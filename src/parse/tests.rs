@@ -162,6 +162,8 @@ parses! {
     if_else: "if ($a) { b } elseif ($c) { d } else { e }" => "if[2+else]";
     foreach_loop: "foreach ($x in $y) { $x }" => "foreach $x";
     function_is_unsupported: "function f { 1 }" => "unsupported(function definitions)";
+    exit_alone: "exit" => "exit";
+    exit_keeps_its_status: "exit 3; Get-X" => "exit (3); Get-X";
     hex_number: "Write-Output 0x10" => "Write-Output 16";
     array_expression: "@(1, 2)" => "@(1)";
     unary_not: "!$a" => "Not($a)";
