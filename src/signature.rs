@@ -101,11 +101,27 @@ impl ParamType {
         }
     }
 
-    /// The short name Get-Help's SYNTAX shows (`<UInt16>`, `<XdsIdentity>`).
+    /// The short name Get-Help's SYNTAX shows (`<UInt16>`, `<XdsIdentity>`); a generic type
+    /// shows its own name (`<Unlimited>`, `<PSListModifier>`), a `Nullable` its argument.
     pub fn syntax_name(&self) -> String {
-        let full = self.dotnet_name();
-        full.rsplit('.').next().unwrap_or(&full).to_string()
+        short_type_name(&self.dotnet_name())
     }
+}
+
+fn short_type_name(full: &str) -> String {
+    let (base, array) = match full.strip_suffix("[]") {
+        Some(base) => (base, "[]"),
+        None => (full, ""),
+    };
+    let nullable = base
+        .strip_prefix("System.Nullable`1[")
+        .and_then(|rest| rest.strip_suffix(']'));
+    if let Some(inner) = nullable {
+        return format!("{}{array}", short_type_name(inner));
+    }
+    let plain = base.split('`').next().unwrap_or(base);
+    let short = plain.rsplit('.').next().unwrap_or(plain);
+    format!("{short}{array}")
 }
 
 impl ParamDecl {

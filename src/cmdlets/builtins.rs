@@ -30,7 +30,7 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("gv", "Get-Variable"),
 ];
 
-fn entry(signature: Signature, run: super::BuiltinFn, collect: bool) -> CmdletEntry {
+pub(super) fn entry(signature: Signature, run: super::BuiltinFn, collect: bool) -> CmdletEntry {
     let class = format!(
         "Microsoft.PowerShell.Commands.{}Command",
         signature.name.replace('-', "")

@@ -3,8 +3,11 @@
 //! Lync Server 2013 cmdlet comes from the catalog and is known but not emulated.
 
 pub mod builtins;
+pub mod discovery;
 pub mod family;
+pub mod help;
 pub mod interaction;
+pub mod reference;
 
 use crate::catalog;
 use crate::engine::{Call, Engine, Flow};
@@ -110,11 +113,14 @@ impl Registry {
                 entries.insert(entry.name().to_ascii_lowercase(), Rc::new(entry));
             }
         }
-        for builtin in builtins::all().into_iter().chain(interaction::all()) {
+        let commands = builtins::all().into_iter().chain(interaction::all());
+        for builtin in commands.chain(discovery::all()).chain(help::all()) {
             entries.insert(builtin.name().to_ascii_lowercase(), Rc::new(builtin));
         }
         let aliases = builtins::ALIASES
             .iter()
+            .chain(discovery::ALIASES)
+            .chain(help::ALIASES)
             .map(|(a, t)| (a.to_ascii_lowercase(), *t))
             .collect();
         Registry { entries, aliases }

@@ -39,10 +39,10 @@ pub fn render_object(properties: &[(String, Value)], width: usize) -> String {
     let value_width = width.saturating_sub(label_width + 3 + 1).max(10);
     let mut out = String::new();
     for (name, value) in properties {
+        // The label keeps its separator even when the value is empty: PowerShell writes
+        // `Name : ` with the trailing space.
         let text = wrap(&cell(value), value_width, label_width + 3);
-        let line = format!("{name:<label_width$} : {text}");
-        out.push_str(line.trim_end_matches(' '));
-        out.push('\n');
+        out.push_str(&format!("{name:<label_width$} : {text}\n"));
     }
     out
 }
@@ -142,6 +142,17 @@ mod tests {
         assert_eq!(
             render(&[o], None, 120),
             "\n\nIdentity  : Global\nEnableQoS : False\n\n\n\n"
+        );
+    }
+
+    #[test]
+    fn an_empty_value_keeps_the_separator_and_its_space() {
+        let o = PsObject::new("T")
+            .with("Identity", Value::str("Global"))
+            .with("Organization", Value::Null);
+        assert_eq!(
+            render_object(&o.properties, 120),
+            "Identity     : Global\nOrganization : \n"
         );
     }
 

@@ -6,18 +6,24 @@ pub mod error;
 pub mod list;
 pub mod table;
 pub mod theme;
+pub mod view;
 
 use crate::value::Value;
 
 /// The width output is laid out for when it does not go to a terminal.
 pub const DEFAULT_WIDTH: usize = 120;
 
-/// How objects print by default: a table for up to four properties, a list for five or more;
-/// scalars print one per line. Consecutive objects of one type form one table or list.
+/// How objects print by default: the type's registered view if it has one (see [`view`]),
+/// else a table for up to four properties, a list for five or more; scalars print one per line. Consecutive objects of one type form one table or list.
 pub fn render_default(values: &[Value], width: usize) -> String {
     let mut out = String::new();
     let mut i = 0;
     while i < values.len() {
+        if let Some((table_view, n)) = view::leading_run(&values[i..]) {
+            out.push_str(&view::render(table_view, &values[i..i + n], width));
+            i += n;
+            continue;
+        }
         match &values[i] {
             Value::Object(first) => {
                 let type_name = first.borrow().type_name.clone();

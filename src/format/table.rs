@@ -66,15 +66,36 @@ fn widths(labels: &[String], rows: &[Vec<String>], autosize: bool, total: usize)
                 .max(1)
         })
         .collect();
-    while w.iter().sum::<usize>() + w.len().saturating_sub(1) > total && !w.is_empty() {
-        let excess = w.iter().sum::<usize>() + w.len() - 1 - total;
-        let last = w.len() - 1;
-        if w[last] > excess && w[last] - excess >= 1 {
-            w[last] -= excess;
+    trim_to_fit(&mut w, total);
+    w
+}
+
+/// Shrinks the last column while the line is wider than `total`, hiding a column that would
+/// drop below one character (PowerShell's `TrimToFit`).
+fn trim_to_fit(w: &mut Vec<usize>, total: usize) {
+    while let Some(&last) = w.last() {
+        let used = w.iter().sum::<usize>() + w.len() - 1;
+        if last > 0 && used <= total {
+            break;
+        }
+        let excess = used.saturating_sub(total);
+        if last > excess {
+            if let Some(cell) = w.last_mut() {
+                *cell -= excess;
+            }
         } else {
             w.pop();
         }
     }
+}
+
+/// Column widths of a view: declared widths as given, columns without one share what is left.
+fn view_widths(declared: &[Option<usize>], total: usize) -> Vec<usize> {
+    let fixed: usize = declared.iter().flatten().sum();
+    let free = declared.iter().filter(|d| d.is_none()).count().max(1);
+    let left = total.saturating_sub(fixed + declared.len().saturating_sub(1));
+    let mut w: Vec<usize> = declared.iter().map(|d| d.unwrap_or(left / free)).collect();
+    trim_to_fit(&mut w, total);
     w
 }
 
@@ -114,6 +135,30 @@ pub fn render(objects: &[Value], names: &[String], autosize: bool, width: usize)
         })
         .collect();
     let w = widths(&labels, &texts, autosize, width.saturating_sub(1));
+    lay_out(&labels, &w, &aligns, &texts)
+}
+
+/// A table laid out by a format view: the declared widths (`None`: shares what is left of the
+/// line), every column left-aligned.
+pub fn render_view(
+    labels: &[String],
+    declared: &[Option<usize>],
+    rows: &[Vec<String>],
+    width: usize,
+) -> String {
+    let w = view_widths(declared, width.saturating_sub(1));
+    lay_out(labels, &w, &vec![Align::Left; labels.len()], rows)
+}
+
+/// The text of cell `i`, empty when the row is shorter.
+fn at(cells: &[String], i: usize) -> &str {
+    cells.get(i).map_or("", String::as_str)
+}
+
+/// The blank line, header, dashes and rows of a table with column widths `w` (columns past
+/// `w` are hidden), then the two closing blank lines.
+fn lay_out(labels: &[String], w: &[usize], aligns: &[Align], texts: &[Vec<String>]) -> String {
+    let align = |i: usize| aligns.get(i).copied().unwrap_or(Align::Left);
     let line = |cells: Vec<String>| -> String {
         let joined = cells.join(" ");
         format!("{}\n", joined)
@@ -122,26 +167,23 @@ pub fn render(objects: &[Value], names: &[String], autosize: bool, width: usize)
     out.push_str(&line(
         w.iter()
             .enumerate()
-            .map(|(i, &cw)| fit(&labels[i], cw, aligns[i]))
+            .map(|(i, &cw)| fit(at(labels, i), cw, align(i)))
             .collect(),
     ));
     out.push_str(&line(
         w.iter()
             .enumerate()
             .map(|(i, &cw)| {
-                fit(
-                    &"-".repeat(labels[i].chars().count().min(cw)),
-                    cw,
-                    aligns[i],
-                )
+                let dashes = "-".repeat(at(labels, i).chars().count().min(cw));
+                fit(&dashes, cw, align(i))
             })
             .collect(),
     ));
-    for row in &texts {
+    for row in texts {
         out.push_str(&line(
             w.iter()
                 .enumerate()
-                .map(|(i, &cw)| fit(&row[i], cw, aligns[i]))
+                .map(|(i, &cw)| fit(at(row, i), cw, align(i)))
                 .collect(),
         ));
     }

@@ -170,6 +170,18 @@ impl<'a> Parser<'a> {
         )
     }
 
+    /// An unclosed `{`: PowerShell points at the opening brace, whatever follows it.
+    fn missing_end_curly(&self, open: usize) -> ParseError {
+        let mut e = self.error(
+            "MissingEndCurlyBrace",
+            "Missing closing '}' in statement block.",
+            open,
+            open + 1,
+        );
+        e.incomplete = true;
+        e
+    }
+
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
@@ -583,11 +595,7 @@ impl<'a> Parser<'a> {
                         break;
                     }
                     if self.at_end() {
-                        return Err(self.incomplete(
-                            "MissingEndCurlyBrace",
-                            "Missing closing '}' in statement block.",
-                            open,
-                        ));
+                        return Err(self.missing_end_curly(open));
                     }
                     if self.peek() == Some('{') {
                         self.script_block()?;
@@ -655,13 +663,7 @@ impl<'a> Parser<'a> {
                 let mut depth = 1;
                 while depth > 0 {
                     match self.bump() {
-                        None => {
-                            return Err(self.incomplete(
-                                "MissingEndCurlyBrace",
-                                "Missing closing '}' in statement block.",
-                                open,
-                            ))
-                        }
+                        None => return Err(self.missing_end_curly(open)),
                         Some('{') => depth += 1,
                         Some('}') => depth -= 1,
                         _ => {}
@@ -682,7 +684,9 @@ impl<'a> Parser<'a> {
     /// `exit [status]` as a command named `exit` whose one argument, if any, is the status.
     fn exit_statement(&self, start: usize, value: Option<Pipeline>) -> Statement {
         let name_span = self.span(start, start + 4);
-        let span = value.as_ref().map_or(name_span, |v| self.span(start, v.span.end));
+        let span = value
+            .as_ref()
+            .map_or(name_span, |v| self.span(start, v.span.end));
         let args = value
             .map(|v| {
                 let status = Statement {
@@ -796,11 +800,7 @@ impl<'a> Parser<'a> {
         let statements = self.statements(Some('}'))?;
         self.leave();
         if !self.eat('}') {
-            return Err(self.incomplete(
-                "MissingEndCurlyBrace",
-                "Missing closing '}' in statement block.",
-                start,
-            ));
+            return Err(self.missing_end_curly(start));
         }
         Ok(Block {
             statements,
@@ -2237,11 +2237,7 @@ impl<'a> Parser<'a> {
         self.no_comma = saved_no_comma;
         self.leave();
         if !self.eat('}') {
-            return Err(self.incomplete(
-                "MissingEndCurlyBrace",
-                "Missing closing '}' in statement block.",
-                start,
-            ));
+            return Err(self.missing_end_curly(start));
         }
         let span = self.span_from(start);
         let text = self.src[start + 1..self.pos - 1].to_string();
@@ -2270,7 +2266,7 @@ impl<'a> Parser<'a> {
             if self.at_end() {
                 return Err(self.incomplete(
                     "IncompleteHashLiteral",
-                    "Missing closing '}' in hash literal.",
+                    "The hash literal was incomplete.",
                     start,
                 ));
             }
@@ -2337,15 +2333,13 @@ impl<'a> Parser<'a> {
                 None => {
                     return Err(self.incomplete(
                         "IncompleteHashLiteral",
-                        "Missing closing '}' in hash literal.",
+                        "The hash literal was incomplete.",
                         start,
                     ))
                 }
                 _ => {
-                    return Err(self.error_here(
-                        "MissingEndCurlyBrace",
-                        "Missing closing '}' in hash literal.",
-                    ))
+                    return Err(self
+                        .error_here("IncompleteHashLiteral", "The hash literal was incomplete."))
                 }
             }
         }

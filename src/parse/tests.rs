@@ -178,6 +178,8 @@ fails! {
     unterminated_double: "Get-CsSite -Identity \"site:Redmond" => "TerminatorExpectedAtEndOfString", col 22, incomplete true;
     unterminated_single: "Get-X 'abc" => "TerminatorExpectedAtEndOfString", col 7, incomplete true;
     open_brace: "Get-X | Where-Object {" => "MissingEndCurlyBrace", col 22, incomplete true;
+    open_brace_with_a_body: "Get-X | Where-Object { $_.A -eq 1" => "MissingEndCurlyBrace", col 22, incomplete true;
+    hash_pair_without_separator: "@{a=1 b=2}" => "IncompleteHashLiteral", col 7, incomplete false;
     open_paren: "(Get-X" => "MissingEndParenthesisInExpression", col 1, incomplete true;
     trailing_pipe: "Get-X |" => "EmptyPipeElement", col 7, incomplete true;
     trailing_backtick: "Get-X `" => "IncompleteLine", col 7, incomplete true;
@@ -207,6 +209,15 @@ fn deep_nesting_is_an_error_not_a_crash() {
             }
         });
     worker.expect("spawn").join().expect("no panic");
+}
+
+#[test]
+fn an_unclosed_brace_points_at_the_brace_alone() {
+    let e = parse("if ($a) { Get-X -A 1").expect_err("unclosed");
+    assert_eq!(
+        (e.id, e.span.col, e.span.len()),
+        ("MissingEndCurlyBrace", 9, 1)
+    );
 }
 
 #[test]

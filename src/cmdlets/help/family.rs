@@ -1,0 +1,354 @@
+//! Help for the Get/Set/New/Remove cmdlets of a configuration family, generated from its
+//! declaration: the synopsis and label, the scopes it allows, its properties with their
+//! defaults and ranges. Examples are built from the same data, against the lab topology, so a
+//! new family gets working examples without writing any.
+
+use super::topic::{Example, Topic};
+use crate::cmdlets::FamilyVerb;
+use crate::family::{FamilyDecl, PropDecl, PropType, ScopeRule};
+use crate::signature::Signature;
+use crate::store::Topology;
+use std::rc::Rc;
+
+const VERBS: [(FamilyVerb, &str); 4] = [
+    (FamilyVerb::Get, "Get"),
+    (FamilyVerb::Set, "Set"),
+    (FamilyVerb::New, "New"),
+    (FamilyVerb::Remove, "Remove"),
+];
+
+/// The help of `verb`-`noun` of the family `decl`.
+pub fn topic(decl: &FamilyDecl, verb: FamilyVerb, signature: Rc<Signature>) -> Topic {
+    let parameters = signature
+        .params
+        .iter()
+        .map(|p| (p.name.clone(), parameter_text(decl, verb, &p.name)))
+        .collect();
+    Topic {
+        signature,
+        synopsis: synopsis(decl, verb),
+        description: description(decl, verb),
+        examples: examples(decl, verb),
+        parameters,
+        related: VERBS
+            .iter()
+            .filter(|(v, _)| *v != verb)
+            .map(|(_, name)| format!("{name}-{}", decl.noun))
+            .collect(),
+    }
+}
+
+/// `global, site or service`: the scope kinds a family allows, in words.
+fn scope_kinds(decl: &FamilyDecl, with_global: bool) -> String {
+    let words: Vec<&str> = decl
+        .scopes
+        .iter()
+        .filter_map(|rule| match rule {
+            ScopeRule::Global => with_global.then_some("global"),
+            ScopeRule::Site => Some("site"),
+            ScopeRule::Service(_) => Some("service"),
+            ScopeRule::Tag => Some("per-user (tag)"),
+        })
+        .collect();
+    match words.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => "no".into(),
+    }
+}
+
+fn synopsis(decl: &FamilyDecl, verb: FamilyVerb) -> String {
+    let label = decl.label;
+    match verb {
+        FamilyVerb::Get => format!(
+            "Returns {label} settings ({} scope).",
+            scope_kinds(decl, true)
+        ),
+        FamilyVerb::Set => format!("Changes {label} settings at one scope."),
+        FamilyVerb::New => format!(
+            "Creates {label} settings for a {} scope.",
+            scope_kinds(decl, false)
+        ),
+        FamilyVerb::Remove => format!(
+            "Deletes {label} settings from a scope, or resets the global settings to their defaults.",
+        ),
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn description(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<String> {
+    let noun = decl.noun;
+    let what = format!(
+        "{} settings cover {}",
+        upper_first(decl.label),
+        lower_first(decl.synopsis)
+    );
+    let scopes = format!(
+        "A collection of these settings can exist at each of these scopes: {}. The most specific collection applies: a service collection wins over a site collection, which wins over the global one.",
+        decl.scope_words()
+    );
+    let verb_text = match verb {
+        FamilyVerb::Get => "Without parameters every collection is returned, the global one first. -Identity returns a single collection, and -Filter returns those whose Identity matches a wildcard pattern.".to_string(),
+        FamilyVerb::Set => format!("Only the properties you name change. Every value is checked before anything is written, so one invalid value leaves the collection as it was. Without -Identity the global collection changes; objects piped from Get-{noun} are changed one at a time."),
+        FamilyVerb::New => "The new collection starts with every property at its default, except the ones you supply. The site or service must exist in the topology, and each scope holds at most one collection.".to_string(),
+        FamilyVerb::Remove => "After a site or service collection is removed, the next broader collection applies again. The global collection cannot be deleted: removing it puts every property back to its default.".to_string(),
+    };
+    vec![
+        what,
+        scopes,
+        verb_text,
+        "lyncsh emulates this cmdlet against the configuration of the session.".into(),
+    ]
+}
+
+/// A scope of the lab where a new collection can be created, if the family allows one.
+fn example_scope(decl: &FamilyDecl) -> Option<String> {
+    let lab = Topology::lab();
+    decl.scopes.iter().find_map(|rule| match rule {
+        ScopeRule::Global => None,
+        ScopeRule::Site => lab.sites.first().map(|s| format!("site:{}", s.name)),
+        ScopeRule::Service(roles) => roles
+            .iter()
+            .find_map(|r| lab.services.iter().find(|s| s.role.eq_ignore_ascii_case(r)))
+            .map(|s| format!("service:{}", s.identity())),
+        ScopeRule::Tag => Some("tag:RedmondUsers".into()),
+    })
+}
+
+/// A value for `prop` that is valid and, where possible, differs from the default.
+fn example_value(prop: &PropDecl) -> String {
+    let bound = prop.range.map(|r| r.max);
+    match prop.ty {
+        PropType::Bool if prop.default.eq_ignore_ascii_case("true") => "$False".into(),
+        PropType::Bool => "$True".into(),
+        PropType::String => "\"Litware\"".into(),
+        PropType::TimeSpan => format!("\"{}\"", bound.unwrap_or(prop.default)),
+        PropType::Enum(_, values) => values
+            .iter()
+            .find(|v| !v.eq_ignore_ascii_case(prop.default))
+            .map_or(prop.default, |v| v)
+            .to_string(),
+        _ => bound.unwrap_or(prop.default).to_string(),
+    }
+}
+
+/// The property an example changes (a switch-like Boolean when there is one) and its value.
+fn example_change(decl: &FamilyDecl, verb: FamilyVerb) -> Option<(&'static str, String)> {
+    let usable = || {
+        decl.properties
+            .iter()
+            .filter(move |p| verb != FamilyVerb::New || p.on_new)
+    };
+    let chosen = usable()
+        .find(|p| p.ty == PropType::Bool)
+        .or_else(|| usable().find(|p| p.ty != PropType::String))
+        .or_else(|| usable().next())?;
+    Some((chosen.param_name(), example_value(chosen)))
+}
+
+fn examples(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<Example> {
+    let noun = decl.noun;
+    let label = decl.label;
+    let change = example_change(decl, verb);
+    let scope = example_scope(decl);
+    let mut out = Vec::new();
+    match verb {
+        FamilyVerb::Get => {
+            out.push(Example::new(
+                format!("Get-{noun}"),
+                format!("Lists every {label} collection, the global one first."),
+            ));
+            out.push(Example::new(
+                format!("Get-{noun} -Identity global"),
+                "Shows only the global collection.",
+            ));
+            if let Some(scope) = &scope {
+                let kind = scope.split(':').next().unwrap_or("site");
+                out.push(Example::new(
+                    format!("Get-{noun} -Filter {kind}:*"),
+                    format!("Lists the {kind} collections; a fresh deployment has none."),
+                ));
+            }
+        }
+        FamilyVerb::Set => {
+            if let Some((param, value)) = &change {
+                out.push(Example::new(
+                    format!("Set-{noun} -{param} {value}"),
+                    format!("Sets {param} to {value} in the global collection."),
+                ));
+                out.push(Example::new(
+                    format!("Get-{noun} | Set-{noun} -{param} {value}"),
+                    "Makes the same change in every collection.",
+                ));
+                out.push(Example::new(
+                    format!("$settings = Get-{noun} -Identity global; $settings.{param} = {value}; Set-{noun} -Instance $settings"),
+                    "Edits a copy of the global collection, then writes the copy back with -Instance.",
+                ));
+            }
+        }
+        FamilyVerb::New => {
+            if let Some(scope) = &scope {
+                out.push(Example::new(
+                    format!("New-{noun} -Identity {scope}"),
+                    format!("Creates a collection for {scope} with every property at its default."),
+                ));
+                if let Some((param, value)) = &change {
+                    out.push(Example::new(
+                        format!("New-{noun} -Identity {scope} -{param} {value}"),
+                        format!("Creates the {scope} collection with {param} set to {value}."),
+                    ));
+                    out.push(Example::new(
+                        format!("$settings = New-{noun} -Identity {scope} -InMemory; $settings.{param} = {value}; Set-{noun} -Instance $settings"),
+                        "Builds the collection in memory only, edits it, and saves it with Set -Instance.",
+                    ));
+                }
+            }
+        }
+        FamilyVerb::Remove => {
+            out.push(Example::new(
+                format!("Remove-{noun} -Identity global"),
+                "Puts every property of the global collection back to its default.",
+            ));
+            if let Some(scope) = &scope {
+                let kind = scope.split(':').next().unwrap_or("site");
+                out.push(Example::new(
+                    format!("Get-{noun} -Filter {kind}:* | Remove-{noun}"),
+                    format!(
+                        "Removes every {kind} collection, so the global settings apply everywhere."
+                    ),
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn parameter_text(decl: &FamilyDecl, verb: FamilyVerb, name: &str) -> String {
+    let noun = decl.noun;
+    let label = decl.label;
+    let scopes = decl.scope_words();
+    match (name, verb) {
+        ("Identity", FamilyVerb::Get) => format!("The collection to return: {scopes}. Without it every collection is returned."),
+        ("Identity", FamilyVerb::Set) => format!("The collection to change: {scopes}. Without it the global collection changes."),
+        ("Identity", FamilyVerb::New) => format!("The scope of the new collection: {scopes} (the global collection always exists)."),
+        ("Identity", FamilyVerb::Remove) => format!("The collection to remove: {scopes}. For global, the properties are reset instead."),
+        ("Filter", _) => "A wildcard pattern matched against the Identity of every collection, for example site:*.".into(),
+        ("LocalStore", _) => "Reads from the local replica of the Central Management store. lyncsh has a single store, so the switch makes no difference.".into(),
+        ("Instance", _) => format!("A {label} object, usually from Get-{noun} or New-{noun} -InMemory, whose properties are written back as they are."),
+        ("InMemory", _) => format!("Returns the new collection without saving it; pass it to Set-{noun} -Instance to save it."),
+        ("Force", _) => "Suppresses the confirmation prompts the cmdlet would otherwise show.".into(),
+        ("WhatIf", _) => "Shows what the cmdlet would change, and changes nothing.".into(),
+        ("Confirm", _) => "Asks before making the change.".into(),
+        _ => property_text(decl, verb, name),
+    }
+}
+
+fn property_text(decl: &FamilyDecl, verb: FamilyVerb, name: &str) -> String {
+    let Some((_, prop)) = decl.property(name) else {
+        return String::new();
+    };
+    let default = if prop.default.is_empty() {
+        "empty".to_string()
+    } else {
+        prop.default.to_string()
+    };
+    let lead = match verb {
+        FamilyVerb::New => format!(
+            "The value of {} in the new collection; left out, it is {default}.",
+            prop.name
+        ),
+        _ => format!(
+            "The new value of {}; left out, it keeps its current value. The default is {default}.",
+            prop.name
+        ),
+    };
+    match prop.range {
+        Some(range) => format!("{lead} Allowed values: {} to {}.", range.min, range.max),
+        None => lead,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::families;
+
+    fn conferencing() -> &'static FamilyDecl {
+        families::find("CsConferencingConfiguration").expect("conferencing family")
+    }
+
+    #[test]
+    fn synopsis_names_the_scopes() {
+        assert_eq!(
+            synopsis(conferencing(), FamilyVerb::Get),
+            "Returns conferencing configuration settings (global, site or service scope)."
+        );
+        assert_eq!(
+            synopsis(conferencing(), FamilyVerb::New),
+            "Creates conferencing configuration settings for a site or service scope."
+        );
+    }
+
+    #[test]
+    fn description_starts_from_the_declared_synopsis() {
+        let text = description(conferencing(), FamilyVerb::Set);
+        assert!(text[0].starts_with("Conferencing configuration settings cover meeting content"));
+        assert!(text[1].contains("service:ConferencingServer:<fqdn>"));
+    }
+
+    #[test]
+    fn examples_use_a_lab_scope_and_a_boolean() {
+        assert_eq!(
+            example_scope(conferencing()).as_deref(),
+            Some("site:Redmond")
+        );
+        assert_eq!(
+            example_change(conferencing(), FamilyVerb::Set),
+            Some(("ClientMediaPortRangeEnabled", "$True".into()))
+        );
+        for (verb, _) in VERBS {
+            assert!(examples(conferencing(), verb).len() >= 2, "{verb:?}");
+        }
+    }
+
+    #[test]
+    fn property_parameters_state_default_and_range() {
+        let text = parameter_text(conferencing(), FamilyVerb::Set, "ClientAudioPort");
+        assert!(text.contains("The default is 5350."));
+        assert!(text.contains("Allowed values: 1024 to 65535."));
+        let text = parameter_text(conferencing(), FamilyVerb::New, "Organization");
+        assert!(text.contains("left out, it is empty."));
+    }
+
+    #[test]
+    fn related_links_are_the_other_verbs() {
+        let registry = crate::cmdlets::Registry::new();
+        let entry = registry
+            .resolve("Set-CsConferencingConfiguration")
+            .expect("Set cmdlet");
+        let topic = topic(conferencing(), FamilyVerb::Set, entry.signature.clone());
+        assert_eq!(
+            topic.related,
+            [
+                "Get-CsConferencingConfiguration",
+                "New-CsConferencingConfiguration",
+                "Remove-CsConferencingConfiguration"
+            ]
+        );
+    }
+}
