@@ -280,11 +280,14 @@ impl<'a> Parser<'a> {
                 Some(')' | '}') => return Err(self.unexpected_token()),
                 _ => {}
             }
-            statements.push(self.statement()?);
+            let statement = self.statement()?;
+            let needs_separator = !opens_a_body(&statement);
+            statements.push(statement);
             self.skip_ws(false)?;
             match self.peek() {
                 None | Some('\n' | ';') => {}
                 Some(c) if Some(c) == close => {}
+                _ if !needs_separator => {}
                 _ => return Err(self.unexpected_token()),
             }
         }
@@ -2036,6 +2039,13 @@ impl<'a> Parser<'a> {
         if !self.eat(')') {
             loop {
                 self.skip_ws(true)?;
+                if self.at_end() {
+                    return Err(self.incomplete(
+                        "MissingEndParenthesisInMethodCall",
+                        "Missing ')' in method call.",
+                        open,
+                    ));
+                }
                 let saved_no_comma = self.no_comma;
                 args.push(self.expression()?);
                 self.no_comma = saved_no_comma;
@@ -2049,13 +2059,13 @@ impl<'a> Parser<'a> {
                 if self.at_end() {
                     return Err(self.incomplete(
                         "MissingEndParenthesisInMethodCall",
-                        "Missing closing ')' in expression.",
+                        "Missing ')' in method call.",
                         open,
                     ));
                 }
                 return Err(self.error_here(
                     "MissingEndParenthesisInMethodCall",
-                    "Missing closing ')' in expression.",
+                    "Missing ')' in method call.",
                 ));
             }
         }
@@ -2360,6 +2370,18 @@ fn count_chars(s: &str) -> usize {
     } else {
         s.chars().count()
     }
+}
+
+/// A `param( )` block or a `begin`/`process`/`end` block: what follows it on the same line
+/// belongs to the same script block, so it needs no separator.
+fn opens_a_body(statement: &Statement) -> bool {
+    matches!(
+        statement.kind,
+        StatementKind::Unsupported {
+            what: "param blocks" | "named blocks",
+            ..
+        }
+    )
 }
 
 fn binary(op: BinaryOp, left: Expr, right: Expr, span: Span) -> Expr {

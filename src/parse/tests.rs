@@ -163,6 +163,8 @@ parses! {
     foreach_loop: "foreach ($x in $y) { $x }" => "foreach $x";
     function_is_unsupported: "function f { 1 }" => "unsupported(function definitions)";
     exit_alone: "exit" => "exit";
+    param_block_then_statements: "param($p) Get-X" => "unsupported(param blocks); Get-X";
+    named_blocks_on_one_line: "begin { } process { }" => "unsupported(named blocks); unsupported(named blocks)";
     exit_keeps_its_status: "exit 3; Get-X" => "exit (3); Get-X";
     hex_number: "Write-Output 0x10" => "Write-Output 16";
     array_expression: "@(1, 2)" => "@(1)";
@@ -179,6 +181,7 @@ fails! {
     unterminated_single: "Get-X 'abc" => "TerminatorExpectedAtEndOfString", col 7, incomplete true;
     open_brace: "Get-X | Where-Object {" => "MissingEndCurlyBrace", col 22, incomplete true;
     open_brace_with_a_body: "Get-X | Where-Object { $_.A -eq 1" => "MissingEndCurlyBrace", col 22, incomplete true;
+    method_call_unclosed: "$s.Trim(" => "MissingEndParenthesisInMethodCall", col 8, incomplete true;
     hash_pair_without_separator: "@{a=1 b=2}" => "IncompleteHashLiteral", col 7, incomplete false;
     open_paren: "(Get-X" => "MissingEndParenthesisInExpression", col 1, incomplete true;
     trailing_pipe: "Get-X |" => "EmptyPipeElement", col 7, incomplete true;

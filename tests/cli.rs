@@ -1,0 +1,337 @@
+//! The command line apart from piped input (which the transcripts cover): `-c`, script files,
+//! `check`, `--help`/`--version`, exit statuses, and input that must not crash the shell
+//! (invalid UTF-8, NUL bytes, a 1 MB line, 100,000 nested parentheses).
+
+use crate::support::{Lyncsh, Output, Scratch};
+
+/// A one-column table of the configuration identities, as a 120-column console prints it.
+fn identity_table(identities: &[&str]) -> String {
+    let mut text = format!("\n{:<119}\n{:<119}\n", "Identity", "--------");
+    for identity in identities {
+        text.push_str(&format!("{identity:<119}\n"));
+    }
+    text + "\n\n"
+}
+
+fn assert_no_crash(run: &Output) {
+    assert!(
+        matches!(run.status, Some(0 | 1)),
+        "status {:?}, stderr: {}",
+        run.status,
+        run.err
+    );
+    for sign in ["panicked", "internal error", "RUST_BACKTRACE"] {
+        assert!(!run.err.contains(sign), "{}", run.err);
+    }
+}
+
+#[test]
+fn dash_c_runs_the_commands_and_exits_0() {
+    let run = Lyncsh::new()
+        .args([
+            "-c",
+            "Get-CsConferencingConfiguration | Select-Object Identity",
+        ])
+        .separate();
+    assert_eq!(run.out, identity_table(&["Global"]));
+    assert_eq!(run.err, "");
+    assert_eq!(run.status, Some(0));
+}
+
+#[test]
+fn dash_c_writes_errors_to_stderr_runs_on_and_exits_1() {
+    let run = Lyncsh::new()
+        .args([
+            "-c",
+            "Set-CsConferencingConfiguration -ClientAudioPot 1; Get-CsConferencingConfiguration | Select-Object Identity",
+        ])
+        .separate();
+    assert_eq!(run.out, identity_table(&["Global"]));
+    assert!(
+        run.err.starts_with(
+            "Set-CsConferencingConfiguration : A parameter cannot be found that matches parameter name 'ClientAudioPot'.\nAt line:1 char:33\n"
+        ),
+        "{}",
+        run.err
+    );
+    assert_eq!(run.status, Some(1));
+}
+
+#[test]
+fn a_script_reports_positions_as_its_path_and_line() {
+    let scratch = Scratch::new();
+    let script = scratch.file(
+        "ports.ps1",
+        "Set-CsConferencingConfiguration -ClientMediaPortRangeEnabled $True\n\nSet-CsConferencingConfiguration -ClientAudioPot 50020\n",
+    );
+    let run = Lyncsh::new().args([&script]).separate();
+    assert_eq!(run.out, "");
+    let expected = format!(
+        "Set-CsConferencingConfiguration : A parameter cannot be found that matches parameter name 'ClientAudioPot'.
+At {}:3 char:33
++ Set-CsConferencingConfiguration -ClientAudioPot 50020
++                                 ~~~~~~~~~~~~~~~
+    + CategoryInfo          : InvalidArgument: (:) [Set-CsConferencingConfiguration], ParameterBindingException
+    + FullyQualifiedErrorId : NamedParameterNotFound,Microsoft.Rtc.Management.Internal.SetConferencingConfigurationCmdlet
+ \n",
+        script.display()
+    );
+    assert_eq!(run.err, expected);
+    assert_eq!(run.status, Some(1));
+}
+
+#[test]
+fn a_clean_script_exits_0() {
+    let scratch = Scratch::new();
+    let script = scratch.file(
+        "clean.ps1",
+        "# enable the client ranges\r\nSet-CsConferencingConfiguration -ClientMediaPortRangeEnabled $True\r\n(Get-CsConferencingConfiguration).ClientMediaPortRangeEnabled\r\n",
+    );
+    let run = Lyncsh::new().args([&script]).separate();
+    assert_eq!((run.out.as_str(), run.err.as_str()), ("True\n", ""));
+    assert_eq!(run.status, Some(0));
+}
+
+#[test]
+#[ignore = "bug: `exit N` ends the run with status 0 (src/engine/pipeline.rs ignores the status)"]
+fn exit_ends_the_run_with_its_status() {
+    let run = Lyncsh::new().args(["-c", "exit 3"]).separate();
+    assert_eq!(run.status, Some(3));
+    let scratch = Scratch::new();
+    let script = scratch.file(
+        "exit.ps1",
+        "Write-Output before\nexit 4\nWrite-Output after\n",
+    );
+    let run = Lyncsh::new().args([&script]).separate();
+    assert_eq!((run.out.as_str(), run.status), ("before\n", Some(4)));
+}
+
+#[test]
+#[ignore = "bug: a script given by a relative path is named as typed in error positions; PowerShell names its full path (src/console.rs run_file)"]
+fn a_relative_script_path_is_shown_in_full() {
+    let scratch = Scratch::new();
+    scratch.file("typo.ps1", "Get-CsConferencingConfiguraton\n");
+    let run = Lyncsh::new()
+        .current_dir(scratch.path())
+        .args(["typo.ps1"])
+        .separate();
+    let full = scratch
+        .path()
+        .canonicalize()
+        .expect("canonical scratch path")
+        .join("typo.ps1");
+    assert!(
+        run.err
+            .contains(&format!("\nAt {}:1 char:1\n", full.display())),
+        "{}",
+        run.err
+    );
+}
+
+#[test]
+fn help_and_version_print_to_stdout_and_exit_0() {
+    let run = Lyncsh::new().args(["--help"]).separate();
+    assert!(run.out.contains("Usage: lyncsh"), "{}", run.out);
+    assert!(run.out.contains("check"), "{}", run.out);
+    assert_eq!((run.err.as_str(), run.status), ("", Some(0)));
+    let run = Lyncsh::new().args(["--version"]).separate();
+    let version = format!("lyncsh {}\n", env!("CARGO_PKG_VERSION"));
+    assert_eq!((run.out, run.status), (version, Some(0)));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &["--bogus"][..],
+        &["-c", "Get-CsConferencingConfiguration", "script.ps1"],
+        &["-c"],
+        &["check"],
+    ] {
+        let run = Lyncsh::new().args(args).separate();
+        assert_eq!(run.status, Some(2), "{args:?}");
+        assert!(run.err.starts_with("error: "), "{args:?}: {}", run.err);
+        assert_eq!(run.out, "", "{args:?}");
+    }
+}
+
+#[test]
+fn an_unreadable_script_exits_2_and_says_why() {
+    let scratch = Scratch::new();
+    for path in [
+        scratch.path().join("missing.ps1"),
+        scratch.path().to_path_buf(),
+    ] {
+        let run = Lyncsh::new().args([&path]).separate();
+        assert_eq!(run.status, Some(2), "{}", path.display());
+        let said = format!("lyncsh: cannot read {}: ", path.display());
+        assert!(run.err.starts_with(&said), "{}", run.err);
+        assert_eq!(run.out, "");
+    }
+}
+
+#[test]
+fn a_script_with_invalid_utf8_runs_nothing_and_exits_2() {
+    let scratch = Scratch::new();
+    let text = b"Write-Output before\nSet-CsConferencingConfiguration -Organization Caf\xe9\n";
+    let offset = text
+        .iter()
+        .position(|b| *b == 0xe9)
+        .expect("the Latin-1 byte");
+    let script = scratch.file("latin1.ps1", text);
+    let run = Lyncsh::new().args([&script]).separate();
+    assert_eq!(run.out, "", "nothing may run");
+    assert_eq!(run.status, Some(2));
+    assert!(
+        run.err.contains(&script.display().to_string()),
+        "{}",
+        run.err
+    );
+    assert!(run.err.contains("not valid UTF-8"), "{}", run.err);
+    assert!(run.err.contains(&format!("offset {offset}")), "{}", run.err);
+}
+
+#[test]
+fn nul_bytes_do_not_crash_any_entry_point() {
+    let text =
+        "Write-Output \"a\0b\"\nGet-\0Cs\n\0\nSet-CsConferencingConfiguration -Organization x\0y\n";
+    let scratch = Scratch::new();
+    let script = scratch.file("nul.ps1", text);
+    for run in [
+        Lyncsh::new().args([&script]).separate(),
+        Lyncsh::new().stdin(text).separate(),
+        Lyncsh::new()
+            .args(["-c", "Write-Output \"a`0b\""])
+            .separate(),
+    ] {
+        assert_no_crash(&run);
+        assert!(run.out.starts_with("a\0b\n"), "{:?}", run.out);
+    }
+}
+
+#[test]
+fn a_one_megabyte_line_is_handled() {
+    let word = "a".repeat(1 << 20);
+    let run = Lyncsh::new()
+        .stdin(format!("Write-Output {word}\n"))
+        .separate();
+    assert_eq!((run.out.len(), run.status), (word.len() + 1, Some(0)));
+    let run = Lyncsh::new()
+        .stdin(format!(
+            "Set-CsConferencingConfiguration -Identity {word}\n"
+        ))
+        .separate();
+    assert_no_crash(&run);
+    assert_eq!(run.status, Some(1));
+    let position_lines = run.err.lines().filter(|l| l.starts_with("+ "));
+    for line in position_lines {
+        assert!(line.chars().count() <= 2 + 4 + 69 + 4, "{line}");
+    }
+}
+
+#[test]
+fn deep_nesting_is_a_nesting_error_in_every_entry_point() {
+    let text = "(".repeat(100_000);
+    let scratch = Scratch::new();
+    let script = scratch.file("deep.ps1", &text);
+    for run in [
+        Lyncsh::new().args([&script]).separate(),
+        Lyncsh::new().args(["-c", &text]).separate(),
+        Lyncsh::new().stdin(text.clone()).separate(),
+    ] {
+        assert_no_crash(&run);
+        assert_eq!(run.status, Some(1));
+        assert!(
+            run.err
+                .contains("+ FullyQualifiedErrorId : NestingTooDeep\n"),
+            "{}",
+            run.err
+        );
+        assert!(run.err.contains("nested too deeply"), "{}", run.err);
+    }
+}
+
+#[test]
+fn check_reports_one_finding_per_line_with_suggestions() {
+    let scratch = Scratch::new();
+    let script = scratch.file(
+        "plan.ps1",
+        "Get-CsConferencingConfiguraton
+Set-CsConferencingConfiguration -ClientAudioPot 1
+Set-CsConferencingConfiguration -ClientAudioPort 70000
+Get-CsConferencingConfiguration | Set-CsConferencingConfiguration - ClientFileTransferPort 42020
+Set-CsConferencingConfiguration -ClientAudioPort $port
+",
+    );
+    let run = Lyncsh::new()
+        .args(["check".as_ref(), script.as_os_str()])
+        .separate();
+    let file = script.display();
+    let expected = format!(
+        "{file}:1:1: error[command]: The term 'Get-CsConferencingConfiguraton' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again. (did you mean Get-CsConferencingConfiguration?)
+{file}:2:33: error[parameter]: A parameter cannot be found that matches parameter name 'ClientAudioPot'. (did you mean -ClientAudioPort?)
+{file}:3:50: error[value]: Cannot bind parameter 'ClientAudioPort'. Cannot convert value \"70000\" to type \"System.UInt16\". Error: \"Value was either too large or too small for a UInt16.\"
+{file}:4:35: error[parameter]: A positional parameter cannot be found that accepts argument 'ClientFileTransferPort'.
+"
+    );
+    assert_eq!(run.out, expected);
+    assert_eq!((run.err.as_str(), run.status), ("", Some(1)));
+}
+
+#[test]
+fn check_exits_0_for_clean_files_and_1_for_parse_errors() {
+    let scratch = Scratch::new();
+    let clean = scratch.file(
+        "clean.ps1",
+        "Get-CsConferencingConfiguration | Select-Object Identity\n",
+    );
+    let broken = scratch.file(
+        "broken.ps1",
+        "Get-CsConferencingConfiguration | Where-Object {\n",
+    );
+    let run = Lyncsh::new()
+        .args(["check".as_ref(), clean.as_os_str()])
+        .separate();
+    assert_eq!((run.out.as_str(), run.status), ("", Some(0)));
+    let run = Lyncsh::new()
+        .args(["check".as_ref(), broken.as_os_str(), clean.as_os_str()])
+        .separate();
+    let expected = format!(
+        "{}:1:48: error[parse]: Missing closing '}}' in statement block.\n",
+        broken.display()
+    );
+    assert_eq!((run.out, run.status), (expected, Some(1)));
+}
+
+#[test]
+fn check_parse_only_skips_binding() {
+    let scratch = Scratch::new();
+    let script = scratch.file(
+        "typo.ps1",
+        "Set-CsConferencingConfiguration -ClientAudioPot 1\n",
+    );
+    let run = Lyncsh::new()
+        .args([
+            "check".as_ref(),
+            "--parse-only".as_ref(),
+            script.as_os_str(),
+        ])
+        .separate();
+    assert_eq!((run.out.as_str(), run.status), ("", Some(0)));
+}
+
+#[test]
+fn check_exits_2_for_an_unreadable_file_and_still_checks_the_others() {
+    let scratch = Scratch::new();
+    let missing = scratch.path().join("missing.ps1");
+    let typo = scratch.file("typo.ps1", "Get-CsConferencingConfiguraton\n");
+    let run = Lyncsh::new()
+        .args(["check".as_ref(), missing.as_os_str(), typo.as_os_str()])
+        .separate();
+    assert_eq!(run.status, Some(2));
+    assert!(run
+        .err
+        .starts_with(&format!("lyncsh: cannot read {}: ", missing.display())));
+    assert!(run
+        .out
+        .starts_with(&format!("{}:1:1: error[command]: ", typo.display())));
+}

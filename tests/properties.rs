@@ -1,0 +1,179 @@
+//! Property tests: whatever text arrives — arbitrary Unicode, or lines assembled from pieces of
+//! PowerShell (cmdlet names, parameters, quotes, braces, pipes, backticks, variables, numbers)
+//! — the parser and a whole in-process run finish without panicking, and an input that does
+//! not parse changes nothing but `$Error`, which gains its parse error.
+
+use lyncsh::engine::{BufferHost, Engine};
+use lyncsh::session::Session;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
+
+/// Pieces that PowerShell-like lines are assembled from.
+const FRAGMENTS: &[&str] = &[
+    "Get-CsConferencingConfiguration",
+    "Set-CsConferencingConfiguration",
+    "New-CsConferencingConfiguration",
+    "Remove-CsConferencingConfiguration",
+    "Select-Object",
+    "Where-Object",
+    "ForEach-Object",
+    "Write-Output",
+    "Format-List",
+    "Get-Nothing",
+    "-Identity",
+    "-Identity:",
+    "-ClientAudioPort",
+    "-ClientAudio",
+    "-ClientMediaPortRangeEnabled",
+    "-ContentGracePeriod",
+    "-Instance",
+    "-InMemory",
+    "-WhatIf",
+    "-Confirm:$false",
+    "-ErrorAction",
+    "SilentlyContinue",
+    "-",
+    "global",
+    "site:Redmond",
+    "SITE:dublin",
+    "service:ConferencingServer:atl-cs-001.litwareinc.com",
+    "22:00:00",
+    "$true",
+    "$false",
+    "$null",
+    "$_",
+    "$x",
+    "$x.Identity",
+    "$?",
+    "$Error[0]",
+    "$(",
+    "@(",
+    "@{",
+    "(",
+    ")",
+    "{",
+    "}",
+    "[",
+    "]",
+    "[int]",
+    "'",
+    "\"",
+    "'it''s'",
+    "\"a $x b\"",
+    "@'\n",
+    "\n'@",
+    "`",
+    "`n",
+    "|",
+    ";",
+    ",",
+    "=",
+    "+=",
+    "-eq",
+    "-like",
+    "-and",
+    "-not",
+    "!",
+    "..",
+    ".",
+    "::",
+    "#",
+    "<#",
+    "#>",
+    "\n",
+    "0",
+    "1",
+    "-1",
+    "5350",
+    "70000",
+    "0x10",
+    "1kb",
+    "2.5",
+    "if",
+    "else",
+    "foreach",
+    "in",
+    "function",
+    "exit",
+];
+
+/// How many generated inputs each property tries: enough to find crashes, few enough to keep
+/// the whole suite fast.
+const CASES: u32 = 256;
+
+/// Text assembled from [`FRAGMENTS`], with or without blanks between them.
+fn powershellish() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(prop::sample::select(FRAGMENTS), 0..16),
+        prop::bool::ANY,
+    )
+        .prop_map(|(pieces, spaced)| pieces.join(if spaced { " " } else { "" }))
+}
+
+/// Arbitrary text, and PowerShell-like text, in equal parts.
+fn any_input() -> impl Strategy<Value = String> {
+    prop_oneof![any::<String>(), powershellish()]
+}
+
+/// Runs `check` over generated inputs on a thread with the shell's large stack, as the binary
+/// runs the parser and the engine.
+fn run_property(check: fn(&str) -> Result<(), TestCaseError>) {
+    let worker = std::thread::Builder::new()
+        .stack_size(lyncsh::cli::STACK_SIZE)
+        .spawn(move || {
+            let mut runner = TestRunner::new(Config::with_cases(CASES));
+            runner
+                .run(&any_input(), |text| check(&text))
+                .map_err(|e| e.to_string())
+        })
+        .expect("spawn the property thread");
+    match worker.join() {
+        Ok(result) => result.unwrap_or_else(|e| panic!("{e}")),
+        Err(panic) => std::panic::resume_unwind(panic),
+    }
+}
+
+fn engine() -> Engine {
+    Engine::new(Session::lab(), Box::new(BufferHost::default()))
+}
+
+#[test]
+fn parsing_never_panics() {
+    run_property(|text| {
+        let _ = lyncsh::parse::parse(text);
+        Ok(())
+    });
+}
+
+#[test]
+fn running_never_panics() {
+    run_property(|text| {
+        let mut engine = engine();
+        let _ = engine.run(text, "line");
+        Ok(())
+    });
+}
+
+#[test]
+fn an_input_that_does_not_parse_changes_nothing_but_error() {
+    run_property(|text| {
+        let Err(parse_error) = lyncsh::parse::parse(text) else {
+            return Ok(());
+        };
+        let mut engine = engine();
+        let _ = engine.run(
+            "$before = 1; New-CsConferencingConfiguration -Identity site:Redmond",
+            "line",
+        );
+        let before = engine.session.clone();
+        prop_assert_eq!(engine.run(text, "line"), Ok(()));
+        let after = &engine.session;
+        prop_assert_eq!(&after.store, &before.store);
+        prop_assert_eq!(&after.topology, &before.topology);
+        prop_assert_eq!(&after.variables, &before.variables);
+        prop_assert_eq!(&after.history, &before.history);
+        prop_assert_eq!(after.errors.len(), before.errors.len() + 1);
+        prop_assert_eq!(&after.errors[0].error_id, parse_error.id);
+        Ok(())
+    });
+}
