@@ -3,7 +3,7 @@
 //! Arguments that are not literals (variables, expressions) bind without being judged.
 
 use crate::ast::*;
-use crate::cmdlets::{family, Kind, Registry};
+use crate::cmdlets::{Kind, Registry};
 use crate::engine::bind::{bind_arguments, Arg, ArgValue, BindErrorKind, BindMode, Extent};
 use crate::engine::command_not_found_message;
 use crate::parse;
@@ -249,11 +249,7 @@ impl Checker<'_> {
                 expects_input,
                 prompt: false,
             },
-        )
-        .and_then(|bound| match entry.kind {
-            Kind::Family(decl, _) => family::validate(decl, &bound),
-            _ => Ok(()),
-        });
+        );
         if let Err(e) = result {
             let span = match e.extent {
                 Extent::At(span) => span,

@@ -117,7 +117,9 @@ pub fn run_file(path: &Path, options: Options) -> i32 {
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let mut engine = engine(false, options);
-    let exit = engine.run(text, &path.display().to_string());
+    // PowerShell names a script by its full path in error positions.
+    let shown = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let exit = engine.run(text, &shown.display().to_string());
     status(&engine, exit)
 }
 

@@ -124,35 +124,15 @@ impl PropDecl {
 
     /// Checks `value` against the declared range; the error is PowerShell's ValidateRange text.
     pub fn check_range(&self, value: &Value) -> Result<(), String> {
-        let Some(range) = self.range else {
-            return Ok(());
-        };
-        let (Some(min), Some(max)) = (self.ty.parse(range.min), self.ty.parse(range.max)) else {
-            return Ok(());
-        };
-        let below = compare(value, &min).is_some_and(|o| o.is_lt());
-        let above = compare(value, &max).is_some_and(|o| o.is_gt());
-        let shown = value.to_display();
-        if below {
-            return Err(format!(
-                "The {shown} argument is less than the minimum allowed range of {}. Supply an argument that is greater than or equal to {} and then try the command again.",
-                range.min, range.min
-            ));
+        match self.range {
+            Some(range) => crate::engine::convert::check_range(
+                value,
+                range.min,
+                range.max,
+                &self.ty.param_type(),
+            ),
+            None => Ok(()),
         }
-        if above {
-            return Err(format!(
-                "The {shown} argument is greater than the maximum allowed range of {}. Supply an argument that is less than or equal to {} and then try the command again.",
-                range.max, range.max
-            ));
-        }
-        Ok(())
-    }
-}
-
-fn compare(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
-    match (a, b) {
-        (Value::TimeSpan(x), Value::TimeSpan(y)) => Some(x.cmp(y)),
-        _ => Some(a.as_i128()?.cmp(&b.as_i128()?)),
     }
 }
 

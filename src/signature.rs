@@ -39,6 +39,9 @@ pub struct ParamDecl {
     pub by_property_name: bool,
     #[serde(default, skip_serializing_if = "is_false")]
     pub wildcards: bool,
+    /// An inclusive `[ValidateRange(min, max)]`, written in the parameter's type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<(String, String)>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -136,6 +139,7 @@ impl ParamDecl {
             by_value: false,
             by_property_name: false,
             wildcards: false,
+            range: None,
         }
     }
 
@@ -161,6 +165,11 @@ impl ParamDecl {
 
     pub fn by_property_name(mut self) -> ParamDecl {
         self.by_property_name = true;
+        self
+    }
+
+    pub fn range(mut self, min: &str, max: &str) -> ParamDecl {
+        self.range = Some((min.to_string(), max.to_string()));
         self
     }
 

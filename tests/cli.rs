@@ -93,7 +93,6 @@ fn a_clean_script_exits_0() {
 }
 
 #[test]
-#[ignore = "bug: `exit N` ends the run with status 0 (src/engine/pipeline.rs ignores the status)"]
 fn exit_ends_the_run_with_its_status() {
     let run = Lyncsh::new().args(["-c", "exit 3"]).separate();
     assert_eq!(run.status, Some(3));
@@ -107,7 +106,6 @@ fn exit_ends_the_run_with_its_status() {
 }
 
 #[test]
-#[ignore = "bug: a script given by a relative path is named as typed in error positions; PowerShell names its full path (src/console.rs run_file)"]
 fn a_relative_script_path_is_shown_in_full() {
     let scratch = Scratch::new();
     scratch.file("typo.ps1", "Get-CsConferencingConfiguraton\n");

@@ -30,7 +30,6 @@ transcripts! {
     pipeline => "pipeline.txt",
     new_remove => "new-remove.txt",
     parse_errors => "parse-errors.txt",
-    #[ignore = "bug: range checks underline the parameter, not the argument, and run only after every argument converted (src/cmdlets/family.rs validate, called from src/engine/pipeline.rs prepare)"]
     range_errors => "range-errors.txt",
 }
 

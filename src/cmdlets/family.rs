@@ -2,7 +2,7 @@
 //! signatures, range validation at bind time, and one implementation of each verb.
 
 use super::FamilyVerb;
-use crate::engine::bind::{BindError, BindErrorKind, Bound, Extent};
+use crate::engine::bind::Bound;
 use crate::engine::{Call, Engine, Flow};
 use crate::error::{ErrorCategory, ErrorRecord};
 use crate::family::FamilyDecl;
@@ -25,7 +25,13 @@ fn property_params(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<ParamDecl> {
     decl.properties
         .iter()
         .filter(|p| verb == FamilyVerb::Set || p.on_new)
-        .map(|p| ParamDecl::new(p.param_name(), p.ty.param_type()))
+        .map(|p| {
+            let param = ParamDecl::new(p.param_name(), p.ty.param_type());
+            match p.range {
+                Some(range) => param.range(range.min, range.max),
+                None => param,
+            }
+        })
         .collect()
 }
 
@@ -67,29 +73,6 @@ pub fn signature(decl: &FamilyDecl, verb: FamilyVerb) -> Signature {
             Signature::new(&format!("Remove-{}", decl.noun), params)
         }
     }
-}
-
-/// Checks the declared ranges of bound property values, before anything runs.
-pub fn validate(decl: &FamilyDecl, bound: &Bound) -> Result<(), BindError> {
-    for param in &bound.params {
-        let Some((_, prop)) = decl.property(&param.name) else {
-            continue;
-        };
-        let Some(value) = &param.value else { continue };
-        if let Err(reason) = prop.check_range(value) {
-            return Err(BindError {
-                kind: BindErrorKind::Value,
-                id: "ParameterArgumentValidationError",
-                message: format!(
-                    "Cannot validate argument on parameter '{}'. {reason}",
-                    prop.param_name()
-                ),
-                extent: Extent::At(param.span),
-                unknown_name: None,
-            });
-        }
-    }
-    Ok(())
 }
 
 /// A record as the object Get returns.

@@ -2,7 +2,7 @@
 //! aliases), `-Name:value`, switches, positional arguments, parameter sets, mandatory
 //! parameters and pipeline input by value and by property name.
 
-use super::convert::convert_argument;
+use super::convert::{check_range, convert_argument};
 use crate::signature::{ParamDecl, ParamType, Signature, ALL_SETS};
 use crate::span::Span;
 use crate::value::Value;
@@ -201,17 +201,31 @@ fn at(mut e: BindError, span: Span) -> BindError {
 }
 
 fn convert(p: &ParamDecl, value: &ArgValue) -> Result<Option<Value>, BindError> {
-    match &value.value {
-        None => Ok(None),
-        Some(v) => convert_argument(&p.name, v, &p.ty).map(Some).map_err(|e| {
+    let Some(v) = &value.value else {
+        return Ok(None);
+    };
+    let converted = convert_argument(&p.name, v, &p.ty).map_err(|e| {
+        BindError::new(
+            BindErrorKind::Value,
+            e.id,
+            e.message,
+            Extent::At(value.span),
+        )
+    })?;
+    if let Some((min, max)) = &p.range {
+        check_range(&converted, min, max, &p.ty).map_err(|reason| {
             BindError::new(
                 BindErrorKind::Value,
-                e.id,
-                e.message,
+                "ParameterArgumentValidationError",
+                format!(
+                    "Cannot validate argument on parameter '{}'. {reason}",
+                    p.name
+                ),
                 Extent::At(value.span),
             )
-        }),
+        })?;
     }
+    Ok(Some(converted))
 }
 
 /// The sets that contain every parameter in `names` (declared sets only).

@@ -196,6 +196,29 @@ fn to_enum(
     }
 }
 
+/// Checks a converted value against an inclusive range written in the parameter's type; the
+/// error is PowerShell's ValidateRange text (without the `Cannot validate argument` lead-in).
+pub fn check_range(value: &Value, min: &str, max: &str, ty: &ParamType) -> Result<(), String> {
+    let (Ok(low), Ok(high)) = (
+        convert_argument("", &Value::str(min), ty),
+        convert_argument("", &Value::str(max), ty),
+    ) else {
+        return Ok(());
+    };
+    let order = |a: &Value, b: &Value| match (a, b) {
+        (Value::TimeSpan(x), Value::TimeSpan(y)) => Some(x.cmp(y)),
+        _ => Some(a.as_i128()?.cmp(&b.as_i128()?)),
+    };
+    let shown = value.to_display();
+    if order(value, &low).is_some_and(|o| o.is_lt()) {
+        return Err(format!("The {shown} argument is less than the minimum allowed range of {min}. Supply an argument that is greater than or equal to {min} and then try the command again."));
+    }
+    if order(value, &high).is_some_and(|o| o.is_gt()) {
+        return Err(format!("The {shown} argument is greater than the maximum allowed range of {max}. Supply an argument that is less than or equal to {max} and then try the command again."));
+    }
+    Ok(())
+}
+
 /// Converts an argument for parameter `parameter` of type `ty`, as a compiled cmdlet would.
 pub fn convert_argument(
     parameter: &str,

@@ -38,7 +38,7 @@ impl Engine {
                 PipelineElement::Command(c) => {
                     if let CommandName::Bare { name, .. } = &c.name {
                         if name.eq_ignore_ascii_case("exit") && index == 0 {
-                            return Err(Flow::Exit(0));
+                            return Err(Flow::Exit(self.exit_status(c)?));
                         }
                     }
                     prepared.push(self.prepare(c, index + 1)?);
@@ -52,6 +52,19 @@ impl Engine {
             values = self.invoke(command, if receives { Some(values) } else { None })?;
         }
         Ok(values)
+    }
+
+    /// The status `exit N` ends the run with (0 without a number).
+    fn exit_status(&mut self, command: &Command) -> Result<i32, Flow> {
+        let Some(CommandArg::Positional(e)) = command.args.first() else {
+            return Ok(0);
+        };
+        let value = self.eval(e)?;
+        Ok(value
+            .as_i128()
+            .map(|n| n as i32)
+            .or_else(|| value.to_display().trim().parse().ok())
+            .unwrap_or(0))
     }
 
     /// Resolves a command and binds its command-line arguments.
@@ -121,10 +134,6 @@ impl Engine {
             .map_err(|e| self.bind_error_record(&entry, e, command))?;
         if self.interactive {
             self.prompt_for_missing(&entry, &mut bound, command, position)?;
-        }
-        if let Kind::Family(decl, _) = entry.kind {
-            family::validate(decl, &bound)
-                .map_err(|e| self.bind_error_record(&entry, e, command))?;
         }
         Ok(Prepared {
             entry,
