@@ -1,31 +1,15 @@
 //! Commands that ask the person at the console: Read-Host and Get-Credential. In a
 //! non-interactive run they fail with PowerShell's NonInteractive-mode text.
 
-use super::{CmdletEntry, CmdletResult, Kind, Module};
+use super::builtins::entry;
+use super::{CmdletEntry, CmdletResult};
 use crate::engine::{Call, Engine, Flow};
 use crate::error::ErrorCategory;
 use crate::signature::{ParamDecl, ParamType, Signature};
 use crate::value::{PsObject, Value};
-use std::rc::Rc;
 
 const NON_INTERACTIVE: &str =
     "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.";
-
-fn entry(signature: Signature, run: super::BuiltinFn) -> CmdletEntry {
-    let class = format!(
-        "Microsoft.PowerShell.Commands.{}Command",
-        signature.name.replace('-', "")
-    );
-    CmdletEntry {
-        signature: Rc::new(signature),
-        kind: Kind::Builtin {
-            run,
-            collect: false,
-        },
-        module: Module::PowerShell,
-        class,
-    }
-}
 
 pub fn all() -> Vec<CmdletEntry> {
     vec![
@@ -38,6 +22,7 @@ pub fn all() -> Vec<CmdletEntry> {
                 ],
             ),
             read_host,
+            false,
         ),
         entry(
             Signature::new(
@@ -54,6 +39,7 @@ pub fn all() -> Vec<CmdletEntry> {
             )
             .with_sets(&["CredentialSet", "MessageSet"], "CredentialSet"),
             get_credential,
+            false,
         ),
     ]
 }

@@ -13,45 +13,31 @@ pub fn ends_bareword(c: char) -> bool {
     matches!(c, '{' | '}' | '(' | ')' | ';' | ',' | '|' | '&') || c.is_whitespace()
 }
 
-/// A byte table: `true` for ASCII bytes that may appear in a plain bareword (no quote, escape,
-/// variable or delimiter), used by the parser's fast path.
-pub const PLAIN_WORD: [bool; 256] = {
+/// A byte table: `true` for printable ASCII bytes not in `excluded`.
+const fn printable_except(excluded: &[u8]) -> [bool; 256] {
     let mut table = [false; 256];
     let mut b = 0x21;
     while b < 0x7f {
-        table[b] = !matches!(
-            b as u8,
-            b'{' | b'}' | b'(' | b')' | b';' | b',' | b'|' | b'&' | b'`' | b'\'' | b'"' | b'$'
-        );
+        let mut allowed = true;
+        let mut i = 0;
+        while i < excluded.len() {
+            if excluded[i] == b as u8 {
+                allowed = false;
+            }
+            i += 1;
+        }
+        table[b] = allowed;
         b += 1;
     }
     table
-};
+}
 
-/// A byte table: `true` for ASCII bytes that may continue a `-Parameter` token.
-pub const PARAMETER_CHAR: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0x21;
-    while b < 0x7f {
-        table[b] = !matches!(
-            b as u8,
-            b'{' | b'}'
-                | b'('
-                | b')'
-                | b';'
-                | b','
-                | b'|'
-                | b'&'
-                | b'.'
-                | b'['
-                | b':'
-                | b'"'
-                | b'\''
-        );
-        b += 1;
-    }
-    table
-};
+/// ASCII bytes that may appear in a plain bareword (no quote, escape, variable or delimiter),
+/// used by the parser's fast path.
+pub const PLAIN_WORD: [bool; 256] = printable_except(b"{}();,|&`'\"$");
+
+/// ASCII bytes that may continue a `-Parameter` token.
+pub const PARAMETER_CHAR: [bool; 256] = printable_except(b"{}();,|&.[:\"'");
 
 /// Characters that end a `-Parameter` token.
 pub fn ends_parameter(c: char) -> bool {
