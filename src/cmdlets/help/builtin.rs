@@ -5,13 +5,21 @@ use super::topic::{Example, Topic};
 use crate::signature::Signature;
 use std::rc::Rc;
 
-struct Text {
-    name: &'static str,
-    synopsis: &'static str,
-    description: &'static str,
-    examples: &'static [(&'static str, &'static str)],
-    parameters: &'static [(&'static str, &'static str)],
-    related: &'static [&'static str],
+/// The help of one hand-written command, in lyncsh's own words.
+pub struct Text {
+    pub name: &'static str,
+    pub synopsis: &'static str,
+    pub description: &'static str,
+    pub examples: &'static [(&'static str, &'static str)],
+    pub parameters: &'static [(&'static str, &'static str)],
+    pub related: &'static [&'static str],
+}
+
+/// Every table of help texts: this file's, and those kept beside the commands they describe.
+const TABLES: &[&[Text]] = &[TEXTS];
+
+fn texts() -> impl Iterator<Item = &'static Text> {
+    TABLES.iter().flat_map(|table| table.iter())
 }
 
 const INPUT_OBJECT: (&str, &str) = (
@@ -296,9 +304,7 @@ const TEXTS: &[Text] = &[
 
 /// The help of a built-in; one without written help shows its syntax only.
 pub fn topic(signature: Rc<Signature>) -> Topic {
-    let text = TEXTS
-        .iter()
-        .find(|t| t.name.eq_ignore_ascii_case(&signature.name));
+    let text = texts().find(|t| t.name.eq_ignore_ascii_case(&signature.name));
     Topic {
         synopsis: text.map_or("", |t| t.synopsis).to_string(),
         description: text
@@ -337,7 +343,7 @@ mod tests {
     #[test]
     fn every_text_is_for_a_registered_builtin_and_its_parameters() {
         let registry = Registry::new();
-        for text in TEXTS {
+        for text in texts() {
             let entry = registry.resolve(text.name);
             let entry = entry.unwrap_or_else(|| panic!("{} is not registered", text.name));
             assert!(matches!(entry.kind, Kind::Builtin { .. }), "{}", text.name);
