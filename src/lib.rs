@@ -4,12 +4,14 @@
 //! [`engine::bind`], running [`cmdlets`] over a [`session::Session`]) → [`format`] (objects →
 //! text). See `src/README.md` for a map of the folders.
 
+pub mod adapted;
 pub mod ast;
 pub mod catalog;
 pub mod check;
 pub mod cli;
 pub mod cmdlets;
 pub mod console;
+pub mod datetime;
 pub mod engine;
 pub mod error;
 pub mod families;

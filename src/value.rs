@@ -1,6 +1,7 @@
 //! Runtime values and PowerShell's conversion rules between them.
 
 use crate::ast::ScriptBlockAst;
+pub use crate::datetime::DateTime;
 use std::cell::RefCell;
 use std::fmt;
 use std::rc::Rc;
@@ -10,7 +11,7 @@ use std::rc::Rc;
 pub struct TimeSpan(pub i64);
 
 pub const TICKS_PER_SECOND: i64 = 10_000_000;
-const TICKS_PER_DAY: i64 = 86_400 * TICKS_PER_SECOND;
+pub const TICKS_PER_DAY: i64 = 86_400 * TICKS_PER_SECOND;
 
 impl TimeSpan {
     pub fn from_seconds(seconds: i64) -> TimeSpan {
@@ -201,6 +202,7 @@ pub enum Value {
     Double(f64),
     Str(Rc<str>),
     TimeSpan(TimeSpan),
+    DateTime(DateTime),
     Enum(Rc<EnumValue>),
     Array(Rc<Vec<Value>>),
     Hashtable(Rc<RefCell<Hashtable>>),
@@ -224,6 +226,7 @@ impl PartialEq for Value {
             (Bool(a), Bool(b)) | (Switch(a), Switch(b)) => a == b,
             (Str(a), Str(b)) => a == b,
             (TimeSpan(a), TimeSpan(b)) => a == b,
+            (DateTime(a), DateTime(b)) => a == b,
             (Enum(a), Enum(b)) => a == b,
             (Array(a), Array(b)) => a == b,
             (Hashtable(a), Hashtable(b)) => *a.borrow() == *b.borrow(),
@@ -303,6 +306,7 @@ impl Value {
             Value::Double(_) => "System.Double".into(),
             Value::Str(_) => "System.String".into(),
             Value::TimeSpan(_) => "System.TimeSpan".into(),
+            Value::DateTime(_) => "System.DateTime".into(),
             Value::Enum(e) => e.type_name.clone(),
             Value::Array(_) => "System.Object[]".into(),
             Value::Hashtable(_) => "System.Collections.Hashtable".into(),
@@ -353,6 +357,7 @@ impl Value {
             Value::Double(v) => format_double(*v),
             Value::Str(s) => s.to_string(),
             Value::TimeSpan(t) => t.to_string(),
+            Value::DateTime(d) => d.invariant(),
             Value::Enum(e) => e.name.clone(),
             Value::Array(_) => "System.Object[]".into(),
             Value::Hashtable(_) => "System.Collections.Hashtable".into(),
@@ -396,32 +401,57 @@ impl Value {
         match self {
             Value::Object(o) => o.borrow().get(name).cloned(),
             Value::Hashtable(h) => h.borrow().get(name).cloned(),
-            _ => None,
+            other => crate::adapted::property(other, name),
         }
     }
 }
 
-/// A Double as .NET prints it (`2.5`, `3`, `1E+20`).
+/// A Double as .NET Framework prints it (`ToString()`, 15 significant digits): `2.5`, `3`,
+/// `1.08333333333333`, `1E+20`, `1E-05`.
 pub fn format_double(v: f64) -> String {
     if v.is_nan() {
         return "NaN".into();
     }
     if v.is_infinite() {
-        return if v > 0.0 {
-            "Infinity".into()
+        return if v > 0.0 { "Infinity" } else { "-Infinity" }.into();
+    }
+    if v == 0.0 {
+        return "0".into();
+    }
+    let scientific = format!("{v:.14e}");
+    let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    let negative = mantissa.starts_with('-');
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_end_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    let sign = if negative { "-" } else { "" };
+    if (-4..15).contains(&exponent) {
+        let point = exponent + 1;
+        let text = if point <= 0 {
+            format!("0.{}{digits}", "0".repeat((-point) as usize))
+        } else if point as usize >= digits.len() {
+            format!("{digits}{}", "0".repeat(point as usize - digits.len()))
         } else {
-            "-Infinity".into()
+            format!(
+                "{}.{}",
+                &digits[..point as usize],
+                &digits[point as usize..]
+            )
         };
+        return format!("{sign}{text}");
     }
-    if v == v.trunc() && v.abs() < 1e15 {
-        return format!("{}", v as i64);
-    }
-    let text = format!("{v}");
-    if text.len() > 17 {
-        format!("{v:E}").replace('E', "E+").replace("E+-", "E-")
+    let (first, rest) = digits.split_at(1);
+    let fraction = if rest.is_empty() {
+        String::new()
     } else {
-        text
-    }
+        format!(".{rest}")
+    };
+    let exponent_sign = if exponent < 0 { '-' } else { '+' };
+    format!(
+        "{sign}{first}{fraction}E{exponent_sign}{:02}",
+        exponent.abs()
+    )
 }
 
 impl From<bool> for Value {
@@ -481,5 +511,12 @@ mod tests {
     fn doubles_print_like_dotnet() {
         assert_eq!(format_double(2.5), "2.5");
         assert_eq!(format_double(3.0), "3");
+        assert_eq!(format_double(26.0 / 24.0), "1.08333333333333");
+        assert_eq!(format_double(1e20), "1E+20");
+        assert_eq!(format_double(0.00001), "1E-05");
+        assert_eq!(format_double(0.0001), "0.0001");
+        assert_eq!(format_double(-2.5), "-2.5");
+        assert_eq!(format_double(123456789012345.0), "123456789012345");
+        assert_eq!(format_double(0.1 + 0.2), "0.3");
     }
 }

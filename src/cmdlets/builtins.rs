@@ -16,8 +16,6 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("%", "ForEach-Object"),
     ("foreach", "ForEach-Object"),
     ("select", "Select-Object"),
-    ("sort", "Sort-Object"),
-    ("measure", "Measure-Object"),
     ("fl", "Format-List"),
     ("ft", "Format-Table"),
     ("echo", "Write-Output"),
@@ -537,7 +535,11 @@ fn format_table(engine: &mut Engine, call: &Call) -> CmdletResult {
         expand_names(first, &patterns)
     };
     let width = engine.host().width();
-    let text = format::table::render(&call.inputs, &names, call.bound.switch("AutoSize"), width);
+    let options = format::table::Options {
+        autosize: call.bound.switch("AutoSize"),
+        wrap: call.bound.switch("Wrap"),
+    };
+    let text = format::table::render(&call.inputs, &names, options, width);
     Ok(vec![Value::Formatted(Rc::from(text.as_str()))])
 }
 
@@ -580,7 +582,7 @@ fn get_variable(engine: &mut Engine, call: &Call) -> CmdletResult {
                 .any(|p| crate::wildcard::wildcard_match(p, name, false))
         {
             out.push(Value::object(
-                PsObject::new("System.Management.Automation.PSVariable")
+                PsObject::new(crate::format::view::PS_VARIABLE)
                     .with("Name", Value::str(name))
                     .with("Value", value.clone()),
             ));

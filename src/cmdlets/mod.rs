@@ -3,11 +3,14 @@
 //! Lync Server 2013 cmdlet comes from the catalog and is known but not emulated.
 
 pub mod builtins;
+pub mod collections;
 pub mod discovery;
 pub mod family;
 pub mod help;
 pub mod interaction;
+pub mod members;
 pub mod reference;
+pub mod utility;
 
 use crate::catalog;
 use crate::engine::{Call, Engine, Flow};
@@ -113,12 +116,20 @@ impl Registry {
                 entries.insert(entry.name().to_ascii_lowercase(), Rc::new(entry));
             }
         }
-        let commands = builtins::all().into_iter().chain(interaction::all());
+        let commands = builtins::all()
+            .into_iter()
+            .chain(interaction::all())
+            .chain(collections::all())
+            .chain(members::all())
+            .chain(utility::all());
         for builtin in commands.chain(discovery::all()).chain(help::all()) {
             entries.insert(builtin.name().to_ascii_lowercase(), Rc::new(builtin));
         }
         let aliases = builtins::ALIASES
             .iter()
+            .chain(collections::ALIASES)
+            .chain(members::ALIASES)
+            .chain(utility::ALIASES)
             .chain(discovery::ALIASES)
             .chain(help::ALIASES)
             .map(|(a, t)| (a.to_ascii_lowercase(), *t))

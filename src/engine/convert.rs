@@ -1,7 +1,7 @@
 //! Argument conversion at bind time, with PowerShell's messages for each failure.
 
 use crate::signature::ParamType;
-use crate::value::{EnumValue, TimeSpan, Value};
+use crate::value::{DateTime, EnumValue, TimeSpan, Value};
 use std::rc::Rc;
 
 /// Why a value could not be converted. `id` is the ErrorId; `message` the full text.
@@ -317,7 +317,21 @@ pub fn convert_argument(
                 items.iter().map(|item| convert_argument(parameter, item, inner)).collect();
             Ok(Value::array(converted?))
         }
-        ParamType::DateTime | ParamType::Object | ParamType::Other(_) => Ok(value.clone()),
+        ParamType::DateTime => match value {
+            Value::DateTime(_) => Ok(value.clone()),
+            Value::Array(items) if items.len() == 1 => convert_argument(parameter, &items[0], ty),
+            Value::Null => Err(null_not_allowed(parameter)),
+            v if v.as_i128().is_some_and(|t| (0..=crate::datetime::MAX_TICKS as i128).contains(&t)) => {
+                Ok(Value::DateTime(DateTime(v.as_i128().unwrap_or(0) as i64)))
+            }
+            other => {
+                let text = other.to_display();
+                DateTime::parse(&text)
+                    .map(Value::DateTime)
+                    .ok_or_else(|| cannot_bind(parameter, &text, ty, "String was not recognized as a valid DateTime."))
+            }
+        },
+        ParamType::Object | ParamType::Other(_) => Ok(value.clone()),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Expressions: literals, variables, members, operators, script blocks.
 
-use super::{Engine, Flow};
+use super::{dotnet, regex_ops, Engine, Flow};
 use crate::ast::*;
 use crate::error::{ErrorCategory, ErrorRecord};
 use crate::span::Span;
@@ -114,7 +114,8 @@ impl Engine {
                 let target_value = self.eval(target)?;
                 let name = self.eval(name)?.to_display();
                 if *is_static {
-                    return self.static_member(&target_value, &name, e.span);
+                    return dotnet::static_member(&target_value.to_display(), &name)
+                        .map_err(|err| self.member_error(err, e.span));
                 }
                 Ok(member(&target_value, &name))
             }
@@ -129,18 +130,12 @@ impl Engine {
                 for arg in args {
                     values.push(self.eval(arg)?);
                 }
-                if *is_static {
-                    return Err(self.fail(
-                        format!(
-                            "lyncsh does not support calling the static method [{}]::{name}().",
-                            target_value.to_display()
-                        ),
-                        "NotSupportedByLyncsh",
-                        ErrorCategory::NotImplemented,
-                        e.span,
-                    ));
-                }
-                self.call_method(&target_value, name, &values, e.span)
+                let result = if *is_static {
+                    dotnet::static_method(&target_value.to_display(), name, &values)
+                } else {
+                    dotnet::method(&target_value, name, &values)
+                };
+                result.map_err(|err| self.member_error(err, e.span))
             }
             ExprKind::Index { target, index } => {
                 let target = self.eval(target)?;
@@ -186,10 +181,7 @@ impl Engine {
                 ))
             }
             _ => {
-                let plain = ["global:", "script:", "local:", "private:"]
-                    .iter()
-                    .find_map(|p| lower.strip_prefix(p).map(|_| &name[p.len()..]))
-                    .unwrap_or(name);
+                let plain = strip_scope(name);
                 self.session
                     .variables
                     .get(plain)
@@ -220,18 +212,14 @@ impl Engine {
         };
         match &target.kind {
             ExprKind::Variable(name) => {
-                if matches!(name.to_ascii_lowercase().as_str(), "true" | "false" | "null" | "?" | "error" | "_") {
-                    return Err(self.fail(
-                        format!("Cannot overwrite variable {name} because it is read-only or constant."),
-                        "VariableNotWritable",
-                        ErrorCategory::InvalidOperation,
-                        target.span,
-                    ));
+                if let Some(message) = read_only(name) {
+                    let id = "VariableNotWritable";
+                    return Err(self.fail(message, id, ErrorCategory::InvalidOperation, target.span));
                 }
                 let current = self.variable(name, target.span)?;
                 let new = combined(self, current)?;
-                self.session.variables.set(name, new);
-                Ok(())
+                self.set_user_variable(name, new)
+                    .map_err(|m| self.fail(m, "VariableNotWritable", ErrorCategory::InvalidOperation, target.span))
             }
             ExprKind::Member { target: object, name, is_static: false } => {
                 let object = self.eval(object)?;
@@ -305,71 +293,8 @@ impl Engine {
         }
     }
 
-    fn static_member(&mut self, target: &Value, name: &str, span: Span) -> Result<Value, Flow> {
-        let type_name = target.to_display().to_ascii_lowercase();
-        match (type_name.as_str(), name.to_ascii_lowercase().as_str()) {
-            ("int" | "int32" | "system.int32", "maxvalue") => Ok(Value::Int32(i32::MAX)),
-            ("int" | "int32" | "system.int32", "minvalue") => Ok(Value::Int32(i32::MIN)),
-            ("uint16" | "system.uint16", "maxvalue") => Ok(Value::UInt16(u16::MAX)),
-            ("timespan" | "system.timespan", "zero") => Ok(Value::TimeSpan(TimeSpan(0))),
-            ("string" | "system.string", "empty") => Ok(Value::str("")),
-            _ => Err(self.fail(
-                format!(
-                    "lyncsh does not support [{}]::{name}: it would reach the host's .NET runtime.",
-                    target.to_display()
-                ),
-                "NotSupportedByLyncsh",
-                ErrorCategory::NotImplemented,
-                span,
-            )),
-        }
-    }
-
-    fn call_method(
-        &mut self,
-        target: &Value,
-        name: &str,
-        args: &[Value],
-        span: Span,
-    ) -> Result<Value, Flow> {
-        let lower = name.to_ascii_lowercase();
-        let arg_text = |i: usize| args.get(i).map(Value::to_display).unwrap_or_default();
-        match (target, lower.as_str()) {
-            (Value::Null, _) => Err(self.fail("You cannot call a method on a null-valued expression.", "InvokeMethodOnNull", ErrorCategory::InvalidOperation, span)),
-            (_, "tostring") => Ok(Value::str(target.to_display())),
-            (Value::Str(s), "tolower") => Ok(Value::str(s.to_lowercase())),
-            (Value::Str(s), "toupper") => Ok(Value::str(s.to_uppercase())),
-            (Value::Str(s), "trim") => Ok(Value::str(s.trim())),
-            (Value::Str(s), "contains") => Ok(Value::Bool(s.contains(arg_text(0).as_str()))),
-            (Value::Str(s), "startswith") => Ok(Value::Bool(s.starts_with(arg_text(0).as_str()))),
-            (Value::Str(s), "endswith") => Ok(Value::Bool(s.ends_with(arg_text(0).as_str()))),
-            (Value::Str(s), "replace") => Ok(Value::str(s.replace(arg_text(0).as_str(), &arg_text(1)))),
-            (Value::Str(s), "split") => {
-                let separators: Vec<char> = arg_text(0).chars().collect();
-                Ok(Value::array(s.split(|c| separators.contains(&c)).map(Value::str).collect()))
-            }
-            (Value::Str(s), "substring") => {
-                let chars: Vec<char> = s.chars().collect();
-                let start = args.first().and_then(Value::as_i128).unwrap_or(0).max(0) as usize;
-                let len = args.get(1).and_then(Value::as_i128).map(|l| l.max(0) as usize).unwrap_or(chars.len().saturating_sub(start));
-                if start + len > chars.len() {
-                    return Err(self.fail("Exception calling \"Substring\": the index and length must refer to a location within the string.", "ArgumentOutOfRangeException", ErrorCategory::InvalidArgument, span));
-                }
-                Ok(Value::str(chars[start..start + len].iter().collect::<String>()))
-            }
-            (Value::Hashtable(h), "add") => {
-                h.borrow_mut().insert(args.first().cloned().unwrap_or_default(), args.get(1).cloned().unwrap_or_default());
-                Ok(Value::Null)
-            }
-            (Value::Hashtable(h), "containskey") => Ok(Value::Bool(h.borrow().get(&arg_text(0)).is_some())),
-            (Value::Array(items), "contains") => Ok(Value::Bool(items.iter().any(|i| loose_eq(i, args.first().unwrap_or(&Value::Null), false)))),
-            _ => Err(self.fail(
-                format!("Method invocation failed because [{}] does not contain a method named '{name}'.", target.type_name()),
-                "MethodNotFound",
-                ErrorCategory::InvalidOperation,
-                span,
-            )),
-        }
+    fn member_error(&self, e: dotnet::MemberError, span: Span) -> Flow {
+        self.fail(e.message, e.id, e.category, span)
     }
 
     fn index(&mut self, target: &Value, index: &Value, span: Span) -> Result<Value, Flow> {
@@ -587,6 +512,19 @@ impl Engine {
                     })));
                 }
             }
+            (Value::DateTime(d), BinaryOp::Add | BinaryOp::Subtract) => {
+                let sum = match (&r, op) {
+                    (Value::TimeSpan(t), BinaryOp::Add) => d.add_ticks(t.0).map(Value::DateTime),
+                    (Value::TimeSpan(t), _) => d.add_ticks(-t.0).map(Value::DateTime),
+                    (Value::DateTime(e), BinaryOp::Subtract) => {
+                        Some(Value::TimeSpan(TimeSpan(d.0 - e.0)))
+                    }
+                    _ => None,
+                };
+                if let Some(sum) = sum {
+                    return Ok(sum);
+                }
+            }
             _ => {}
         }
         let number = |v: &Value| -> Option<Value> {
@@ -677,7 +615,8 @@ impl Engine {
                 for item in items.iter() {
                     let hit = self.compare(op, cs, item.clone(), r.clone(), span)?;
                     match op {
-                        CompareOp::Replace | CompareOp::Split => out.push(hit),
+                        CompareOp::Replace => out.push(hit),
+                        CompareOp::Split => out.extend(hit.into_items()),
                         _ if hit.is_truthy() => out.push(item.clone()),
                         _ => {}
                     }
@@ -732,11 +671,32 @@ impl Engine {
                     || (type_name == "bool" && matches!(l, Value::Bool(_)));
                 Value::Bool(if op == CompareOp::Is { is } else { !is })
             }
-            CompareOp::Match
-            | CompareOp::NotMatch
-            | CompareOp::Replace
-            | CompareOp::Split
-            | CompareOp::As => {
+            CompareOp::Match | CompareOp::NotMatch => {
+                let regex = self.regex(&r.to_display(), cs, span)?;
+                let text = l.to_display();
+                let table = regex_ops::matches_table(&regex, &text);
+                let hit = table.is_some();
+                if let Some(table) = table {
+                    let table = Value::Hashtable(Rc::new(RefCell::new(table)));
+                    self.session.variables.set("Matches", table);
+                }
+                Value::Bool(hit == (op == CompareOp::Match))
+            }
+            CompareOp::Replace => {
+                let operands = r.into_items();
+                let pattern = operands.first().map(Value::to_display).unwrap_or_default();
+                let replacement = operands.get(1).map(Value::to_display).unwrap_or_default();
+                let regex = self.regex(&pattern, cs, span)?;
+                Value::str(regex_ops::replace(&regex, &l.to_display(), &replacement))
+            }
+            CompareOp::Split => {
+                let operands = r.into_items();
+                let pattern = operands.first().map(Value::to_display).unwrap_or_default();
+                let max = operands.get(1).and_then(Value::as_i128).unwrap_or(0).max(0);
+                let regex = self.regex(&pattern, cs, span)?;
+                Value::array(regex_ops::split(&regex, &l.to_display(), max as usize))
+            }
+            CompareOp::As => {
                 return Err(self.fail(
                     format!(
                         "lyncsh does not support the -{} operator yet.",
@@ -747,6 +707,17 @@ impl Engine {
                     span,
                 ));
             }
+        })
+    }
+
+    fn regex(&mut self, pattern: &str, cs: bool, span: Span) -> Result<Rc<regex::Regex>, Flow> {
+        regex_ops::compile(pattern, cs).map_err(|message| {
+            let category = if message.starts_with("lyncsh") {
+                ErrorCategory::NotImplemented
+            } else {
+                ErrorCategory::InvalidOperation
+            };
+            self.fail(message, "InvalidRegularExpression", category, span)
         })
     }
 
@@ -762,6 +733,7 @@ impl Engine {
             "bool" | "boolean" => return Ok(Value::Bool(value.is_truthy())),
             "string" | "system.string" => return Ok(Value::str(value.to_display())),
             "timespan" | "system.timespan" => ParamType::TimeSpan,
+            "datetime" | "system.datetime" => ParamType::DateTime,
             "array" | "object[]" => return Ok(Value::array(value.into_items())),
             "hashtable" => ParamType::Hashtable,
             _ => {
@@ -803,6 +775,41 @@ impl Engine {
             }
         }
         result.map(|_| out)
+    }
+}
+
+/// PowerShell's refusal to assign an automatic or constant variable, if `name` is one.
+fn read_only(name: &str) -> Option<String> {
+    let plain = strip_scope(name);
+    matches!(
+        plain.to_ascii_lowercase().as_str(),
+        "true" | "false" | "null" | "?" | "error" | "_"
+    )
+    .then(|| format!("Cannot overwrite variable {plain} because it is read-only or constant."))
+}
+
+/// `global:x` → `x`: a lyncsh session has one scope, so scope prefixes name the same variable.
+fn strip_scope(name: &str) -> &str {
+    ["global:", "script:", "local:", "private:"]
+        .iter()
+        .find(|p| name.len() > p.len() && name[..p.len()].eq_ignore_ascii_case(p))
+        .map_or(name, |p| &name[p.len()..])
+}
+
+impl Engine {
+    /// Sets a variable as `$name = value` and Set-Variable do; the error is PowerShell's text
+    /// for a read-only variable.
+    pub fn set_user_variable(&mut self, name: &str, value: Value) -> Result<(), String> {
+        if let Some(message) = read_only(name) {
+            return Err(message);
+        }
+        let plain = strip_scope(name);
+        if plain.eq_ignore_ascii_case("FormatEnumerationLimit") {
+            let limit = value.as_i128().unwrap_or(4).clamp(-1, 10_000);
+            crate::format::cell::set_enumeration_limit(limit as i32);
+        }
+        self.session.variables.set(plain, value);
+        Ok(())
     }
 }
 
@@ -860,18 +867,9 @@ pub fn member(value: &Value, name: &str) -> Value {
             None if lower == "count" || lower == "length" => Value::Int32(1),
             None => Value::Null,
         },
-        Value::TimeSpan(t) => match lower.as_str() {
-            "days" => Value::Int32((t.0 / (86_400 * 10_000_000)) as i32),
-            "hours" => Value::Int32(((t.0 / (3600 * 10_000_000)) % 24) as i32),
-            "minutes" => Value::Int32(((t.0 / (60 * 10_000_000)) % 60) as i32),
-            "seconds" => Value::Int32(((t.0 / 10_000_000) % 60) as i32),
-            "ticks" => Value::Int64(t.0),
-            "totalseconds" => Value::Double(t.0 as f64 / 1e7),
-            "totalminutes" => Value::Double(t.0 as f64 / 6e8),
-            "totalhours" => Value::Double(t.0 as f64 / 3.6e10),
-            "totaldays" => Value::Double(t.0 as f64 / 8.64e11),
-            _ => Value::Null,
-        },
+        Value::TimeSpan(_) | Value::DateTime(_) => {
+            crate::adapted::property(value, name).unwrap_or_default()
+        }
         Value::Error(e) => match lower.as_str() {
             "fullyqualifiederrorid" => Value::str(e.fully_qualified_id()),
             "exception" => Value::str(&e.message),
@@ -935,6 +933,7 @@ pub fn loose_eq(l: &Value, r: &Value, cs: bool) -> bool {
         (Value::Null, Value::Null) => true,
         (Value::Null, _) | (_, Value::Null) => false,
         (Value::Bool(a), other) => *a == other.is_truthy(),
+        (Value::DateTime(_), _) => loose_cmp(l, r, cs) == Some(Ordering::Equal),
         (a, b) if a.is_number() => match b {
             b if b.is_number() => a.as_f64() == b.as_f64(),
             Value::Str(s) => s.trim().parse::<f64>().is_ok_and(|v| v == a.as_f64()),
@@ -954,6 +953,10 @@ pub fn loose_eq(l: &Value, r: &Value, cs: bool) -> bool {
 pub fn loose_cmp(l: &Value, r: &Value, cs: bool) -> Option<Ordering> {
     match (l, r) {
         (Value::TimeSpan(a), Value::TimeSpan(b)) => Some(a.cmp(b)),
+        (Value::DateTime(a), b) => match b {
+            Value::DateTime(b) => Some(a.cmp(b)),
+            other => crate::datetime::DateTime::parse(&other.to_display()).map(|b| a.cmp(&b)),
+        },
         (a, b) if a.is_number() => {
             let y = if b.is_number() {
                 b.as_f64()

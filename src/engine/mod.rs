@@ -3,8 +3,10 @@
 
 pub mod bind;
 pub mod convert;
+mod dotnet;
 mod eval;
 mod pipeline;
+mod regex_ops;
 
 use crate::ast::{Statement, StatementKind};
 use crate::cmdlets::{CmdletEntry, Registry};
@@ -130,6 +132,15 @@ pub struct Engine {
 
 impl Engine {
     pub fn new(session: Session, host: Box<dyn Host>) -> Engine {
+        let limit = session
+            .variables
+            .get("FormatEnumerationLimit")
+            .and_then(Value::as_i128);
+        crate::format::cell::set_enumeration_limit(
+            limit.map_or(crate::format::cell::ENUMERATION_LIMIT, |l| {
+                l.clamp(-1, 10_000) as i32
+            }),
+        );
         Engine {
             session,
             registry: Rc::new(Registry::new()),

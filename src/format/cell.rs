@@ -2,8 +2,24 @@
 
 use crate::value::Value;
 
-/// `$FormatEnumerationLimit`: how many items of a collection a cell shows.
-pub const ENUMERATION_LIMIT: usize = 4;
+use std::cell::Cell;
+
+/// `$FormatEnumerationLimit`'s starting value: how many items of a collection a cell shows.
+pub const ENUMERATION_LIMIT: i32 = 4;
+
+thread_local! {
+    static LIMIT: Cell<i32> = const { Cell::new(ENUMERATION_LIMIT) };
+}
+
+/// Follows an assignment to `$FormatEnumerationLimit`; a negative limit shows every item.
+pub fn set_enumeration_limit(limit: i32) {
+    LIMIT.with(|l| l.set(limit));
+}
+
+fn enumeration_limit() -> usize {
+    let limit = LIMIT.with(Cell::get);
+    usize::try_from(limit).unwrap_or(usize::MAX)
+}
 
 /// The text of a value as a property value: `True`/`False`, enum names, `{a, b, c, d...}`
 /// for collections, nothing for `$null`.
@@ -11,21 +27,20 @@ pub fn cell(value: &Value) -> String {
     match value {
         Value::Null => String::new(),
         Value::Array(items) => {
+            let limit = enumeration_limit();
             let shown: Vec<String> = items
                 .iter()
-                .take(ENUMERATION_LIMIT)
+                .take(limit)
                 .map(|item| match item {
                     Value::Null => "$null".to_string(),
-                    other => other.to_display(),
+                    Value::Array(_) => item.to_display(),
+                    other => cell(other),
                 })
                 .collect();
-            let more = if items.len() > ENUMERATION_LIMIT {
-                "..."
-            } else {
-                ""
-            };
+            let more = if items.len() > limit { "..." } else { "" };
             format!("{{{}{more}}}", shown.join(", "))
         }
+        Value::DateTime(d) => d.general(),
         other => other.to_display(),
     }
 }

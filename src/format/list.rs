@@ -83,47 +83,13 @@ pub fn render(objects: &[Value], select: Option<&[String]>, width: usize) -> Str
 }
 
 /// A TimeSpan emitted on its own uses its list view (Days, Hours, ..., TotalMilliseconds).
-pub fn render_timespan(value: &Value, width: usize) -> String {
-    let Value::TimeSpan(t) = value else {
-        return String::new();
-    };
-    let ticks = t.0;
-    let total_seconds = ticks as f64 / 1e7;
-    let whole = ticks / 10_000_000;
-    let properties = vec![
-        ("Days".to_string(), Value::Int32((whole / 86_400) as i32)),
-        (
-            "Hours".to_string(),
-            Value::Int32(((whole / 3600) % 24) as i32),
-        ),
-        (
-            "Minutes".to_string(),
-            Value::Int32(((whole / 60) % 60) as i32),
-        ),
-        ("Seconds".to_string(), Value::Int32((whole % 60) as i32)),
-        (
-            "Milliseconds".to_string(),
-            Value::Int32(((ticks / 10_000) % 1000) as i32),
-        ),
-        ("Ticks".to_string(), Value::Int64(ticks)),
-        (
-            "TotalDays".to_string(),
-            Value::Double(total_seconds / 86_400.0),
-        ),
-        (
-            "TotalHours".to_string(),
-            Value::Double(total_seconds / 3600.0),
-        ),
-        (
-            "TotalMinutes".to_string(),
-            Value::Double(total_seconds / 60.0),
-        ),
-        ("TotalSeconds".to_string(), Value::Double(total_seconds)),
-        (
-            "TotalMilliseconds".to_string(),
-            Value::Double(total_seconds * 1000.0),
-        ),
-    ];
+/// A value's adapted .NET properties as one list (a TimeSpan emitted on its own).
+pub fn render_adapted(value: &Value, width: usize) -> String {
+    let properties: Vec<(String, Value)> = crate::adapted::properties(value)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(n, v)| (n.to_string(), v))
+        .collect();
     format!("\n\n{}\n\n\n", render_object(&properties, width))
 }
 

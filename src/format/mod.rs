@@ -19,6 +19,12 @@ pub fn render_default(values: &[Value], width: usize) -> String {
     let mut out = String::new();
     let mut i = 0;
     while i < values.len() {
+        let members = view::member_run(&values[i..]);
+        if members > 0 {
+            out.push_str(&view::render_members(&values[i..i + members], width));
+            i += members;
+            continue;
+        }
         if let Some((table_view, n)) = view::leading_run(&values[i..]) {
             out.push_str(&view::render(table_view, &values[i..i + n], width));
             i += n;
@@ -41,7 +47,12 @@ pub fn render_default(values: &[Value], width: usize) -> String {
                     .map(|(n, _)| n.clone())
                     .collect();
                 if names.len() <= 4 {
-                    out.push_str(&table::render(group, &names, false, width));
+                    out.push_str(&table::render(
+                        group,
+                        &names,
+                        table::Options::default(),
+                        width,
+                    ));
                 } else {
                     out.push_str(&list::render(group, None, width));
                 }
@@ -60,7 +71,7 @@ pub fn render_default(values: &[Value], width: usize) -> String {
                 i += 1;
             }
             Value::TimeSpan(_) => {
-                out.push_str(&list::render_timespan(&values[i], width));
+                out.push_str(&list::render_adapted(&values[i], width));
                 i += 1;
             }
             Value::Formatted(text) => {
@@ -68,6 +79,11 @@ pub fn render_default(values: &[Value], width: usize) -> String {
                 i += 1;
             }
             Value::Null => i += 1,
+            Value::DateTime(d) => {
+                out.push_str(&d.long());
+                out.push('\n');
+                i += 1;
+            }
             scalar => {
                 out.push_str(&scalar.to_display());
                 out.push('\n');

@@ -4,8 +4,8 @@
 use super::cell::{cell, is_right_aligned};
 use crate::value::Value;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Align {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
     Left,
     Right,
 }
@@ -99,8 +99,17 @@ fn view_widths(declared: &[Option<usize>], total: usize) -> Vec<usize> {
     w
 }
 
+/// Format-Table's layout switches.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Columns as wide as their widest value instead of spread over the line.
+    pub autosize: bool,
+    /// Long values continue on the next lines of their column instead of ending in `...`.
+    pub wrap: bool,
+}
+
 /// Objects as a table of the named properties.
-pub fn render(objects: &[Value], names: &[String], autosize: bool, width: usize) -> String {
+pub fn render(objects: &[Value], names: &[String], options: Options, width: usize) -> String {
     let rows: Vec<Vec<Value>> = objects
         .iter()
         .map(|o| {
@@ -134,20 +143,49 @@ pub fn render(objects: &[Value], names: &[String], autosize: bool, width: usize)
                 .unwrap_or_else(|| n.clone())
         })
         .collect();
-    let w = widths(&labels, &texts, autosize, width.saturating_sub(1));
-    lay_out(&labels, &w, &aligns, &texts)
+    let w = widths(&labels, &texts, options.autosize, width.saturating_sub(1));
+    lay_out(&labels, &w, &aligns, &texts, options.wrap)
 }
 
 /// A table laid out by a format view: the declared widths (`None`: shares what is left of the
-/// line), every column left-aligned.
+/// line) and alignments.
 pub fn render_view(
     labels: &[String],
     declared: &[Option<usize>],
+    aligns: &[Align],
     rows: &[Vec<String>],
     width: usize,
 ) -> String {
     let w = view_widths(declared, width.saturating_sub(1));
-    lay_out(labels, &w, &vec![Align::Left; labels.len()], rows)
+    lay_out(labels, &w, aligns, rows, false)
+}
+
+/// The lines a value takes in a wrapped column: its own lines, each broken at the last space
+/// that fits, or at the width when a word is longer.
+fn wrap_cell(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    for source in text.split('\n') {
+        let mut rest: Vec<char> = source.chars().collect();
+        while rest.len() > width {
+            let cut = rest[..=width]
+                .iter()
+                .rposition(|c| *c == ' ')
+                .filter(|&at| at > 0)
+                .unwrap_or(width);
+            lines.push(
+                rest[..cut]
+                    .iter()
+                    .collect::<String>()
+                    .trim_end()
+                    .to_string(),
+            );
+            let skip = usize::from(rest.get(cut) == Some(&' '));
+            rest.drain(..cut + skip);
+        }
+        lines.push(rest.into_iter().collect());
+    }
+    lines
 }
 
 /// The text of cell `i`, empty when the row is shorter.
@@ -156,13 +194,17 @@ fn at(cells: &[String], i: usize) -> &str {
 }
 
 /// The blank line, header, dashes and rows of a table with column widths `w` (columns past
-/// `w` are hidden), then the two closing blank lines.
-fn lay_out(labels: &[String], w: &[usize], aligns: &[Align], texts: &[Vec<String>]) -> String {
+/// `w` are hidden), then the two closing blank lines. With `wrap` a row takes as many lines as
+/// its tallest cell.
+fn lay_out(
+    labels: &[String],
+    w: &[usize],
+    aligns: &[Align],
+    texts: &[Vec<String>],
+    wrap: bool,
+) -> String {
     let align = |i: usize| aligns.get(i).copied().unwrap_or(Align::Left);
-    let line = |cells: Vec<String>| -> String {
-        let joined = cells.join(" ");
-        format!("{}\n", joined)
-    };
+    let line = |cells: Vec<String>| -> String { format!("{}\n", cells.join(" ")) };
     let mut out = String::from("\n");
     out.push_str(&line(
         w.iter()
@@ -180,12 +222,29 @@ fn lay_out(labels: &[String], w: &[usize], aligns: &[Align], texts: &[Vec<String
             .collect(),
     ));
     for row in texts {
-        out.push_str(&line(
-            w.iter()
-                .enumerate()
-                .map(|(i, &cw)| fit(at(row, i), cw, align(i)))
-                .collect(),
-        ));
+        if !wrap {
+            out.push_str(&line(
+                w.iter()
+                    .enumerate()
+                    .map(|(i, &cw)| fit(at(row, i), cw, align(i)))
+                    .collect(),
+            ));
+            continue;
+        }
+        let cells: Vec<Vec<String>> = w
+            .iter()
+            .enumerate()
+            .map(|(i, &cw)| wrap_cell(at(row, i), cw))
+            .collect();
+        let height = cells.iter().map(Vec::len).max().unwrap_or(1);
+        for k in 0..height {
+            out.push_str(&line(
+                w.iter()
+                    .enumerate()
+                    .map(|(i, &cw)| fit(cells[i].get(k).map_or("", String::as_str), cw, align(i)))
+                    .collect(),
+            ));
+        }
     }
     out.push_str("\n\n");
     out
@@ -228,7 +287,7 @@ mod tests {
     #[test]
     fn two_columns_spread_over_the_console() {
         let names = vec!["Identity".to_string(), "ClientAudioPort".to_string()];
-        let text = render(&[object("Global", 5350)], &names, false, 120);
+        let text = render(&[object("Global", 5350)], &names, Options::default(), 120);
         let lines: Vec<&str> = text.split('\n').collect();
         assert_eq!(lines[0], "");
         assert_eq!(
@@ -244,9 +303,47 @@ mod tests {
     }
 
     #[test]
+    fn wrap_continues_long_values_under_their_column() {
+        assert_eq!(
+            wrap_cell("site:Redmond site:Dublin", 12),
+            ["site:Redmond", "site:Dublin"]
+        );
+        assert_eq!(wrap_cell("abcdefgh", 3), ["abc", "def", "gh"]);
+        let long = Value::object(
+            PsObject::new("T")
+                .with(
+                    "Identity",
+                    Value::str("a long identity that needs wrapping"),
+                )
+                .with("Port", Value::UInt16(5350)),
+        );
+        let names = ["Identity".to_string(), "Port".to_string()];
+        let wrapped = Options {
+            autosize: false,
+            wrap: true,
+        };
+        let text = render(std::slice::from_ref(&long), &names, wrapped, 31);
+        let lines: Vec<&str> = text.split('\n').collect();
+        assert_eq!(lines[3], format!("{:<15} {:>14}", "a long identity", 5350));
+        assert_eq!(lines[4], format!("{:<15} {:>14}", "that needs", ""));
+        assert_eq!(lines[5], format!("{:<15} {:>14}", "wrapping", ""));
+        let cut = render(&[long], &names, Options::default(), 31);
+        let expected = format!("{:<15} {:>14}", "a long ident...", 5350);
+        assert_eq!(cut.split('\n').nth(3), Some(expected.as_str()));
+    }
+
+    #[test]
     fn autosize_and_truncation() {
         let names = vec!["Identity".to_string(), "ClientAudioPort".to_string()];
-        let text = render(&[object("Site:Redmond", 50020)], &names, true, 120);
+        let text = render(
+            &[object("Site:Redmond", 50020)],
+            &names,
+            Options {
+                autosize: true,
+                wrap: false,
+            },
+            120,
+        );
         assert!(text.contains("Identity     ClientAudioPort\n"));
         assert_eq!(fit("abcdefghij", 6, Align::Left), "abc...");
         assert_eq!(fit("abcdefghij", 6, Align::Right), "...hij");

@@ -1,10 +1,11 @@
 //! Table views that PowerShell 3/4 registers for some types, with their declared column
 //! widths: Get-Command's objects (CommandType 15, Name 50, ModuleName the rest of the line; an
 //! alias shows as `gcm -> Get-Command`) and Get-Help's topic list (Name 33, Category 9,
-//! Module 25, Synopsis the rest). Objects of one view print as one table.
+//! Module 25, Synopsis the rest) and Group-Object's groups (Count 5 right-aligned, Name 25, Group
+//! the rest). Objects of one view print as one table.
 
 use super::cell::cell;
-use super::table;
+use super::table::{self, Align};
 use crate::value::Value;
 
 /// The .NET types Get-Command returns, one per command type.
@@ -14,11 +15,24 @@ pub const ALIAS_INFO: &str = "System.Management.Automation.AliasInfo";
 /// The type of the rows Get-Help lists for a wildcard name.
 pub const HELP_INFO_SHORT: &str = "HelpInfoShort";
 
-/// A table view: the types it is for and its columns (property, declared width).
+/// A table view: the types it is for, its columns (property, declared width) and the
+/// columns that are right-aligned.
 pub struct View {
     types: &'static [&'static str],
     columns: &'static [(&'static str, Option<usize>)],
+    right: &'static [&'static str],
 }
+
+/// Get-Member's output type; the console groups its objects by `TypeName` (see
+/// [`render_members`]).
+pub const MEMBER_DEFINITION: &str = "Microsoft.PowerShell.Commands.MemberDefinition";
+
+/// Get-Variable's output type.
+pub const PS_VARIABLE: &str = "System.Management.Automation.PSVariable";
+
+/// Group-Object's output types.
+pub const GROUP_INFO: &str = "Microsoft.PowerShell.Commands.GroupInfo";
+pub const GROUP_INFO_NO_ELEMENT: &str = "Microsoft.PowerShell.Commands.GroupInfoNoElement";
 
 const VIEWS: &[View] = &[
     View {
@@ -28,6 +42,7 @@ const VIEWS: &[View] = &[
             ("Name", Some(50)),
             ("ModuleName", None),
         ],
+        right: &[],
     },
     View {
         types: &[HELP_INFO_SHORT],
@@ -37,6 +52,22 @@ const VIEWS: &[View] = &[
             ("Module", Some(25)),
             ("Synopsis", None),
         ],
+        right: &[],
+    },
+    View {
+        types: &[PS_VARIABLE],
+        columns: &[("Name", Some(30)), ("Value", None)],
+        right: &[],
+    },
+    View {
+        types: &[GROUP_INFO],
+        columns: &[("Count", Some(5)), ("Name", Some(25)), ("Group", None)],
+        right: &["Count"],
+    },
+    View {
+        types: &[GROUP_INFO_NO_ELEMENT],
+        columns: &[("Count", Some(5)), ("Name", None)],
+        right: &["Count"],
     },
 ];
 
@@ -82,7 +113,54 @@ pub fn render(view: &View, objects: &[Value], width: usize) -> String {
                 .collect()
         })
         .collect();
-    table::render_view(&labels, &declared, &rows, width)
+    let aligns: Vec<Align> = view
+        .columns
+        .iter()
+        .map(|(c, _)| {
+            if view.right.contains(c) {
+                Align::Right
+            } else {
+                Align::Left
+            }
+        })
+        .collect();
+    table::render_view(&labels, &declared, &aligns, &rows, width)
+}
+
+/// How many of `values` from the start are Get-Member's output.
+pub fn member_run(values: &[Value]) -> usize {
+    values
+        .iter()
+        .take_while(|v| matches!(v, Value::Object(o) if o.borrow().type_name == MEMBER_DEFINITION))
+        .count()
+}
+
+/// Get-Member's output: for each type, `   TypeName: <type>`, then its members as a table sized
+/// to its contents.
+pub fn render_members(members: &[Value], width: usize) -> String {
+    let names = ["Name", "MemberType", "Definition"].map(String::from);
+    let options = table::Options {
+        autosize: true,
+        wrap: false,
+    };
+    let mut out = String::new();
+    let mut start = 0;
+    while start < members.len() {
+        let type_name = members[start].property("TypeName").unwrap_or_default();
+        let len = members[start..]
+            .iter()
+            .take_while(|m| m.property("TypeName").as_ref() == Some(&type_name))
+            .count();
+        out.push_str(&format!("\n\n   TypeName: {}\n", type_name.to_display()));
+        out.push_str(&table::render(
+            &members[start..start + len],
+            &names,
+            options,
+            width,
+        ));
+        start += len;
+    }
+    out
 }
 
 #[cfg(test)]

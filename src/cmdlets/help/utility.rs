@@ -1,0 +1,154 @@
+//! Help for the collection and utility commands (Sort-Object, Group-Object, Measure-Object,
+//! Get-Member, Get-Date, New-TimeSpan, Set-Variable, Out-String), in lyncsh's own words.
+
+use super::builtin::Text;
+
+const INPUT_OBJECT: (&str, &str) = (
+    "InputObject",
+    "The objects to work on; normally they arrive through the pipeline.",
+);
+
+pub const TEXTS: &[Text] = &[
+    Text {
+        name: "Sort-Object",
+        synopsis: "Puts objects in order by one or more of their properties.",
+        description: "Collects all its input, then outputs it ordered by the named properties (or by the objects themselves when none is named). A property can also be a script block computed for each object in $_, or a hashtable with Expression and Descending keys. Text is compared without regard to case unless -CaseSensitive is given; $null sorts first.",
+        examples: &[
+            ("Get-CsConferencingConfiguration | Sort-Object Identity -Descending", "Lists the conferencing collections with the identities in reverse order."),
+            ("5350, 50020, 1024 | Sort-Object", "Outputs 1024, 5350 and 50020."),
+            ("\"b\", \"a\", \"B\" | Sort-Object -Unique", "Outputs a and b: values equal apart from case are kept once."),
+        ],
+        parameters: &[
+            INPUT_OBJECT,
+            ("Property", "The properties, script blocks or hashtables that decide the order, most important first."),
+            ("Descending", "Reverses the order."),
+            ("Unique", "Keeps only the first of objects whose sort keys are equal."),
+            ("CaseSensitive", "Compares text with regard to case; lower case comes first."),
+        ],
+        related: &["Group-Object", "Select-Object"],
+    },
+    Text {
+        name: "Group-Object",
+        synopsis: "Puts objects with the same property value together.",
+        description: "Outputs one group per distinct value, in the order the values first appear: its Count, its Name (the value as text) and the Group of objects. -NoElement leaves out the objects; -AsHashTable returns a single hashtable from value to objects instead.",
+        examples: &[
+            ("Get-CsConferencingConfiguration | Group-Object ClientMediaPortRangeEnabled", "Counts the collections with client port ranges on and off."),
+            ("1..10 | Group-Object {$_ % 2} -NoElement", "Counts the even and odd numbers."),
+        ],
+        parameters: &[
+            INPUT_OBJECT,
+            ("Property", "The properties or script blocks whose values form the groups."),
+            ("NoElement", "Leaves the Group property out of the output."),
+            ("AsHashTable", "Returns one hashtable whose keys are the values and whose values are the groups."),
+            ("AsString", "With -AsHashTable, makes every key a string."),
+            ("CaseSensitive", "Treats values that differ only in case as different."),
+        ],
+        related: &["Sort-Object", "Measure-Object"],
+    },
+    Text {
+        name: "Measure-Object",
+        synopsis: "Counts objects and sums, averages or finds the extremes of a numeric property.",
+        description: "Outputs one result per property named (or one for the objects themselves) with Count and, when asked for, Sum, Average, Maximum and Minimum. A value that is not a number gives an error and is left out.",
+        examples: &[
+            ("Get-CsConferencingConfiguration | Measure-Object", "Counts the conferencing collections."),
+            ("Get-CsConferencingConfiguration | Measure-Object ClientAudioPortRange -Sum -Maximum", "Adds up the audio port counts and shows the largest."),
+        ],
+        parameters: &[
+            INPUT_OBJECT,
+            ("Property", "The numeric properties to measure."),
+            ("Sum", "Adds the values."),
+            ("Average", "Gives the mean of the values."),
+            ("Maximum", "Gives the largest value."),
+            ("Minimum", "Gives the smallest value."),
+        ],
+        related: &["Group-Object", "Sort-Object"],
+    },
+    Text {
+        name: "Get-Member",
+        synopsis: "Lists the properties and methods of the objects it receives.",
+        description: "Outputs one line per member for each distinct type in its input, properties with their types and methods with their signatures, grouped under the type's name. For Lync configuration objects the property types are those the cmdlets accept. Only the methods lyncsh can call are listed.",
+        examples: &[
+            ("Get-CsConferencingConfiguration | Get-Member", "Shows every property of a conferencing collection and its type."),
+            ("Get-CsConferencingConfiguration | Get-Member -Name Client*Port", "Shows only the client port properties."),
+            ("Get-Date | Get-Member -MemberType Method", "Lists the methods of a date."),
+        ],
+        parameters: &[
+            INPUT_OBJECT,
+            ("Name", "Shows only members whose names match; wildcards are allowed."),
+            ("MemberType", "Shows only members of this kind, such as Property or Method (Properties and Methods take every kind of each)."),
+        ],
+        related: &["Select-Object", "Format-List"],
+    },
+    Text {
+        name: "Get-Date",
+        synopsis: "Returns the current date and time, or a date you describe.",
+        description: "Starts from -Date (or now) and replaces the fields given by -Year, -Month, -Day, -Hour, -Minute, -Second and -Millisecond; a day past the end of the month runs on into the next. -Format takes a .NET date format (such as yyyy-MM-dd or one of d, D, t, T, g, G, s, u) and -UFormat a Unix one (such as %Y%m%d); both return text instead of a date. lyncsh reads the clock as UTC.",
+        examples: &[
+            ("Get-Date", "Shows the current date and time."),
+            ("Get-Date -Format yyyy-MM-dd", "Returns today's date as text, year first."),
+            ("(Get-Date -Date \"3/5/2013\").AddDays(30).DayOfWeek", "Tells which day of the week falls 30 days after 5 March 2013."),
+        ],
+        parameters: &[
+            ("Date", "The date to start from instead of now."),
+            ("Year", "Replaces the year."),
+            ("Month", "Replaces the month."),
+            ("Day", "Replaces the day of the month."),
+            ("Hour", "Replaces the hour (0 to 23)."),
+            ("Minute", "Replaces the minute."),
+            ("Second", "Replaces the second."),
+            ("Millisecond", "Replaces the millisecond."),
+            ("Format", "Returns the date as text in this .NET format."),
+            ("UFormat", "Returns the date as text in this Unix format."),
+        ],
+        related: &["New-TimeSpan"],
+    },
+    Text {
+        name: "New-TimeSpan",
+        synopsis: "Makes a time span from two dates or from days, hours, minutes and seconds.",
+        description: "With -Start and -End the span is the time between them (either defaults to now). With -Days, -Hours, -Minutes and -Seconds the span is their total. The result can be passed to any parameter that takes a TimeSpan, such as -ContentGracePeriod.",
+        examples: &[
+            ("New-TimeSpan -Days 22", "A span of 22 days."),
+            ("Set-CsConferencingConfiguration -ContentGracePeriod (New-TimeSpan -Hours 22)", "Sets the grace period to 22 hours using a computed span."),
+            ("New-TimeSpan -Start \"1/1/2013\" -End \"3/5/2013\"", "The time between two dates."),
+        ],
+        parameters: &[
+            ("Start", "The start of the span; now when left out."),
+            ("End", "The end of the span; now when left out."),
+            ("Days", "Days in the span."),
+            ("Hours", "Hours in the span."),
+            ("Minutes", "Minutes in the span."),
+            ("Seconds", "Seconds in the span."),
+        ],
+        related: &["Get-Date"],
+    },
+    Text {
+        name: "Set-Variable",
+        synopsis: "Gives a variable a value.",
+        description: "Does what $name = value does, for one or more names; the value can also come from the pipeline. Automatic variables such as $true and $null cannot be set. A lyncsh session has a single variable scope.",
+        examples: &[
+            ("Set-Variable port 50020; $port", "Sets $port and shows it."),
+            ("Get-CsConferencingConfiguration | Set-Variable conf", "Keeps the global conferencing collection in $conf."),
+        ],
+        parameters: &[
+            ("Name", "The variable names, without the dollar sign."),
+            ("Value", "The value to store."),
+            ("PassThru", "Outputs the variable after setting it."),
+        ],
+        related: &["Get-Variable"],
+    },
+    Text {
+        name: "Out-String",
+        synopsis: "Turns objects into the text the console would show for them.",
+        description: "Lays out its input as lists and tables exactly as the console would and returns the result as one string, or one string per line with -Stream.",
+        examples: &[
+            ("Get-CsConferencingConfiguration | Out-String -Stream | Where-Object {$_ -like \"ClientAudio*\"}", "Keeps only the audio port lines of the listing."),
+            ("$text = Get-CsConferencingConfiguration | Out-String", "Keeps the listing as text."),
+        ],
+        parameters: &[
+            INPUT_OBJECT,
+            ("Stream", "Returns one string per line instead of one string."),
+            ("Width", "The line width to lay out for; the console's width by default."),
+        ],
+        related: &["Format-List", "Format-Table"],
+    },
+];

@@ -1,0 +1,236 @@
+//! PowerShell's small utility commands: Get-Date, New-TimeSpan, Set-Variable and Out-String,
+//! with their PowerShell 3 parameters.
+
+use super::builtins::entry;
+use super::{CmdletEntry, CmdletResult};
+use crate::datetime::DateTime;
+use crate::engine::{Call, Engine, Flow};
+use crate::error::ErrorCategory;
+use crate::format;
+use crate::signature::{ParamDecl, ParamType, Signature};
+use crate::value::{TimeSpan, Value, TICKS_PER_SECOND};
+
+/// PowerShell 3's aliases for the commands below.
+pub const ALIASES: &[(&str, &str)] = &[("set", "Set-Variable"), ("sv", "Set-Variable")];
+
+pub fn all() -> Vec<CmdletEntry> {
+    let int =
+        |name: &str, min: &str, max: &str| ParamDecl::new(name, ParamType::Int32).range(min, max);
+    vec![
+        entry(
+            Signature::new(
+                "Get-Date",
+                vec![
+                    ParamDecl::new("Date", ParamType::DateTime)
+                        .at(0)
+                        .by_value()
+                        .by_property_name()
+                        .alias("LastWriteTime"),
+                    int("Year", "1", "9999"),
+                    int("Month", "1", "12"),
+                    int("Day", "1", "31"),
+                    int("Hour", "0", "23"),
+                    int("Minute", "0", "59"),
+                    int("Second", "0", "59"),
+                    int("Millisecond", "0", "999"),
+                    ParamDecl::new("Format", ParamType::String).in_sets(&["net"]),
+                    ParamDecl::new("UFormat", ParamType::String).in_sets(&["UFormat"]),
+                ],
+            )
+            .with_sets(&["net", "UFormat"], "net"),
+            get_date,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "New-TimeSpan",
+                vec![
+                    ParamDecl::new("Start", ParamType::DateTime)
+                        .at(0)
+                        .by_property_name()
+                        .alias("LastWriteTime")
+                        .in_sets(&["Date"]),
+                    ParamDecl::new("End", ParamType::DateTime)
+                        .at(1)
+                        .by_property_name()
+                        .in_sets(&["Date"]),
+                    ParamDecl::new("Days", ParamType::Int32).in_sets(&["Time"]),
+                    ParamDecl::new("Hours", ParamType::Int32).in_sets(&["Time"]),
+                    ParamDecl::new("Minutes", ParamType::Int32).in_sets(&["Time"]),
+                    ParamDecl::new("Seconds", ParamType::Int32).in_sets(&["Time"]),
+                ],
+            )
+            .with_sets(&["Date", "Time"], "Date"),
+            new_timespan,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "Set-Variable",
+                vec![
+                    ParamDecl::new("Name", ParamType::Array(Box::new(ParamType::String)))
+                        .at(0)
+                        .mandatory()
+                        .by_property_name(),
+                    ParamDecl::new("Value", ParamType::Object)
+                        .at(1)
+                        .by_value()
+                        .by_property_name(),
+                    ParamDecl::new("PassThru", ParamType::Switch),
+                ],
+            ),
+            set_variable,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "Out-String",
+                vec![
+                    ParamDecl::new("InputObject", ParamType::Object).by_value(),
+                    ParamDecl::new("Stream", ParamType::Switch),
+                    ParamDecl::new("Width", ParamType::Int32).range("2", "2147483647"),
+                ],
+            ),
+            out_string,
+            true,
+        ),
+    ]
+}
+
+fn int_arg(call: &Call, name: &str) -> Option<i64> {
+    call.bound
+        .get(name)
+        .and_then(Value::as_i128)
+        .map(|v| v as i64)
+}
+
+fn unrepresentable(engine: &Engine, call: &Call) -> Flow {
+    engine
+        .cmdlet_error(
+            call,
+            "The added or subtracted value results in an un-representable DateTime.",
+            "ArgumentOutOfRange",
+            ErrorCategory::InvalidArgument,
+            "ArgumentOutOfRangeException",
+        )
+        .into()
+}
+
+/// Each field given replaces the date's own by adding the difference, as PowerShell does, so
+/// `-Month 2 -Day 31` lands in March.
+fn get_date(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let mut date = match call.bound.get("Date") {
+        Some(Value::DateTime(d)) => *d,
+        _ => DateTime::now(),
+    };
+    let adjust = |date: DateTime, field: &str, current: i64| -> Option<DateTime> {
+        match int_arg(call, field) {
+            None => Some(date),
+            Some(wanted) => match field {
+                "Year" => date.add_months((wanted - current) * 12),
+                "Month" => date.add_months(wanted - current),
+                "Day" => date.add_ticks((wanted - current) * 86_400 * TICKS_PER_SECOND),
+                "Hour" => date.add_ticks((wanted - current) * 3_600 * TICKS_PER_SECOND),
+                "Minute" => date.add_ticks((wanted - current) * 60 * TICKS_PER_SECOND),
+                "Second" => date.add_ticks((wanted - current) * TICKS_PER_SECOND),
+                _ => date.add_ticks((wanted - current) * 10_000),
+            },
+        }
+    };
+    for field in [
+        "Year",
+        "Month",
+        "Day",
+        "Hour",
+        "Minute",
+        "Second",
+        "Millisecond",
+    ] {
+        let p = date.parts();
+        let current = match field {
+            "Year" => p.year,
+            "Month" => p.month,
+            "Day" => p.day,
+            "Hour" => p.hour,
+            "Minute" => p.minute,
+            "Second" => p.second,
+            _ => p.fraction / 10_000,
+        };
+        date = adjust(date, field, current).ok_or_else(|| unrepresentable(engine, call))?;
+    }
+    if let Some(format) = call.bound.get("Format") {
+        return Ok(vec![Value::str(date.format(&format.to_display()))]);
+    }
+    if let Some(format) = call.bound.get("UFormat") {
+        return Ok(vec![Value::str(date.uformat(&format.to_display()))]);
+    }
+    Ok(vec![Value::DateTime(date)])
+}
+
+fn new_timespan(_: &mut Engine, call: &Call) -> CmdletResult {
+    let time_set = ["Days", "Hours", "Minutes", "Seconds"]
+        .iter()
+        .any(|p| call.bound.has(p));
+    if time_set {
+        let part = |name: &str| int_arg(call, name).unwrap_or(0);
+        let seconds =
+            part("Days") * 86_400 + part("Hours") * 3_600 + part("Minutes") * 60 + part("Seconds");
+        return Ok(vec![Value::TimeSpan(TimeSpan(seconds * TICKS_PER_SECOND))]);
+    }
+    let now = DateTime::now();
+    let at = |name: &str| match call.bound.get(name) {
+        Some(Value::DateTime(d)) => *d,
+        _ => now,
+    };
+    Ok(vec![Value::TimeSpan(TimeSpan(at("End").0 - at("Start").0))])
+}
+
+fn set_variable(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let value = call.bound.get("Value").cloned().unwrap_or_default();
+    let names = call
+        .bound
+        .get("Name")
+        .cloned()
+        .unwrap_or_default()
+        .into_items();
+    let mut out = Vec::new();
+    for name in names {
+        let name = name.to_display();
+        if let Err(message) = engine.set_user_variable(&name, value.clone()) {
+            let record = engine
+                .cmdlet_error(
+                    call,
+                    message,
+                    "VariableNotWritable",
+                    ErrorCategory::WriteError,
+                    "SessionStateUnauthorizedAccessException",
+                )
+                .with_target(name.clone(), "String");
+            engine.write_error(record)?;
+            continue;
+        }
+        if call.bound.switch("PassThru") {
+            out.push(Value::object(
+                crate::value::PsObject::new(crate::format::view::PS_VARIABLE)
+                    .with("Name", Value::str(&name))
+                    .with("Value", value.clone()),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// The input laid out as the console would show it, as one string (or one per line with
+/// `-Stream`).
+fn out_string(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let width = int_arg(call, "Width").map_or_else(|| engine.host().width(), |w| w as usize);
+    let text = format::render_default(&call.inputs, width);
+    if call.bound.switch("Stream") {
+        return Ok(text
+            .trim_end_matches('\n')
+            .split('\n')
+            .map(Value::str)
+            .collect());
+    }
+    Ok(vec![Value::str(text)])
+}

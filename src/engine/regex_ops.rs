@@ -1,0 +1,189 @@
+//! PowerShell's regular-expression operators: `-match`/`-notmatch` (which fill `$Matches`),
+//! `-replace` and `-split`, case-insensitive unless the `c` form is used.
+//!
+//! Patterns are compiled by the `regex` crate, whose syntax is the part of .NET's that admin
+//! scripts use; look-around and back-references are not available and give a clear error.
+//! Compiled patterns are cached per thread, so a filter over many objects compiles once.
+
+use crate::value::{Hashtable, Value};
+use regex::{Regex, RegexBuilder};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// How many compiled patterns the cache keeps before it starts again.
+const CACHE_LIMIT: usize = 64;
+
+/// Compiled patterns are capped in size so that a hostile pattern cannot exhaust memory.
+const SIZE_LIMIT: usize = 1 << 20;
+
+thread_local! {
+    static CACHE: RefCell<HashMap<(String, bool), Rc<Regex>>> = RefCell::new(HashMap::new());
+}
+
+/// Compiles `pattern`; the error is PowerShell's text for a pattern it cannot use.
+pub fn compile(pattern: &str, case_sensitive: bool) -> Result<Rc<Regex>, String> {
+    let key = (pattern.to_string(), case_sensitive);
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(hit);
+    }
+    let regex = RegexBuilder::new(pattern)
+        .case_insensitive(!case_sensitive)
+        .size_limit(SIZE_LIMIT)
+        .build()
+        .map_err(|e| match e {
+            regex::Error::Syntax(detail) if unsupported_construct(&detail) => format!(
+                "lyncsh does not support this regular expression construct (look-around and back-references are not available): {pattern}."
+            ),
+            _ => format!("Invalid regular expression pattern: {pattern}."),
+        })?;
+    let regex = Rc::new(regex);
+    CACHE.with(|c| {
+        let mut cache = c.borrow_mut();
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(key, regex.clone());
+    });
+    Ok(regex)
+}
+
+fn unsupported_construct(detail: &str) -> bool {
+    detail.contains("look-around") || detail.contains("backreference")
+}
+
+/// `$Matches` after a successful match: the whole match under 0, numbered groups, then the
+/// named groups under their names. Groups that did not take part are left out.
+pub fn matches_table(regex: &Regex, text: &str) -> Option<Hashtable> {
+    let captures = regex.captures(text)?;
+    let mut table = Hashtable::default();
+    let names: Vec<Option<&str>> = regex.capture_names().collect();
+    for (i, name) in names.iter().enumerate() {
+        let Some(group) = captures.get(i) else {
+            continue;
+        };
+        let key = match name {
+            Some(name) => Value::str(*name),
+            None => Value::Int32(i as i32),
+        };
+        table.insert(key, Value::str(group.as_str()));
+    }
+    Some(table)
+}
+
+/// `-replace`: every match replaced; `$1`, `${name}`, `$0`/`$&` and `$$` in the replacement
+/// mean what they mean in .NET.
+pub fn replace(regex: &Regex, text: &str, replacement: &str) -> String {
+    regex
+        .replace_all(text, dotnet_replacement(replacement).as_str())
+        .into_owned()
+}
+
+/// Rewrites a .NET replacement string into the `regex` crate's syntax: `$1x` means group 1
+/// then `x` in .NET, so each number is fenced; `$&` is the whole match.
+fn dotnet_replacement(replacement: &str) -> String {
+    let mut out = String::with_capacity(replacement.len() + 4);
+    let mut chars = replacement.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '$' {
+            out.push(c);
+            continue;
+        }
+        match chars.peek() {
+            Some(d) if d.is_ascii_digit() => {
+                let mut number = String::new();
+                while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                    number.push(*d);
+                    chars.next();
+                }
+                out.push_str(&format!("${{{number}}}"));
+            }
+            Some('&') => {
+                chars.next();
+                out.push_str("${0}");
+            }
+            Some('$') => {
+                chars.next();
+                out.push_str("$$");
+            }
+            Some('{') => out.push('$'),
+            _ => out.push_str("$$"),
+        }
+    }
+    out
+}
+
+/// `-split`: the pieces between matches, at most `max` of them when `max` > 0 (the last
+/// piece keeps the rest); captured groups are kept as pieces, as in .NET.
+pub fn split(regex: &Regex, text: &str, max: usize) -> Vec<Value> {
+    let mut pieces = Vec::new();
+    let mut last = 0;
+    for captures in regex.captures_iter(text) {
+        if max > 0 && pieces.len() + 1 >= max {
+            break;
+        }
+        let whole = captures.get(0).expect("group 0 is the whole match");
+        if whole.as_str().is_empty() && (whole.start() == 0 || whole.start() == text.len()) {
+            continue;
+        }
+        pieces.push(Value::str(&text[last..whole.start()]));
+        for group in captures.iter().skip(1).flatten() {
+            pieces.push(Value::str(group.as_str()));
+        }
+        last = whole.end();
+    }
+    pieces.push(Value::str(&text[last..]));
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(values: Vec<Value>) -> Vec<String> {
+        values.iter().map(Value::to_display).collect()
+    }
+
+    #[test]
+    fn matching_is_case_insensitive_unless_asked() {
+        assert!(compile("RED", false).unwrap().is_match("site:Redmond"));
+        assert!(!compile("RED", true).unwrap().is_match("site:Redmond"));
+    }
+
+    #[test]
+    fn matches_table_has_numbered_and_named_groups() {
+        let re = compile(r"site:(?<name>\w+)-(\d)", false).unwrap();
+        let table = matches_table(&re, "site:Dublin-2").unwrap();
+        assert_eq!(table.get("0").unwrap().to_display(), "site:Dublin-2");
+        assert_eq!(table.get("name").unwrap().to_display(), "Dublin");
+        assert_eq!(table.get("2").unwrap().to_display(), "2");
+    }
+
+    #[test]
+    fn replacement_uses_dotnet_group_syntax() {
+        let re = compile(r"(\w+):(\w+)", false).unwrap();
+        assert_eq!(replace(&re, "site:Redmond", "$2x$1"), "Redmondxsite");
+        assert_eq!(replace(&re, "site:Redmond", "[$&] $$"), "[site:Redmond] $");
+    }
+
+    #[test]
+    fn split_keeps_captures_and_honours_the_maximum() {
+        let comma = compile(",", false).unwrap();
+        assert_eq!(texts(split(&comma, "a,b,c", 0)), ["a", "b", "c"]);
+        assert_eq!(texts(split(&comma, "a,b,c", 2)), ["a", "b,c"]);
+        assert_eq!(texts(split(&comma, "a,,b", 0)), ["a", "", "b"]);
+        let dash = compile("(-)", false).unwrap();
+        assert_eq!(texts(split(&dash, "a-b", 0)), ["a", "-", "b"]);
+    }
+
+    #[test]
+    fn bad_patterns_give_powershell_text() {
+        assert_eq!(
+            compile("[", false).unwrap_err(),
+            "Invalid regular expression pattern: [."
+        );
+        assert!(compile(r"(a)\1", false)
+            .unwrap_err()
+            .contains("back-references"));
+    }
+}
