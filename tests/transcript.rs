@@ -31,6 +31,9 @@ transcripts! {
     new_remove => "new-remove.txt",
     parse_errors => "parse-errors.txt",
     range_errors => "range-errors.txt",
+    operators => "operators.txt",
+    collections => "collections.txt",
+    dates => "dates.txt",
 }
 
 /// One input and the output expected for it.

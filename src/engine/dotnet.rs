@@ -250,14 +250,16 @@ pub fn method(target: &Value, name: &str, args: &[Value]) -> MemberResult {
                 .position(|i| loose_eq(i, args.first().unwrap_or(&Value::Null), false))
                 .map_or(-1, |at| at as i32),
         ),
-        _ => return Err(MemberError {
-            message: format!(
+        _ => {
+            return Err(MemberError {
+                message: format!(
                 "Method invocation failed because [{}] does not contain a method named '{name}'.",
                 target.type_name()
             ),
-            id: "MethodNotFound",
-            category: ErrorCategory::InvalidOperation,
-        }),
+                id: "MethodNotFound",
+                category: ErrorCategory::InvalidOperation,
+            })
+        }
     };
     Ok(value)
 }

@@ -717,7 +717,10 @@ impl Engine {
             } else {
                 ErrorCategory::InvalidOperation
             };
-            self.fail(message, "InvalidRegularExpression", category, span)
+            runtime_error(message, "InvalidRegularExpression", category)
+                .with_target(pattern, "String")
+                .at(Some(self.position(span)))
+                .into()
         })
     }
 
