@@ -31,6 +31,8 @@ transcripts! {
     new_remove => "new-remove.txt",
     parse_errors => "parse-errors.txt",
     range_errors => "range-errors.txt",
+    qos_media => "qos-media.txt",
+    qos_ucphone => "qos-ucphone.txt",
 }
 
 /// One input and the output expected for it.
