@@ -33,6 +33,8 @@ transcripts! {
     range_errors => "range-errors.txt",
     qos_media => "qos-media.txt",
     qos_ucphone => "qos-ucphone.txt",
+    qos_server_ports => "qos-server-ports.txt",
+    port_plan => "port-plan.txt",
 }
 
 /// One input and the output expected for it.

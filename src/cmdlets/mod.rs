@@ -7,7 +7,10 @@ pub mod discovery;
 pub mod family;
 pub mod help;
 pub mod interaction;
+pub mod portplan;
 pub mod reference;
+pub mod server;
+pub mod topology;
 
 use crate::catalog;
 use crate::engine::{Call, Engine, Flow};
@@ -87,6 +90,25 @@ pub fn lync_class(name: &str) -> String {
     format!("Microsoft.Rtc.Management.Internal.{verb}{noun}Cmdlet")
 }
 
+/// The Lync cmdlets lyncsh emulates by hand: each is its catalog signature with a handler.
+fn emulated_lync_cmdlets() -> impl Iterator<Item = CmdletEntry> {
+    topology::HANDLERS
+        .iter()
+        .chain(server::HANDLERS)
+        .filter_map(|(name, run)| {
+            let signature = catalog::find(name)?;
+            Some(CmdletEntry {
+                signature: Rc::new(signature.clone()),
+                kind: Kind::Builtin {
+                    run: *run,
+                    collect: false,
+                },
+                module: Module::Lync,
+                class: lync_class(&signature.name),
+            })
+        })
+}
+
 pub struct Registry {
     entries: HashMap<String, Rc<CmdletEntry>>,
     aliases: HashMap<String, &'static str>,
@@ -113,7 +135,11 @@ impl Registry {
                 entries.insert(entry.name().to_ascii_lowercase(), Rc::new(entry));
             }
         }
-        let commands = builtins::all().into_iter().chain(interaction::all());
+        let commands = builtins::all()
+            .into_iter()
+            .chain(interaction::all())
+            .chain(portplan::all())
+            .chain(emulated_lync_cmdlets());
         for builtin in commands.chain(discovery::all()).chain(help::all()) {
             entries.insert(builtin.name().to_ascii_lowercase(), Rc::new(builtin));
         }
