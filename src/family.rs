@@ -10,6 +10,7 @@ use std::rc::Rc;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PropType {
     Bool,
+    Byte,
     UInt16,
     UInt32,
     UInt64,
@@ -24,6 +25,7 @@ impl PropType {
     pub fn param_type(&self) -> ParamType {
         match self {
             PropType::Bool => ParamType::Bool,
+            PropType::Byte => ParamType::Byte,
             PropType::UInt16 => ParamType::UInt16,
             PropType::UInt32 => ParamType::UInt32,
             PropType::UInt64 => ParamType::UInt64,
@@ -45,6 +47,7 @@ impl PropType {
                 "false" => Value::Bool(false),
                 _ => return None,
             },
+            PropType::Byte => Value::Byte(text.parse().ok()?),
             PropType::UInt16 => Value::UInt16(text.parse().ok()?),
             PropType::UInt32 => Value::UInt32(text.parse().ok()?),
             PropType::UInt64 => Value::UInt64(text.parse().ok()?),

@@ -19,6 +19,7 @@ pub mod family;
 pub mod format;
 pub mod identity;
 pub mod parse;
+pub mod portplan;
 pub mod session;
 pub mod signature;
 pub mod span;

@@ -53,6 +53,7 @@ fn is_false(b: &bool) -> bool {
 pub enum ParamType {
     Switch,
     Bool,
+    Byte,
     Int32,
     Int64,
     UInt16,
@@ -85,6 +86,7 @@ impl ParamType {
         match self {
             ParamType::Switch => "System.Management.Automation.SwitchParameter".into(),
             ParamType::Bool => "System.Boolean".into(),
+            ParamType::Byte => "System.Byte".into(),
             ParamType::Int32 => "System.Int32".into(),
             ParamType::Int64 => "System.Int64".into(),
             ParamType::UInt16 => "System.UInt16".into(),

@@ -196,6 +196,7 @@ pub enum Value {
     Bool(bool),
     Int32(i32),
     Int64(i64),
+    Byte(u8),
     UInt16(u16),
     UInt32(u32),
     UInt64(u64),
@@ -261,6 +262,7 @@ impl Value {
             self,
             Value::Int32(_)
                 | Value::Int64(_)
+                | Value::Byte(_)
                 | Value::UInt16(_)
                 | Value::UInt32(_)
                 | Value::UInt64(_)
@@ -272,6 +274,7 @@ impl Value {
         match self {
             Value::Int32(v) => *v as f64,
             Value::Int64(v) => *v as f64,
+            Value::Byte(v) => *v as f64,
             Value::UInt16(v) => *v as f64,
             Value::UInt32(v) => *v as f64,
             Value::UInt64(v) => *v as f64,
@@ -286,6 +289,7 @@ impl Value {
         match self {
             Value::Int32(v) => Some(*v as i128),
             Value::Int64(v) => Some(*v as i128),
+            Value::Byte(v) => Some(*v as i128),
             Value::UInt16(v) => Some(*v as i128),
             Value::UInt32(v) => Some(*v as i128),
             Value::UInt64(v) => Some(*v as i128),
@@ -300,6 +304,7 @@ impl Value {
             Value::Bool(_) => "System.Boolean".into(),
             Value::Int32(_) => "System.Int32".into(),
             Value::Int64(_) => "System.Int64".into(),
+            Value::Byte(_) => "System.Byte".into(),
             Value::UInt16(_) => "System.UInt16".into(),
             Value::UInt32(_) => "System.UInt32".into(),
             Value::UInt64(_) => "System.UInt64".into(),
@@ -351,6 +356,7 @@ impl Value {
             Value::Bool(b) | Value::Switch(b) => if *b { "True" } else { "False" }.into(),
             Value::Int32(v) => v.to_string(),
             Value::Int64(v) => v.to_string(),
+            Value::Byte(v) => v.to_string(),
             Value::UInt16(v) => v.to_string(),
             Value::UInt32(v) => v.to_string(),
             Value::UInt64(v) => v.to_string(),

@@ -34,6 +34,10 @@ transcripts! {
     operators => "operators.txt",
     collections => "collections.txt",
     dates => "dates.txt",
+    qos_media => "qos-media.txt",
+    qos_ucphone => "qos-ucphone.txt",
+    qos_server_ports => "qos-server-ports.txt",
+    port_plan => "port-plan.txt",
 }
 
 /// One input and the output expected for it.

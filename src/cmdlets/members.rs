@@ -70,6 +70,7 @@ fn short_type(full: &str) -> String {
         "System.UInt32" => "uint32",
         "System.UInt64" => "uint64",
         "System.Double" => "double",
+        "System.Byte" => "byte",
         "System.TimeSpan" => "timespan",
         "System.DateTime" => "datetime",
         "System.Object[]" => "System.Object[]",

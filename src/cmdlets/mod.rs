@@ -9,7 +9,10 @@ pub mod family;
 pub mod help;
 pub mod interaction;
 pub mod members;
+pub mod portplan;
 pub mod reference;
+pub mod server;
+pub mod topology;
 pub mod utility;
 
 use crate::catalog;
@@ -90,6 +93,25 @@ pub fn lync_class(name: &str) -> String {
     format!("Microsoft.Rtc.Management.Internal.{verb}{noun}Cmdlet")
 }
 
+/// The Lync cmdlets lyncsh emulates by hand: each is its catalog signature with a handler.
+fn emulated_lync_cmdlets() -> impl Iterator<Item = CmdletEntry> {
+    topology::HANDLERS
+        .iter()
+        .chain(server::HANDLERS)
+        .filter_map(|(name, run)| {
+            let signature = catalog::find(name)?;
+            Some(CmdletEntry {
+                signature: Rc::new(signature.clone()),
+                kind: Kind::Builtin {
+                    run: *run,
+                    collect: false,
+                },
+                module: Module::Lync,
+                class: lync_class(&signature.name),
+            })
+        })
+}
+
 pub struct Registry {
     entries: HashMap<String, Rc<CmdletEntry>>,
     aliases: HashMap<String, &'static str>,
@@ -121,7 +143,9 @@ impl Registry {
             .chain(interaction::all())
             .chain(collections::all())
             .chain(members::all())
-            .chain(utility::all());
+            .chain(utility::all())
+            .chain(portplan::all())
+            .chain(emulated_lync_cmdlets());
         for builtin in commands.chain(discovery::all()).chain(help::all()) {
             entries.insert(builtin.name().to_ascii_lowercase(), Rc::new(builtin));
         }

@@ -46,6 +46,9 @@ fn null_not_allowed(parameter: &str) -> ConvertError {
 
 /// .NET's overflow text for an integer type (`... for a UInt16.`, `... for an Int32.`).
 fn overflow_text(ty: &ParamType) -> String {
+    if *ty == ParamType::Byte {
+        return "Value was either too large or too small for an unsigned byte.".into();
+    }
     let name = ty.syntax_name();
     let article = if name.starts_with('I') { "an" } else { "a" };
     format!("Value was either too large or too small for {article} {name}.")
@@ -53,6 +56,7 @@ fn overflow_text(ty: &ParamType) -> String {
 
 fn integer_bounds(ty: &ParamType) -> Option<(i128, i128)> {
     Some(match ty {
+        ParamType::Byte => (0, u8::MAX as i128),
         ParamType::UInt16 => (0, u16::MAX as i128),
         ParamType::UInt32 => (0, u32::MAX as i128),
         ParamType::UInt64 => (0, u64::MAX as i128),
@@ -64,6 +68,7 @@ fn integer_bounds(ty: &ParamType) -> Option<(i128, i128)> {
 
 fn make_integer(ty: &ParamType, v: i128) -> Value {
     match ty {
+        ParamType::Byte => Value::Byte(v as u8),
         ParamType::UInt16 => Value::UInt16(v as u16),
         ParamType::UInt32 => Value::UInt32(v as u32),
         ParamType::UInt64 => Value::UInt64(v as u64),
@@ -236,7 +241,12 @@ pub fn convert_argument(
             Value::Array(items) if items.len() == 1 => convert_argument(parameter, &items[0], ty),
             other => Err(cannot_convert_argument(parameter, other, ty, "")),
         },
-        ParamType::UInt16 | ParamType::UInt32 | ParamType::UInt64 | ParamType::Int32 | ParamType::Int64 => {
+        ParamType::Byte
+        | ParamType::UInt16
+        | ParamType::UInt32
+        | ParamType::UInt64
+        | ParamType::Int32
+        | ParamType::Int64 => {
             match value {
                 Value::Array(items) if items.len() == 1 => to_integer(parameter, &items[0], ty),
                 Value::Array(_) => Err(cannot_convert_argument(parameter, value, ty, "Specified method is not supported.")),
@@ -270,7 +280,7 @@ pub fn convert_argument(
             Value::Str(s) => TimeSpan::parse(s)
                 .map(Value::TimeSpan)
                 .ok_or_else(|| cannot_bind(parameter, s, ty, "String was not recognized as a valid TimeSpan.")),
-            Value::Int32(_) | Value::Int64(_) | Value::UInt16(_) | Value::UInt32(_) | Value::UInt64(_) => {
+            Value::Int32(_) | Value::Int64(_) | Value::Byte(_) | Value::UInt16(_) | Value::UInt32(_) | Value::UInt64(_) => {
                 Ok(Value::TimeSpan(TimeSpan(value.as_i128().unwrap_or(0) as i64)))
             }
             Value::Null => Err(null_not_allowed(parameter)),

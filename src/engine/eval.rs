@@ -892,6 +892,7 @@ fn convert_like(current: &Value, value: Value) -> Result<Value, String> {
     use crate::signature::ParamType;
     let ty = match current {
         Value::Bool(_) => ParamType::Bool,
+        Value::Byte(_) => ParamType::Byte,
         Value::UInt16(_) => ParamType::UInt16,
         Value::UInt32(_) => ParamType::UInt32,
         Value::UInt64(_) => ParamType::UInt64,

@@ -1,12 +1,18 @@
 //! Every configuration family lyncsh emulates, one declaration each.
 
 mod conferencing;
+mod media;
+mod ucphone;
 
 use crate::family::FamilyDecl;
 
 /// All declared families, in the order Get-Command lists them.
 pub fn all() -> &'static [&'static FamilyDecl] {
-    static ALL: &[&FamilyDecl] = &[&conferencing::CONFERENCING];
+    static ALL: &[&FamilyDecl] = &[
+        &conferencing::CONFERENCING,
+        &media::MEDIA,
+        &ucphone::UCPHONE,
+    ];
     ALL
 }
 

@@ -1,5 +1,6 @@
 //! The in-memory deployment: scoped configuration records per family, and the topology.
 
+pub mod server;
 pub mod topology;
 
 use crate::family::FamilyDecl;

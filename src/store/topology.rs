@@ -1,6 +1,7 @@
 //! The emulated deployment: sites, pools and the services they host. The built-in lab uses the
 //! names of the public documentation's examples so that those examples work unchanged.
 
+use super::server::ServerSettings;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,12 +23,32 @@ pub struct Service {
     /// The role as identities spell it (`ConferencingServer`).
     pub role: String,
     pub pool: String,
+    /// Ports, media ranges and dependencies, for the roles that have them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<ServerSettings>,
 }
 
 impl Service {
+    /// A service of `role` on `pool` with the role's default settings.
+    pub fn new(role: &str, pool: &str) -> Service {
+        Service {
+            role: role.to_string(),
+            pool: pool.to_string(),
+            settings: ServerSettings::for_role(role),
+        }
+    }
+
     /// `Role:fqdn`, the service's identity in the topology.
     pub fn identity(&self) -> String {
         format!("{}:{}", self.role, self.pool)
+    }
+
+    /// Sets a dependency (a service identity such as `Registrar:fqdn`) if the role has it.
+    fn depends_on(mut self, property: &str, service: &str) -> Service {
+        if let Some(settings) = &mut self.settings {
+            settings.set(property, &crate::value::Value::str(service));
+        }
+        self
     }
 }
 
@@ -44,10 +65,8 @@ impl Topology {
     pub fn lab() -> Topology {
         let fe = "atl-cs-001.litwareinc.com";
         let edge = "atl-edge-001.litwareinc.com";
-        let service = |role: &str, pool: &str| Service {
-            role: role.to_string(),
-            pool: pool.to_string(),
-        };
+        let registrar = format!("Registrar:{fe}");
+        let edge_service = format!("EdgeServer:{edge}");
         Topology {
             sites: vec![
                 Site {
@@ -74,13 +93,15 @@ impl Topology {
                 },
             ],
             services: vec![
-                service("Registrar", fe),
-                service("UserServer", fe),
-                service("WebServer", fe),
-                service("ConferencingServer", fe),
-                service("ApplicationServer", fe),
-                service("MediationServer", fe),
-                service("EdgeServer", edge),
+                Service::new("Registrar", fe),
+                Service::new("UserServer", fe),
+                Service::new("WebServer", fe),
+                Service::new("ConferencingServer", fe).depends_on("EdgeServer", &edge_service),
+                Service::new("ApplicationServer", fe).depends_on("Registrar", &registrar),
+                Service::new("MediationServer", fe)
+                    .depends_on("Registrar", &registrar)
+                    .depends_on("EdgeServer", &edge_service),
+                Service::new("EdgeServer", edge).depends_on("Registrar", &registrar),
             ],
         }
     }
@@ -95,5 +116,54 @@ impl Topology {
         self.services
             .iter()
             .find(|s| s.role.eq_ignore_ascii_case(role) && s.pool.eq_ignore_ascii_case(fqdn))
+    }
+
+    pub fn service_mut(&mut self, role: &str, fqdn: &str) -> Option<&mut Service> {
+        self.services
+            .iter_mut()
+            .find(|s| s.role.eq_ignore_ascii_case(role) && s.pool.eq_ignore_ascii_case(fqdn))
+    }
+
+    pub fn pool(&self, fqdn: &str) -> Option<&Pool> {
+        self.pools
+            .iter()
+            .find(|p| p.fqdn.eq_ignore_ascii_case(fqdn))
+    }
+
+    /// The site a pool belongs to.
+    pub fn site_of_pool(&self, fqdn: &str) -> Option<&Site> {
+        self.pool(fqdn).and_then(|p| self.site(&p.site))
+    }
+
+    /// The services hosted by a pool, in topology order.
+    pub fn services_of_pool<'a>(&'a self, fqdn: &'a str) -> impl Iterator<Item = &'a Service> {
+        self.services
+            .iter()
+            .filter(move |s| s.pool.eq_ignore_ascii_case(fqdn))
+    }
+
+    /// The pools of a site, in topology order.
+    pub fn pools_of_site<'a>(&'a self, site: &'a str) -> impl Iterator<Item = &'a Pool> {
+        self.pools
+            .iter()
+            .filter(move |p| p.site.eq_ignore_ascii_case(site))
+    }
+
+    /// The identities of the services that name `service` among their dependencies.
+    pub fn dependents_of(&self, service: &Service) -> Vec<String> {
+        let identity = service.identity();
+        self.services
+            .iter()
+            .filter(|other| {
+                other.settings.as_ref().is_some_and(|settings| {
+                    settings.properties().iter().any(|p| {
+                        settings
+                            .get(p)
+                            .is_some_and(|v| v.to_display().eq_ignore_ascii_case(&identity))
+                    })
+                })
+            })
+            .map(Service::identity)
+            .collect()
     }
 }

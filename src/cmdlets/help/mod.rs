@@ -6,6 +6,7 @@ mod builtin;
 mod family;
 pub mod syntax;
 pub mod topic;
+mod topology;
 mod utility;
 pub mod view;
 

@@ -1,0 +1,382 @@
+//! The topology cmdlets: Get-CsSite, Get-CsPool, Get-CsComputer, Get-CsService and
+//! Get-CsTopology, read from the session's topology. They never change anything.
+
+use super::{BuiltinFn, CmdletResult};
+use crate::engine::{Call, Engine, Flow};
+use crate::error::ErrorCategory;
+use crate::identity::{canonical_role, Scope};
+use crate::signature::ParamType;
+use crate::store::topology::{Pool, Service, Site};
+use crate::store::Topology;
+use crate::value::{PsObject, Value};
+use crate::wildcard::wildcard_match;
+
+/// The catalog cmdlets this file emulates.
+pub const HANDLERS: &[(&str, BuiltinFn)] = &[
+    ("Get-CsSite", get_site),
+    ("Get-CsPool", get_pool),
+    ("Get-CsComputer", get_computer),
+    ("Get-CsService", get_service),
+    ("Get-CsTopology", get_topology),
+];
+
+/// The version number service objects report; 6 is assumed for a Lync Server 2013 pool.
+const SERVICE_VERSION: i32 = 6;
+
+/// Texts for lookups that find nothing. The real wording was not found; these are lyncsh's.
+mod texts {
+    pub fn not_found(what: &str, identity: &str) -> String {
+        format!("Cannot find a {what} with the Identity \"{identity}\" in the topology.")
+    }
+}
+
+fn not_found(engine: &Engine, call: &Call, what: &str, identity: &str) -> Flow {
+    Flow::Error(Box::new(
+        engine
+            .cmdlet_error(
+                call,
+                texts::not_found(what, identity),
+                "ObjectNotFound",
+                ErrorCategory::ObjectNotFound,
+                "InvalidOperationException",
+            )
+            .with_target(identity.to_string(), "String"),
+    ))
+}
+
+fn list(items: impl IntoIterator<Item = String>) -> Value {
+    Value::array(items.into_iter().map(Value::str).collect())
+}
+
+fn text(s: &str) -> Value {
+    if s.is_empty() {
+        Value::Null
+    } else {
+        Value::str(s)
+    }
+}
+
+/// Keeps the items whose key matches `-Filter`, or the one whose key is `-Identity`.
+fn select<'a, T>(
+    engine: &Engine,
+    call: &Call,
+    what: &str,
+    items: impl Iterator<Item = &'a T>,
+    key: impl Fn(&T) -> String,
+    matches_identity: impl Fn(&T, &str) -> bool,
+) -> Result<Vec<&'a T>, Flow>
+where
+    T: 'a,
+{
+    let items: Vec<&T> = items.collect();
+    if let Some(pattern) = call.bound.get("Filter").map(Value::to_display) {
+        return Ok(items
+            .into_iter()
+            .filter(|i| wildcard_match(&pattern, &key(i), false))
+            .collect());
+    }
+    match call.bound.get("Identity").map(Value::to_display) {
+        None => Ok(items),
+        Some(identity) => {
+            let found: Vec<&T> = items
+                .into_iter()
+                .filter(|i| matches_identity(i, &identity))
+                .collect();
+            if found.is_empty() {
+                Err(not_found(engine, call, what, &identity))
+            } else {
+                Ok(found)
+            }
+        }
+    }
+}
+
+fn site_object(topology: &Topology, site: &Site) -> Value {
+    let pools: Vec<&Pool> = topology.pools_of_site(&site.name).collect();
+    let services = pools
+        .iter()
+        .flat_map(|p| topology.services_of_pool(&p.fqdn))
+        .map(Service::identity);
+    Value::object(
+        PsObject::new("Microsoft.Rtc.Management.Xds.DisplaySite")
+            .with("Identity", Value::str(format!("Site:{}", site.name)))
+            .with("SiteId", Value::Int32(site.site_id as i32))
+            .with("Services", list(services))
+            .with("Pools", list(pools.iter().map(|p| p.fqdn.clone())))
+            .with("FederationRoute", Value::Null)
+            .with("XmppFederationRoute", Value::Null)
+            .with("DefaultPersistentChatPool", Value::Null)
+            .with("Description", text(&site.description))
+            .with("DisplayName", Value::str(&site.name))
+            .with("SiteType", Value::str("CentralSite"))
+            .with("ParentSite", Value::Null),
+    )
+}
+
+fn get_site(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let topology = &engine.session.topology;
+    let sites = select(
+        engine,
+        call,
+        "site",
+        topology.sites.iter(),
+        |s| format!("Site:{}", s.name),
+        |s, typed| {
+            let name = typed
+                .get(..5)
+                .filter(|head| head.eq_ignore_ascii_case("site:"))
+                .map_or(typed, |_| &typed[5..]);
+            s.name.eq_ignore_ascii_case(name)
+        },
+    )?;
+    Ok(sites
+        .into_iter()
+        .map(|s| site_object(topology, s))
+        .collect())
+}
+
+fn pool_object(topology: &Topology, pool: &Pool) -> Value {
+    let services = topology.services_of_pool(&pool.fqdn).map(Service::identity);
+    Value::object(
+        PsObject::new("Microsoft.Rtc.Management.Xds.DisplayPool")
+            .with("Identity", Value::str(&pool.fqdn))
+            .with("Services", list(services))
+            .with("Computers", list(pool.computers.clone()))
+            .with("Fqdn", Value::str(&pool.fqdn))
+            .with("Site", Value::str(format!("Site:{}", pool.site))),
+    )
+}
+
+fn get_pool(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let topology = &engine.session.topology;
+    let site = call.bound.get("Site").map(Value::to_display);
+    let in_site = topology.pools.iter().filter(|p| {
+        site.as_deref().is_none_or(|s| {
+            p.site
+                .eq_ignore_ascii_case(s.strip_prefix("Site:").unwrap_or(s))
+        })
+    });
+    let pools = select(
+        engine,
+        call,
+        "pool",
+        in_site,
+        |p| p.fqdn.clone(),
+        |p, typed| p.fqdn.eq_ignore_ascii_case(typed),
+    )?;
+    Ok(pools
+        .into_iter()
+        .map(|p| pool_object(topology, p))
+        .collect())
+}
+
+/// A computer of the topology and the pool it belongs to.
+struct Computer<'a> {
+    fqdn: &'a str,
+    pool: &'a str,
+}
+
+fn get_computer(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let topology = &engine.session.topology;
+    let pool = call.bound.get("Pool").map(Value::to_display);
+    // lyncsh runs as if on the first computer of the first pool (the lab's Front End).
+    let local = topology
+        .pools
+        .first()
+        .and_then(|p| p.computers.first())
+        .cloned();
+    let computers: Vec<Computer> = topology
+        .pools
+        .iter()
+        .flat_map(|p| {
+            p.computers.iter().map(|c| Computer {
+                fqdn: c,
+                pool: &p.fqdn,
+            })
+        })
+        .filter(|c| {
+            pool.as_deref()
+                .is_none_or(|p| c.pool.eq_ignore_ascii_case(p))
+        })
+        .filter(|c| {
+            !call.bound.switch("Local")
+                || local
+                    .as_deref()
+                    .is_some_and(|l| l.eq_ignore_ascii_case(c.fqdn))
+        })
+        .collect();
+    let chosen = select(
+        engine,
+        call,
+        "computer",
+        computers.iter(),
+        |c| c.fqdn.to_string(),
+        |c, typed| c.fqdn.eq_ignore_ascii_case(typed),
+    )?;
+    Ok(chosen
+        .into_iter()
+        .map(|c| {
+            Value::object(
+                PsObject::new("Microsoft.Rtc.Management.Xds.DisplayComputer")
+                    .with("Identity", Value::str(c.fqdn))
+                    .with("Pool", Value::str(c.pool))
+                    .with("Fqdn", Value::str(c.fqdn)),
+            )
+        })
+        .collect())
+}
+
+/// The role name a ServiceId uses (`1-WebServices-1` for the WebServer role).
+fn service_id_role(role: &str) -> &str {
+    match role {
+        "WebServer" => "WebServices",
+        "UserServer" => "UserServices",
+        other => other,
+    }
+}
+
+/// A service as Get-CsService returns it: Identity, the role's settings, then the common tail.
+pub fn service_object(topology: &Topology, service: &Service) -> Value {
+    let mut object = PsObject::new(format!(
+        "Microsoft.Rtc.Management.Xds.Display{}",
+        service.role
+    ))
+    .with("Identity", Value::str(service.identity()));
+    if let Some(settings) = &service.settings {
+        for property in settings.properties() {
+            object = object.with(property, settings.get(property).unwrap_or_default());
+        }
+    }
+    let site = topology.site_of_pool(&service.pool);
+    let site_id = site.map_or(0, |s| s.site_id);
+    let number = topology
+        .services
+        .iter()
+        .filter(|s| s.role == service.role)
+        .filter(|s| topology.site_of_pool(&s.pool).map(|x| x.site_id) == Some(site_id))
+        .position(|s| s == service)
+        .map_or(1, |i| i + 1);
+    Value::object(
+        object
+            .with(
+                "DependentServiceList",
+                list(topology.dependents_of(service)),
+            )
+            .with(
+                "ServiceId",
+                Value::str(format!(
+                    "{site_id}-{}-{number}",
+                    service_id_role(&service.role)
+                )),
+            )
+            .with(
+                "SiteId",
+                site.map_or(Value::Null, |s| Value::str(format!("Site:{}", s.name))),
+            )
+            .with("PoolFqdn", Value::str(&service.pool))
+            .with("Version", Value::Int32(SERVICE_VERSION))
+            .with("Role", Value::str(&service.role)),
+    )
+}
+
+/// The role a Get-CsService role switch selects, if one was given.
+fn role_switch(call: &Call) -> Option<&'static str> {
+    call.bound.params.iter().find_map(|p| {
+        let declared = call.entry.signature.param(&p.name)?;
+        let on = p.value.as_ref().is_some_and(Value::is_truthy);
+        (declared.ty == ParamType::Switch && on)
+            .then(|| canonical_role(&p.name))
+            .flatten()
+    })
+}
+
+fn get_service(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let topology = &engine.session.topology;
+    let role = role_switch(call);
+    let pool = call.bound.get("PoolFqdn").map(Value::to_display);
+    let candidates = topology
+        .services
+        .iter()
+        .filter(|s| role.is_none_or(|r| s.role == r))
+        .filter(|s| {
+            pool.as_deref()
+                .is_none_or(|p| s.pool.eq_ignore_ascii_case(p))
+        });
+    let services = select(
+        engine,
+        call,
+        "service",
+        candidates,
+        Service::identity,
+        |s, typed| match Scope::parse(typed) {
+            Some(Scope::Service { role, fqdn }) => {
+                s.role.eq_ignore_ascii_case(&role) && s.pool.eq_ignore_ascii_case(&fqdn)
+            }
+            _ => false,
+        },
+    )?;
+    Ok(services
+        .into_iter()
+        .map(|s| service_object(topology, s))
+        .collect())
+}
+
+/// Escapes text for an XML attribute.
+fn xml_attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn topology_xml(topology: &Topology) -> String {
+    let mut out = String::from("<Topology>\n");
+    for site in &topology.sites {
+        out.push_str(&format!(
+            "  <Site Name=\"{}\" SiteId=\"{}\">\n",
+            xml_attr(&site.name),
+            site.site_id
+        ));
+        for pool in topology.pools_of_site(&site.name) {
+            out.push_str(&format!("    <Pool Fqdn=\"{}\">\n", xml_attr(&pool.fqdn)));
+            for computer in &pool.computers {
+                out.push_str(&format!(
+                    "      <Computer Fqdn=\"{}\" />\n",
+                    xml_attr(computer)
+                ));
+            }
+            for service in topology.services_of_pool(&pool.fqdn) {
+                out.push_str(&format!(
+                    "      <Service Role=\"{}\" />\n",
+                    xml_attr(&service.role)
+                ));
+            }
+            out.push_str("    </Pool>\n");
+        }
+        out.push_str("  </Site>\n");
+    }
+    out.push_str("</Topology>");
+    out
+}
+
+fn get_topology(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let topology = &engine.session.topology;
+    if call.bound.switch("AsXml") {
+        return Ok(vec![Value::str(topology_xml(topology))]);
+    }
+    let computers = topology.pools.iter().flat_map(|p| p.computers.clone());
+    Ok(vec![Value::object(
+        PsObject::new("Microsoft.Rtc.Management.Deploy.Internal.DefaultTopology")
+            .with(
+                "Sites",
+                list(topology.sites.iter().map(|s| format!("Site:{}", s.name))),
+            )
+            .with("Pools", list(topology.pools.iter().map(|p| p.fqdn.clone())))
+            .with("Computers", list(computers))
+            .with(
+                "Services",
+                list(topology.services.iter().map(Service::identity)),
+            )
+            .with("Version", Value::Int32(SERVICE_VERSION)),
+    )])
+}
