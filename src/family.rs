@@ -19,6 +19,9 @@ pub enum PropType {
     TimeSpan,
     /// An enumeration: full .NET type name and member names in declaration order.
     Enum(&'static str, &'static [&'static str]),
+    /// A multi-valued property of strings, changed with Lync's `@{Add=...}`, `@{Remove=...}`
+    /// and `@{Replace=...}`; written in declarations as a comma-separated list.
+    StringList,
 }
 
 impl PropType {
@@ -36,6 +39,7 @@ impl PropType {
                 name: name.to_string(),
                 values: values.iter().map(|v| v.to_string()).collect(),
             },
+            PropType::StringList => ParamType::ListModifier,
         }
     }
 
@@ -60,6 +64,13 @@ impl PropType {
                 }
             }
             PropType::TimeSpan => Value::TimeSpan(TimeSpan::parse(text)?),
+            PropType::StringList => Value::array(
+                text.split(',')
+                    .map(str::trim)
+                    .filter(|item| !item.is_empty())
+                    .map(Value::str)
+                    .collect(),
+            ),
             PropType::Enum(name, values) => {
                 let member = values.iter().find(|v| v.eq_ignore_ascii_case(text))?;
                 Value::Enum(Rc::new(EnumValue {

@@ -76,6 +76,9 @@ pub enum ParamType {
     },
     /// `T[]`: one value or a list.
     Array(Box<ParamType>),
+    /// Lync's `PSListModifier` of strings: a new list, or `@{Add=...; Remove=...; Replace=...}`
+    /// to change the current one.
+    ListModifier,
     /// Any other .NET type, kept by name; values are passed through without conversion.
     Other(String),
 }
@@ -102,6 +105,9 @@ impl ParamType {
             ParamType::Hashtable => "System.Collections.Hashtable".into(),
             ParamType::Enum { name, .. } => name.clone(),
             ParamType::Array(inner) => format!("{}[]", inner.dotnet_name()),
+            ParamType::ListModifier => {
+                "Microsoft.Rtc.Management.Internal.PSListModifier`1[System.String]".into()
+            }
             ParamType::Other(name) => name.clone(),
         }
     }

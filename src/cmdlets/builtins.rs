@@ -295,13 +295,26 @@ fn select_object(engine: &mut Engine, call: &Call) -> CmdletResult {
         }
         items = unique;
     }
-    if let Some(first) = call.bound.get("First").and_then(Value::as_i128) {
-        items.truncate(first.max(0) as usize);
-    }
-    if let Some(last) = call.bound.get("Last").and_then(Value::as_i128) {
-        let keep = last.max(0) as usize;
-        let drop = items.len().saturating_sub(keep);
-        items = items.into_iter().skip(drop).collect();
+    let count = |name: &str| {
+        call.bound
+            .get(name)
+            .and_then(Value::as_i128)
+            .map(|n| n.max(0) as usize)
+    };
+    // -First and -Last together keep both ends, each object once.
+    match (count("First"), count("Last")) {
+        (None, None) => {}
+        (first, last) => {
+            let len = items.len();
+            let first = first.unwrap_or(0).min(len);
+            let last_start = len - last.unwrap_or(0).min(len);
+            items = items
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| *i < first || *i >= last_start)
+                .map(|(_, item)| item)
+                .collect();
+        }
     }
     if let Some(name) = call.bound.get("ExpandProperty").map(Value::to_display) {
         let mut out = Vec::new();

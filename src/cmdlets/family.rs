@@ -5,7 +5,7 @@ use super::FamilyVerb;
 use crate::engine::bind::Bound;
 use crate::engine::{Call, Engine, Flow};
 use crate::error::{ErrorCategory, ErrorRecord};
-use crate::family::FamilyDecl;
+use crate::family::{FamilyDecl, PropType};
 use crate::identity::Scope;
 use crate::signature::{ParamDecl, ParamType, Signature};
 use crate::store::Record;
@@ -188,8 +188,11 @@ fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
 /// Applies the bound property parameters to `values` (already validated).
 fn apply(decl: &FamilyDecl, bound: &Bound, values: &mut [Value]) {
     for param in &bound.params {
-        if let (Some((index, _)), Some(value)) = (decl.property(&param.name), &param.value) {
-            values[index] = value.clone();
+        if let (Some((index, prop)), Some(value)) = (decl.property(&param.name), &param.value) {
+            values[index] = match prop.ty {
+                PropType::StringList => crate::list_modifier::apply(&values[index], value),
+                _ => value.clone(),
+            };
         }
     }
 }

@@ -341,6 +341,7 @@ pub fn convert_argument(
                     .ok_or_else(|| cannot_bind(parameter, &text, ty, "String was not recognized as a valid DateTime."))
             }
         },
+        ParamType::ListModifier => crate::list_modifier::normalize(parameter, value),
         ParamType::Object | ParamType::Other(_) => Ok(value.clone()),
     }
 }

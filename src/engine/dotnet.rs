@@ -244,6 +244,9 @@ pub fn method(target: &Value, name: &str, args: &[Value]) -> MemberResult {
                 .iter()
                 .any(|i| loose_eq(i, args.first().unwrap_or(&Value::Null), false)),
         ),
+        (Value::Array(_), "add" | "remove" | "clear") => {
+            return Err(exception(name, args, "Collection was of a fixed size."))
+        }
         (Value::Array(items), "indexof") => Value::Int32(
             items
                 .iter()
@@ -262,6 +265,32 @@ pub fn method(target: &Value, name: &str, args: &[Value]) -> MemberResult {
         }
     };
     Ok(value)
+}
+
+/// The methods that change a list (`Add`, `Remove`, `Clear`): the changed list and what the
+/// method returns (`Remove` tells whether it found the item), or `None` for other methods.
+pub fn list_method(items: &[Value], name: &str, args: &[Value]) -> Option<(Value, Value)> {
+    let arg = args.first().cloned().unwrap_or_default();
+    let mut list = items.to_vec();
+    let result = match name.to_ascii_lowercase().as_str() {
+        "add" => {
+            list.push(arg);
+            Value::Null
+        }
+        "remove" => {
+            let at = list.iter().position(|item| loose_eq(item, &arg, false));
+            if let Some(at) = at {
+                list.remove(at);
+            }
+            Value::Bool(at.is_some())
+        }
+        "clear" => {
+            list.clear();
+            Value::Null
+        }
+        _ => return None,
+    };
+    Some((Value::array(list), result))
 }
 
 fn date_method(d: DateTime, name: &str, args: &[Value]) -> MemberResult {

@@ -130,6 +130,21 @@ impl Engine {
                 for arg in args {
                     values.push(self.eval(arg)?);
                 }
+                let is_property = matches!(
+                    target.kind,
+                    ExprKind::Member {
+                        is_static: false,
+                        ..
+                    }
+                );
+                if let (Value::Array(items), true) = (&target_value, is_property && !*is_static) {
+                    if let Some((changed, result)) = dotnet::list_method(items, name, &values) {
+                        // A list held in a property (`$x.Extensions.Remove(".ps1")`) is
+                        // changed in place, as a .NET List<T> would be.
+                        self.assign(target, AssignOp::Assign, changed)?;
+                        return Ok(result);
+                    }
+                }
                 let result = if *is_static {
                     dotnet::static_method(&target_value.to_display(), name, &values)
                 } else {

@@ -1,6 +1,7 @@
 //! Every configuration family lyncsh emulates, one declaration each.
 
 mod conferencing;
+mod file_transfer_filter;
 mod media;
 mod ucphone;
 
@@ -12,6 +13,7 @@ pub fn all() -> &'static [&'static FamilyDecl] {
         &conferencing::CONFERENCING,
         &media::MEDIA,
         &ucphone::UCPHONE,
+        &file_transfer_filter::FILE_TRANSFER_FILTER,
     ];
     ALL
 }

@@ -13,6 +13,14 @@ use crate::value::Value;
 /// The width output is laid out for when it does not go to a terminal.
 pub const DEFAULT_WIDTH: usize = 120;
 
+/// Lync's configuration records print as lists whatever their size, as the Lync Server 2013
+/// articles show them (CsArchivingPolicy's four properties, for one).
+fn has_list_view(type_name: &str) -> bool {
+    crate::families::all()
+        .iter()
+        .any(|f| f.type_name == type_name)
+}
+
 /// How objects print by default: the type's registered view if it has one (see [`view`]),
 /// else a table for up to four properties, a list for five or more; scalars print one per line. Consecutive objects of one type form one table or list.
 pub fn render_default(values: &[Value], width: usize) -> String {
@@ -46,7 +54,7 @@ pub fn render_default(values: &[Value], width: usize) -> String {
                     .iter()
                     .map(|(n, _)| n.clone())
                     .collect();
-                if names.len() <= 4 {
+                if names.len() <= 4 && !has_list_view(&type_name) {
                     out.push_str(&table::render(
                         group,
                         &names,

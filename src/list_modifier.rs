@@ -1,0 +1,115 @@
+//! Lync's multi-valued properties (`PSListModifier`): a parameter takes a whole new list, or a
+//! hashtable `@{Add=...; Remove=...; Replace=...}` that changes the current one. Replace
+//! happens first, then Add (items already present are not repeated), then Remove; items
+//! compare without regard to case.
+
+use crate::engine::convert::ConvertError;
+use crate::value::{Hashtable, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+const KEYS: [&str; 3] = ["Replace", "Add", "Remove"];
+
+fn strings(value: &Value) -> Vec<Value> {
+    value
+        .clone()
+        .into_items()
+        .into_iter()
+        .map(|item| Value::str(item.to_display()))
+        .collect()
+}
+
+/// A bound argument in canonical form: a list of strings, or a hashtable whose keys are
+/// exactly `Replace`, `Add` and `Remove` spelled canonically.
+pub fn normalize(parameter: &str, value: &Value) -> Result<Value, ConvertError> {
+    let Value::Hashtable(table) = value else {
+        return Ok(Value::array(strings(value)));
+    };
+    let mut canonical = Hashtable::default();
+    for (key, items) in &table.borrow().entries {
+        let typed = key.to_display();
+        let Some(name) = KEYS.iter().find(|k| k.eq_ignore_ascii_case(&typed)) else {
+            return Err(ConvertError {
+                id: "CannotConvertArgument",
+                message: format!(
+                    "Cannot bind parameter '{parameter}'. A list change takes only the keys Add, Remove and Replace, not '{typed}'."
+                ),
+            });
+        };
+        canonical.insert(Value::str(*name), Value::array(strings(items)));
+    }
+    Ok(Value::Hashtable(Rc::new(RefCell::new(canonical))))
+}
+
+/// The list after `change` (from [`normalize`]) is applied to `current`.
+pub fn apply(current: &Value, change: &Value) -> Value {
+    let Value::Hashtable(table) = change else {
+        return change.clone();
+    };
+    let table = table.borrow();
+    let same = |a: &Value, b: &Value| a.to_display().eq_ignore_ascii_case(&b.to_display());
+    let mut list = match table.get("Replace") {
+        Some(replacement) => replacement.clone().into_items(),
+        None => current.clone().into_items(),
+    };
+    for item in table.get("Add").cloned().unwrap_or_default().into_items() {
+        if !list.iter().any(|existing| same(existing, &item)) {
+            list.push(item);
+        }
+    }
+    if let Some(removed) = table.get("Remove") {
+        let removed = removed.clone().into_items();
+        list.retain(|existing| !removed.iter().any(|r| same(existing, r)));
+    }
+    Value::array(list)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(items: &[&str]) -> Value {
+        Value::array(items.iter().map(|s| Value::str(*s)).collect())
+    }
+
+    fn change(entries: &[(&str, Value)]) -> Value {
+        let mut table = Hashtable::default();
+        for (k, v) in entries {
+            table.insert(Value::str(*k), v.clone());
+        }
+        normalize("P", &Value::Hashtable(Rc::new(RefCell::new(table))))
+            .ok()
+            .unwrap()
+    }
+
+    fn texts(v: &Value) -> Vec<String> {
+        v.clone()
+            .into_items()
+            .iter()
+            .map(Value::to_display)
+            .collect()
+    }
+
+    #[test]
+    fn add_remove_and_replace() {
+        let current = list(&[".exe", ".bat"]);
+        let added = apply(&current, &change(&[("add", list(&[".ps1", ".EXE"]))]));
+        assert_eq!(texts(&added), [".exe", ".bat", ".ps1"]);
+        let removed = apply(&added, &change(&[("Remove", Value::str(".BAT"))]));
+        assert_eq!(texts(&removed), [".exe", ".ps1"]);
+        let both = change(&[("Replace", list(&[".a"])), ("Add", Value::str(".b"))]);
+        assert_eq!(texts(&apply(&current, &both)), [".a", ".b"]);
+        assert_eq!(texts(&apply(&current, &list(&[".z"]))), [".z"]);
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        let mut table = Hashtable::default();
+        table.insert(Value::str("Append"), Value::str("x"));
+        let err = normalize(
+            "Extensions",
+            &Value::Hashtable(Rc::new(RefCell::new(table))),
+        );
+        assert!(err.err().unwrap().message.contains("'Append'"));
+    }
+}
