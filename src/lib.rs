@@ -16,6 +16,7 @@ pub mod families;
 pub mod family;
 pub mod format;
 pub mod identity;
+pub mod interactive;
 pub mod parse;
 pub mod session;
 pub mod signature;
