@@ -68,3 +68,23 @@ impl Theme {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_needs_a_terminal_and_no_switch() {
+        assert!(!Theme::detect(false, false).enabled);
+        assert!(!Theme::detect(true, true).enabled);
+        let plain = Theme::plain();
+        assert_eq!(plain.paint("x", Role::Command), "x");
+    }
+
+    #[test]
+    fn each_line_is_painted_on_its_own() {
+        let on = Theme { enabled: true };
+        let painted = on.paint("a\nb\n", Role::Error);
+        assert_eq!(painted, "\u{1b}[31ma\u{1b}[39m\n\u{1b}[31mb\u{1b}[39m\n");
+    }
+}

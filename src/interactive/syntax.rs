@@ -109,18 +109,28 @@ fn collect(
     } else if !error.incomplete {
         out.push(Token {
             start: offset + start,
-            end: offset + error.span.end.clamp(start + 1, text.len()),
+            end: offset
+                + error
+                    .span
+                    .end
+                    .max(next_boundary(text, start))
+                    .min(text.len()),
             role: Some(Role::Error),
         });
     }
 }
 
+/// Where the character at byte `at` of `text` ends.
+fn next_boundary(text: &str, at: usize) -> usize {
+    at + text[at..].chars().next().map_or(0, char::len_utf8)
+}
+
 /// Where the last blank-separated word of `text` starts (a lone symbol counts as a word).
 fn last_word_start(text: &str) -> usize {
-    match text.rfind(char::is_whitespace) {
-        Some(i) => i + 1,
-        None => 0,
-    }
+    text.char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 struct Walker<'a, 'o> {
