@@ -3,6 +3,7 @@
 
 use crate::engine::{Engine, Host};
 use crate::format::theme::Theme;
+use crate::interactive::{history, Knowledge, ShellHelper};
 use crate::parse;
 use crate::session::Session;
 use std::io::{BufRead, IsTerminal, Write};
@@ -168,25 +169,75 @@ fn decode_line(raw: &[u8]) -> String {
         .to_string()
 }
 
-fn interactive(options: Options) -> i32 {
+type Editor = rustyline::Editor<ShellHelper, rustyline::history::FileHistory>;
+
+/// The line editor: Tab and Shift+Tab cycle through completions as the PowerShell console
+/// does, Ctrl+Space or Alt+= lists them all; history as PowerShell 3 keeps it.
+fn editor(engine: &Engine, theme: Theme, width: usize) -> rustyline::Result<Editor> {
+    use rustyline::{Cmd, CompletionType, Config, EventHandler, KeyCode, KeyEvent, Modifiers};
+    let config = Config::builder()
+        .completion_type(CompletionType::Circular)
+        .auto_add_history(false)
+        .history_ignore_dups(true)?
+        .max_history_size(history::MAXIMUM_HISTORY_COUNT)?
+        .color_mode(if theme.enabled {
+            rustyline::ColorMode::Enabled
+        } else {
+            rustyline::ColorMode::Disabled
+        })
+        .build();
+    let mut editor = Editor::with_config(config)?;
+    let knowledge = Knowledge::new(engine.shared_registry(), engine.session.clone());
+    let helper = ShellHelper::new(knowledge, theme, width);
+    for key in [
+        KeyEvent(KeyCode::Char(' '), Modifiers::CTRL),
+        KeyEvent(KeyCode::Char('@'), Modifiers::CTRL),
+        KeyEvent::alt('='),
+    ] {
+        editor.bind_sequence(
+            key,
+            EventHandler::Conditional(Box::new(helper.list_all_handler())),
+        );
+    }
+    editor.bind_sequence(KeyEvent::ctrl('l'), EventHandler::Simple(Cmd::ClearScreen));
+    editor.set_helper(Some(helper));
+    Ok(editor)
+}
+
+/// Opens the history file (creating it for its owner only); `None` when there is none to use.
+fn open_history(editor: &mut Editor) -> Option<std::path::PathBuf> {
+    let path = history::path()?;
+    if let Err(e) = history::prepare(&path) {
+        eprintln!(
+            "lyncsh: history is not saved: cannot open {}: {e}",
+            path.display()
+        );
+        return None;
+    }
+    if let Err(e) = editor.load_history(&path) {
+        eprintln!("lyncsh: cannot read the history in {}: {e}", path.display());
+    }
+    Some(path)
+}
+
+/// Reads one input: a line, and while it is unfinished more lines after `>> ` until a blank
+/// line. `None` when the user leaves (Ctrl+D on an empty line, end of input).
+fn read_input(editor: &mut Editor) -> Option<String> {
     use rustyline::error::ReadlineError;
-    let mut editor = match rustyline::DefaultEditor::new() {
-        Ok(editor) => editor,
-        Err(e) => {
-            eprintln!("lyncsh: cannot start the line editor: {e}");
-            return 2;
-        }
-    };
-    let mut engine = engine(true, options);
-    let mut exit = Ok(());
     loop {
+        if let Some(helper) = editor.helper_mut() {
+            helper.pending.clear();
+        }
         let mut text = match editor.readline(PROMPT) {
             Ok(line) => line,
             Err(ReadlineError::Interrupted) => continue,
-            Err(_) => break,
+            Err(_) => return None,
         };
         if is_incomplete(&text) {
             loop {
+                if let Some(helper) = editor.helper_mut() {
+                    helper.pending = text.clone();
+                }
                 match editor.readline(CONTINUATION_PROMPT) {
                     Ok(line) if !line.trim().is_empty() => {
                         text.push('\n');
@@ -200,12 +251,47 @@ fn interactive(options: Options) -> i32 {
                 }
             }
         }
-        if text.trim().is_empty() {
-            continue;
+        if !text.trim().is_empty() {
+            return Some(text);
         }
+    }
+}
+
+fn interactive(options: Options) -> i32 {
+    let mut engine = engine(true, options);
+    let theme = engine.host().theme();
+    let width = engine.host().width();
+    let mut editor = match editor(&engine, theme, width) {
+        Ok(editor) => editor,
+        Err(e) => {
+            eprintln!("lyncsh: cannot start the line editor: {e}");
+            return 2;
+        }
+    };
+    let history_file = open_history(&mut editor);
+    let interrupt = engine.interrupt.clone();
+    // Ctrl+C while a command runs stops it; at the prompt the line editor sees the key itself.
+    if let Err(e) = ctrlc::set_handler(move || interrupt.request()) {
+        eprintln!("lyncsh: Ctrl+C will end lyncsh rather than the running command: {e}");
+    }
+    let mut exit = Ok(());
+    loop {
+        if let Some(helper) = editor.helper_mut() {
+            helper.knowledge.session = engine.session.clone();
+        }
+        let Some(text) = read_input(&mut editor) else {
+            break;
+        };
         let _ = editor.add_history_entry(text.as_str());
+        if let Some(path) = &history_file {
+            let _ = editor.append_history(path);
+        }
         engine.session.history.push(text.clone());
+        engine.interrupt.clear();
         exit = engine.run(&text, "line");
+        if engine.interrupt.requested() {
+            engine.write_host("\n");
+        }
         if exit.is_err() {
             break;
         }

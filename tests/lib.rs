@@ -5,10 +5,13 @@
 //!   Lync Server 2013 Management Shell prints (`tests/transcripts/*.txt`);
 //! - [`cli`]: the other entry points (`-c`, script files, `check`, exit statuses, hostile input);
 //! - [`properties`]: generated input never makes the parser or the engine panic;
-//! - [`grammar`]: `grammar/lyncsh.grammar` and the parser cannot drift apart.
+//! - [`grammar`]: `grammar/lyncsh.grammar` and the parser cannot drift apart;
+//! - [`pty`]: the interactive shell typed at through a pseudo-terminal (Unix only).
 
 mod cli;
 mod grammar;
 mod properties;
+#[cfg(unix)]
+mod pty;
 mod support;
 mod transcript;

@@ -1,7 +1,8 @@
 //! Property tests: whatever text arrives — arbitrary Unicode, or lines assembled from pieces of
 //! PowerShell (cmdlet names, parameters, quotes, braces, pipes, backticks, variables, numbers)
 //! — the parser and a whole in-process run finish without panicking, and an input that does
-//! not parse changes nothing but `$Error`, which gains its parse error.
+//! not parse changes nothing but `$Error`, which gains its parse error; and the interactive
+//! shell's completion, colouring and hints never panic on it either.
 
 use lyncsh::engine::{BufferHost, Engine};
 use lyncsh::session::Session;
@@ -175,5 +176,35 @@ fn an_input_that_does_not_parse_changes_nothing_but_error() {
         prop_assert_eq!(after.errors.len(), before.errors.len() + 1);
         prop_assert_eq!(&after.errors[0].error_id, parse_error.id);
         Ok(())
+    });
+}
+
+thread_local! {
+    static HELPER: lyncsh::interactive::ShellHelper = lyncsh::interactive::ShellHelper::new(
+        lyncsh::interactive::Knowledge::new(
+            std::rc::Rc::new(lyncsh::cmdlets::Registry::new()),
+            Session::lab(),
+        ),
+        lyncsh::format::theme::Theme { enabled: true },
+        80,
+    );
+}
+
+#[test]
+fn completion_colour_and_hints_never_panic() {
+    use rustyline::highlight::Highlighter;
+    use rustyline::hint::Hinter;
+    run_property(|text| {
+        HELPER.with(|helper| {
+            let history = rustyline::history::DefaultHistory::new();
+            let ctx = rustyline::Context::new(&history);
+            helper.highlight(text, text.len());
+            helper.hint(text, text.len(), &ctx);
+            for (at, _) in text.char_indices().take(64).chain([(text.len(), ' ')]) {
+                let found = helper.completion(text, at);
+                prop_assert!(found.start <= at, "completion starts after the cursor");
+            }
+            Ok(())
+        })
     });
 }

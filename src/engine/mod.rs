@@ -5,6 +5,7 @@ pub mod bind;
 pub mod convert;
 mod dotnet;
 mod eval;
+pub mod interrupt;
 mod pipeline;
 mod regex_ops;
 
@@ -73,6 +74,8 @@ pub enum Flow {
     Error(Box<ErrorRecord>),
     /// `exit`: the script ends.
     Exit(i32),
+    /// Ctrl-C: the input stops without a message.
+    Interrupted,
 }
 
 impl From<Box<ErrorRecord>> for Flow {
@@ -128,6 +131,8 @@ pub struct Engine {
     error_actions: Vec<ErrorAction>,
     /// Whether a missing mandatory parameter is asked for instead of reported.
     pub interactive: bool,
+    /// Raised by Ctrl-C while input runs.
+    pub interrupt: interrupt::Interrupt,
 }
 
 impl Engine {
@@ -152,11 +157,17 @@ impl Engine {
             failed: false,
             error_actions: Vec::new(),
             interactive: false,
+            interrupt: interrupt::Interrupt::default(),
         }
     }
 
     pub fn registry(&self) -> &Registry {
         &self.registry
+    }
+
+    /// The registry itself, for the interactive shell's completion and colouring.
+    pub fn shared_registry(&self) -> Rc<Registry> {
+        self.registry.clone()
     }
 
     pub fn host(&mut self) -> &mut dyn Host {
@@ -183,6 +194,9 @@ impl Engine {
             }
         };
         for statement in &script.statements {
+            if self.interrupt.requested() {
+                break;
+            }
             let mut output = Vec::new();
             let result = self.exec_statement(statement, &mut output);
             self.emit(&output);
@@ -200,6 +214,7 @@ impl Engine {
                 Ok(())
             }
             Err(Flow::Exit(code)) => Err(code),
+            Err(Flow::Interrupted) => Ok(()),
         }
     }
 
@@ -357,9 +372,11 @@ impl Engine {
         output: &mut Vec<Value>,
     ) -> Result<(), Flow> {
         for statement in statements {
+            self.interrupt.check()?;
             let result = self.exec_statement(statement, output);
             match result {
                 Err(Flow::Exit(code)) => return Err(Flow::Exit(code)),
+                Err(Flow::Interrupted) => return Err(Flow::Interrupted),
                 other => {
                     if let Err(code) = self.finish_statement(other) {
                         return Err(Flow::Exit(code));
@@ -419,6 +436,7 @@ impl Engine {
             StatementKind::Foreach { variable, iterable, body } => {
                 let items: Vec<Value> = self.run_pipeline(iterable)?.into_iter().flat_map(Value::into_items).collect();
                 for item in items {
+                    self.interrupt.check()?;
                     self.session.variables.set(variable, item);
                     self.exec_block(&body.statements, output)?;
                 }

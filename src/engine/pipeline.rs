@@ -303,6 +303,7 @@ impl Engine {
                     .any(|p| p.by_value || p.by_property_name);
                 let mut output = Vec::new();
                 for item in items {
+                    self.interrupt.check()?;
                     if matches!(entry.kind, Kind::Builtin { .. }) && !takes_input {
                         call.input = Some(item);
                         output.extend(self.dispatch(&call)?);

@@ -1,0 +1,178 @@
+//! The interactive shell driven through a pseudo-terminal, as a user types: each test waits for
+//! the prompt before typing and checks what the typed keys ran, not how the screen was redrawn.
+//! Every shell gets its own home and data directory, so the history file is the test's own.
+
+use crate::support::Scratch;
+use expectrl::session::OsSession;
+use expectrl::{ControlCode, Eof, Expect, Session};
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+const PROMPT: &str = "PS C:\\> ";
+const UP: &str = "\x1b[A";
+
+type Shell = OsSession;
+
+/// Starts the shell with `home` as its home and data directory and waits for the prompt.
+fn start(home: &Path) -> Shell {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_lyncsh"));
+    command
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env_remove("COLUMNS");
+    let mut shell = Session::spawn(command).expect("start lyncsh in a pseudo-terminal");
+    // Wide enough that no typed line wraps.
+    shell.get_process_mut().set_window_size(250, 40).unwrap();
+    shell.set_expect_timeout(Some(Duration::from_secs(30)));
+    shell.expect(PROMPT).expect("the first prompt");
+    shell
+}
+
+/// Types `keys` and Enter, and returns everything printed up to the next prompt. While a line
+/// is edited the prompt is redrawn in place; the first new line ends the editing, so the next
+/// prompt after it is the one that follows the command's output.
+fn run(shell: &mut Shell, keys: &str) -> String {
+    shell.send(keys).unwrap();
+    shell.send("\r").unwrap();
+    next_prompt(shell)
+}
+
+/// Waits for the line being edited to end and the next prompt to appear; returns what was
+/// printed in between.
+fn next_prompt(shell: &mut Shell) -> String {
+    shell.expect("\r\n").expect("the end of the edited line");
+    let found = shell.expect(PROMPT).expect("the next prompt");
+    String::from_utf8_lossy(found.before()).into_owned()
+}
+
+fn leave(mut shell: Shell) {
+    shell.send_line("exit").unwrap();
+    shell.expect(Eof).expect("lyncsh to leave after exit");
+}
+
+#[test]
+fn tab_completes_a_cmdlet_name() {
+    let home = Scratch::new();
+    let mut shell = start(home.path());
+    let out = run(&mut shell, "Get-CsConferencingConf\t");
+    assert!(out.contains("ClientMediaPortRangeEnabled"), "{out}");
+    leave(shell);
+}
+
+#[test]
+fn tab_cycles_through_matching_parameters() {
+    let home = Scratch::new();
+    let mut shell = start(home.path());
+    // Tab, Tab: the second of -ClientMediaPortRangeEnabled, -ClientMediaPort, -ClientMediaPortRange.
+    run(
+        &mut shell,
+        "Set-CsConferencingConfiguration -ClientMed\t\t 6000",
+    );
+    // Tab three times: the third.
+    run(
+        &mut shell,
+        "Set-CsConferencingConfiguration -ClientMed\t\t\t 77",
+    );
+    let out = run(
+        &mut shell,
+        "$c = Get-CsConferencingConfiguration; Write-Host \"port=$($c.ClientMediaPort) range=$($c.ClientMediaPortRange)\"",
+    );
+    assert!(out.contains("port=6000 range=77"), "{out}");
+    leave(shell);
+}
+
+#[test]
+fn identity_completion_offers_a_site_once_it_exists() {
+    let home = Scratch::new();
+    let mut shell = start(home.path());
+    let before = run(&mut shell, "Get-CsConferencingConfiguration -Identity s\t");
+    assert!(
+        before.contains("is not a valid Identity"),
+        "no site record yet: {before}"
+    );
+    run(
+        &mut shell,
+        "New-CsConferencingConfiguration -Identity site:Redmond",
+    );
+    let out = run(
+        &mut shell,
+        "Get-CsConferencingConfiguration -Identity s\t | Select-Object -ExpandProperty Identity",
+    );
+    assert!(out.contains("Site:Redmond\r\n"), "{out}");
+    leave(shell);
+}
+
+#[test]
+fn a_multi_line_where_object_block_runs() {
+    let home = Scratch::new();
+    let mut shell = start(home.path());
+    run(
+        &mut shell,
+        "New-CsConferencingConfiguration -Identity site:Dublin",
+    );
+    shell
+        .send_line("Get-CsConferencingConfiguration | Where-Object {")
+        .unwrap();
+    shell.expect(">> ").unwrap();
+    shell
+        .send_line("$_.Identity -like 'site:*' } | Select-Object -ExpandProperty Identity")
+        .unwrap();
+    shell.expect(">> ").unwrap();
+    let out = run(&mut shell, "");
+    assert!(out.contains("Site:Dublin\r\n"), "{out}");
+    assert!(!out.contains("Global\r\n"), "{out}");
+    leave(shell);
+}
+
+#[test]
+fn history_survives_a_restart() {
+    let home = Scratch::new();
+    let mut shell = start(home.path());
+    run(&mut shell, "Write-Host 'from the first session'");
+    leave(shell);
+    let history = home.path().join("data").join("lyncsh").join("history.txt");
+    assert!(
+        history.is_file(),
+        "no history file at {}",
+        history.display()
+    );
+    let mut shell = start(home.path());
+    // The newest entry is the `exit` that ended the first session.
+    let out = run(&mut shell, &UP.repeat(2));
+    assert!(out.contains("from the first session\r\n"), "{out}");
+    // Get-History lists only this session's commands.
+    let listed = run(&mut shell, "Get-History");
+    assert!(listed.contains("Write-Host 'from"), "{listed}");
+    assert_eq!(listed.matches("Write-Host 'from").count(), 1, "{listed}");
+    leave(shell);
+}
+
+#[test]
+fn ctrl_c_clears_the_line_and_interrupts_a_command_without_leaving() {
+    let home = Scratch::new();
+    let mut shell = start(home.path());
+    shell.send("Write-Host typed-but-dropped").unwrap();
+    shell.send(ControlCode::EndOfText).unwrap();
+    next_prompt(&mut shell);
+    let out = run(&mut shell, "Write-Host still-here");
+    assert!(
+        out.contains("still-here\r\n") && !out.contains("dropped\r\n"),
+        "{out}"
+    );
+    shell
+        .send_line(
+            "Write-Host started; foreach ($i in 1..1000000) { foreach ($j in 1..1000) { $n = $j } }; Write-Host finished",
+        )
+        .unwrap();
+    shell.expect("started\r\n").unwrap();
+    shell.send(ControlCode::EndOfText).unwrap();
+    let found = shell.expect(PROMPT).expect("the prompt after Ctrl+C");
+    let out = String::from_utf8_lossy(found.before()).into_owned();
+    assert!(!out.contains("finished\r\n"), "{out}");
+    let out = run(&mut shell, "Write-Host alive");
+    assert!(out.contains("alive\r\n"), "{out}");
+    leave(shell);
+}
