@@ -1,0 +1,1 @@
+//! Replaying a session's history against its starting state.
