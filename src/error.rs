@@ -17,6 +17,8 @@ pub enum ErrorCategory {
     ResourceExists,
     ResourceUnavailable,
     PermissionDenied,
+    OpenError,
+    WriteError,
 }
 
 impl std::fmt::Display for ErrorCategory {

@@ -5,10 +5,12 @@
 //!   Lync Server 2013 Management Shell prints (`tests/transcripts/*.txt`);
 //! - [`cli`]: the other entry points (`-c`, script files, `check`, exit statuses, hostile input);
 //! - [`properties`]: generated input never makes the parser or the engine panic;
-//! - [`grammar`]: `grammar/lyncsh.grammar` and the parser cannot drift apart.
+//! - [`grammar`]: `grammar/lyncsh.grammar` and the parser cannot drift apart;
+//! - [`session`]: session files, killed saves, rehearsal and replay, transcripts.
 
 mod cli;
 mod grammar;
 mod properties;
+mod session;
 mod support;
 mod transcript;

@@ -8,6 +8,8 @@ pub mod family;
 pub mod help;
 pub mod interaction;
 pub mod reference;
+pub mod session;
+pub mod transcript;
 
 use crate::catalog;
 use crate::engine::{Call, Engine, Flow};
@@ -113,7 +115,11 @@ impl Registry {
                 entries.insert(entry.name().to_ascii_lowercase(), Rc::new(entry));
             }
         }
-        let commands = builtins::all().into_iter().chain(interaction::all());
+        let commands = builtins::all()
+            .into_iter()
+            .chain(interaction::all())
+            .chain(session::all())
+            .chain(transcript::all());
         for builtin in commands.chain(discovery::all()).chain(help::all()) {
             entries.insert(builtin.name().to_ascii_lowercase(), Rc::new(builtin));
         }

@@ -5,6 +5,7 @@ pub mod bind;
 pub mod convert;
 mod eval;
 mod pipeline;
+pub mod transcript;
 
 use crate::ast::{Statement, StatementKind};
 use crate::cmdlets::{CmdletEntry, Registry};
@@ -115,7 +116,7 @@ enum ErrorAction {
 pub struct Engine {
     pub session: Session,
     registry: Rc<Registry>,
-    host: Box<dyn Host>,
+    host: transcript::Recorder,
     source: Rc<str>,
     origin: String,
     /// Set once any error record has been written (the exit status).
@@ -126,6 +127,11 @@ pub struct Engine {
     error_actions: Vec<ErrorAction>,
     /// Whether a missing mandatory parameter is asked for instead of reported.
     pub interactive: bool,
+    /// The folder relative file paths are resolved against (PowerShell's current location);
+    /// empty for the process's current directory.
+    pub location: std::path::PathBuf,
+    /// Set while a saved history is replayed: commands that write files skip the writing.
+    pub replaying: bool,
 }
 
 impl Engine {
@@ -133,7 +139,7 @@ impl Engine {
         Engine {
             session,
             registry: Rc::new(Registry::new()),
-            host,
+            host: transcript::Recorder::new(host),
             source: Rc::from(""),
             origin: "line".to_string(),
             had_error: false,
@@ -141,6 +147,8 @@ impl Engine {
             failed: false,
             error_actions: Vec::new(),
             interactive: false,
+            location: std::path::PathBuf::new(),
+            replaying: false,
         }
     }
 
@@ -149,12 +157,22 @@ impl Engine {
     }
 
     pub fn host(&mut self) -> &mut dyn Host {
-        self.host.as_mut()
+        &mut self.host
+    }
+
+    /// The host wrapper that keeps the transcript (Start-Transcript / Stop-Transcript).
+    pub fn recorder(&mut self) -> &mut transcript::Recorder {
+        &mut self.host
     }
 
     /// Replaces the host and returns the previous one.
     pub fn swap_host(&mut self, host: Box<dyn Host>) -> Box<dyn Host> {
-        std::mem::replace(&mut self.host, host)
+        std::mem::replace(&mut self.host.inner, host)
+    }
+
+    /// `path` as typed, resolved against [`Engine::location`].
+    pub fn resolve_path(&self, path: &str) -> std::path::PathBuf {
+        self.location.join(path)
     }
 
     /// Runs one input (a typed line, a file, `-c` text). `origin` is `line` for typed input or the
@@ -162,6 +180,7 @@ impl Engine {
     pub fn run(&mut self, text: &str, origin: &str) -> Result<(), i32> {
         self.source = Rc::from(text);
         self.origin = origin.to_string();
+        self.host.record_input(text);
         let script = match parse::parse(text) {
             Ok(script) => script,
             Err(e) => {

@@ -85,12 +85,24 @@ fn end_of(text: &str) -> (usize, usize) {
 /// error it still names the field the error happened in.
 #[derive(Default)]
 struct Context {
-    path: RefCell<Vec<String>>,
+    path: RefCell<Vec<Part>>,
+}
+
+/// One step of a field path: written text (`.identity`, `[2]`) or a property name, which
+/// costs nothing to keep.
+enum Part {
+    Text(String),
+    Property(&'static str),
 }
 
 impl Context {
     fn enter(&self, part: String) {
-        self.path.borrow_mut().push(part);
+        self.path.borrow_mut().push(Part::Text(part));
+    }
+
+    /// Enters property `name` (shown as `.name`).
+    fn enter_static(&self, name: &'static str) {
+        self.path.borrow_mut().push(Part::Property(name));
     }
 
     fn leave(&self) {
@@ -98,7 +110,17 @@ impl Context {
     }
 
     fn field(&self) -> String {
-        self.path.borrow().concat()
+        let mut out = String::new();
+        for part in self.path.borrow().iter() {
+            match part {
+                Part::Text(text) => out.push_str(text),
+                Part::Property(name) => {
+                    out.push('.');
+                    out.push_str(name);
+                }
+            }
+        }
+        out
     }
 
     /// Reads the value of field `name` (a struct field or map key) with `seed`.
@@ -116,6 +138,32 @@ impl Context {
         let value = map.next_value_seed(seed)?;
         self.leave();
         Ok(value)
+    }
+}
+
+/// A field name, borrowed from the text when it can be (most are).
+struct Key;
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = std::borrow::Cow<'de, str>;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key {
+    type Value = std::borrow::Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(std::borrow::Cow::Borrowed(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(std::borrow::Cow::Owned(v.to_string()))
     }
 }
 
@@ -372,10 +420,11 @@ impl<'de> Visitor<'de> for ConfigurationSeed<'_> {
                 )));
             };
             first_time(&mut seen, family.noun)?;
+            let rules = FamilyRules::of(family);
             let seed = RecordsSeed {
                 context: self.context,
                 topology: &self.topology,
-                family,
+                rules: &rules,
             };
             out.push((family, self.context.field_value(&mut map, &noun, seed)?));
         }
@@ -386,7 +435,7 @@ impl<'de> Visitor<'de> for ConfigurationSeed<'_> {
 struct RecordsSeed<'c> {
     context: &'c Context,
     topology: &'c Names,
-    family: &'static FamilyDecl,
+    rules: &'c FamilyRules,
 }
 
 impl<'de> DeserializeSeed<'de> for RecordsSeed<'_> {
@@ -411,7 +460,7 @@ impl<'de> Visitor<'de> for RecordsSeed<'_> {
             let seed = RecordSeed {
                 context: self.context,
                 topology: self.topology,
-                family: self.family,
+                rules: self.rules,
                 identities: &identities,
             };
             match seq.next_element_seed(seed)? {
@@ -428,7 +477,7 @@ impl<'de> Visitor<'de> for RecordsSeed<'_> {
 struct RecordSeed<'c> {
     context: &'c Context,
     topology: &'c Names,
-    family: &'static FamilyDecl,
+    rules: &'c FamilyRules,
     identities: &'c RefCell<HashSet<String>>,
 }
 
@@ -463,7 +512,7 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
                     identity = Some(scope);
                 }
                 "properties" => {
-                    let seed = PropertiesSeed(self.context, self.family);
+                    let seed = PropertiesSeed(self.context, self.rules);
                     values = Some(self.context.field_value(&mut map, "properties", seed)?);
                 }
                 other => return Err(A::Error::unknown_field(other, &["identity", "properties"])),
@@ -474,7 +523,7 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
         };
         Ok(Record {
             identity,
-            values: values.unwrap_or_else(|| self.family.defaults()),
+            values: values.unwrap_or_else(|| self.rules.defaults.clone()),
         })
     }
 }
@@ -484,7 +533,7 @@ impl RecordSeed<'_> {
         let scope = Scope::parse(text).ok_or_else(|| {
             format!("`{text}` is not an identity (Global, Site:<name>, Service:<role>:<fqdn>, Tag:<name>)")
         })?;
-        if let Some(why) = self.topology.refuse(self.family, &scope) {
+        if let Some(why) = self.topology.refuse(self.rules.family, &scope) {
             return Err(why);
         }
         if !self
@@ -498,8 +547,59 @@ impl RecordSeed<'_> {
     }
 }
 
+/// A family's defaults and the ranges of its properties as values, worked out once per load
+/// rather than once per record.
+struct FamilyRules {
+    family: &'static FamilyDecl,
+    defaults: Vec<Value>,
+    bounds: Vec<Option<(Value, Value)>>,
+}
+
+impl FamilyRules {
+    fn of(family: &'static FamilyDecl) -> FamilyRules {
+        let bounds = family
+            .properties
+            .iter()
+            .map(|p| {
+                let range = p.range?;
+                Some((p.ty.parse(range.min)?, p.ty.parse(range.max)?))
+            })
+            .collect();
+        FamilyRules {
+            family,
+            defaults: family.defaults(),
+            bounds,
+        }
+    }
+
+    /// The property called `name`: the one expected at `next` (files keep the declared
+    /// order), or any by name.
+    fn property(&self, name: &str, next: usize) -> Option<(usize, &'static PropDecl)> {
+        match self.family.properties.get(next) {
+            Some(p) if p.name == name => Some((next, p)),
+            _ => self.family.property(name),
+        }
+    }
+
+    /// Whether `value` is inside property `index`'s range; the full check (with its message)
+    /// runs only for values that are not.
+    fn in_bounds(&self, index: usize, value: &Value) -> bool {
+        let Some((low, high)) = &self.bounds[index] else {
+            return true;
+        };
+        let within = |l: &Value, h: &Value| match (l, value, h) {
+            (Value::TimeSpan(l), Value::TimeSpan(v), Value::TimeSpan(h)) => l <= v && v <= h,
+            _ => match (l.as_i128(), value.as_i128(), h.as_i128()) {
+                (Some(l), Some(v), Some(h)) => l <= v && v <= h,
+                _ => false,
+            },
+        };
+        within(low, high)
+    }
+}
+
 /// A record's properties; those not written keep their defaults.
-struct PropertiesSeed<'c>(&'c Context, &'static FamilyDecl);
+struct PropertiesSeed<'c>(&'c Context, &'c FamilyRules);
 
 impl<'de> DeserializeSeed<'de> for PropertiesSeed<'_> {
     type Value = Vec<Value>;
@@ -512,23 +612,36 @@ impl<'de> Visitor<'de> for PropertiesSeed<'_> {
     type Value = Vec<Value>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "the properties of a {}: (Name: value, ...)", self.1.noun)
+        write!(
+            f,
+            "the properties of a {}: (Name: value, ...)",
+            self.1.family.noun
+        )
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Vec<Value>, A::Error> {
-        let (context, family) = (self.0, self.1);
-        let mut values = family.defaults();
-        let mut seen = HashSet::new();
-        while let Some(name) = map.next_key::<String>()? {
-            context.enter(format!(".{name}"));
-            let Some((index, decl)) = family.property(&name) else {
+        let (context, rules) = (self.0, self.1);
+        let mut values = rules.defaults.clone();
+        let mut seen = vec![false; values.len()];
+        let mut next = 0;
+        while let Some(name) = map.next_key_seed(Key)? {
+            let Some((index, decl)) = rules.property(&name, next) else {
+                context.enter(format!(".{name}"));
                 return Err(A::Error::custom(format!(
                     "{} has no property `{name}`",
-                    family.noun
+                    rules.family.noun
                 )));
             };
-            first_time(&mut seen, decl.name)?;
-            values[index] = map.next_value_seed(PropertySeed(decl))?;
+            context.enter_static(decl.name);
+            if std::mem::replace(&mut seen[index], true) {
+                return Err(A::Error::custom(format!("`{}` is given twice", decl.name)));
+            }
+            let value = map.next_value_seed(PropertySeed(decl))?;
+            if !rules.in_bounds(index, &value) {
+                decl.check_range(&value).map_err(A::Error::custom)?;
+            }
+            values[index] = value;
+            next = index + 1;
             context.leave();
         }
         Ok(values)
@@ -555,7 +668,6 @@ impl PropertySeed {
                 expected(&self.0.ty)
             )));
         };
-        self.0.check_range(&value).map_err(E::custom)?;
         Ok(value)
     }
 

@@ -16,7 +16,7 @@ pub struct Text {
 }
 
 /// Every table of help texts: this file's, and those kept beside the commands they describe.
-const TABLES: &[&[Text]] = &[TEXTS];
+const TABLES: &[&[Text]] = &[TEXTS, super::session::TEXTS];
 
 fn texts() -> impl Iterator<Item = &'static Text> {
     TABLES.iter().flat_map(|table| table.iter())
