@@ -2,7 +2,9 @@
 
 use crate::check;
 use crate::console;
+use crate::session;
 use clap::{Parser, Subcommand};
+use std::path::Path;
 use std::path::PathBuf;
 
 /// An emulator of the Lync Server 2013 Management Shell.
@@ -33,6 +35,14 @@ struct Cli {
     /// Never colour output, even on a terminal.
     #[arg(long)]
     no_color: bool,
+
+    /// Start from the session saved in FILE (see docs/session-format.md) instead of the lab.
+    #[arg(long, value_name = "FILE")]
+    session: Option<PathBuf>,
+
+    /// Save the session to FILE at exit, even when commands failed.
+    #[arg(long, value_name = "FILE")]
+    save: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -45,6 +55,16 @@ enum Command {
         /// The scripts to check.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+    },
+    /// Run the history a later session added on top of its starting session again, and check
+    /// that the final state equals the later session's.
+    Replay {
+        /// The starting session.
+        #[arg(value_name = "START")]
+        start: PathBuf,
+        /// The later session, saved from a shell that started at START.
+        #[arg(value_name = "END")]
+        end: PathBuf,
     },
 }
 
@@ -76,15 +96,63 @@ fn run() -> i32 {
             return code;
         }
     };
+    let session = match cli.session.as_deref().map(session::load).transpose() {
+        Ok(session) => session,
+        Err(e) => {
+            eprintln!("lyncsh: {e}");
+            return 2;
+        }
+    };
     let options = console::Options {
         no_color: cli.no_color,
+        session,
+        save: cli.save,
     };
     match cli.command {
         Some(Command::Check { parse_only, files }) => check::run_files(&files, parse_only),
+        Some(Command::Replay { start, end }) => replay(&start, &end),
         None => match (cli.commands, cli.file) {
             (Some(commands), _) => console::run_commands(&commands, options),
             (None, Some(file)) => console::run_file(&file, options),
             (None, None) => console::run_stdin_or_interactive(options),
         },
+    }
+}
+
+/// `lyncsh replay START END`: 0 when the replayed state equals END's, 1 when it differs, 2 when
+/// a file cannot be read or END did not start from START.
+fn replay(start: &Path, end: &Path) -> i32 {
+    let (start_session, end_session) = match (session::load(start), session::load(end)) {
+        (Ok(s), Ok(e)) => (s, e),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("lyncsh: {e}");
+            return 2;
+        }
+    };
+    let outcome = match session::replay::replay(&start_session, &end_session) {
+        Ok(outcome) => outcome,
+        Err(why) => {
+            eprintln!("lyncsh: cannot replay {}: {why}", end.display());
+            return 2;
+        }
+    };
+    let errors = match outcome.with_errors {
+        0 => String::new(),
+        n => format!(" ({n} of them wrote error records)"),
+    };
+    let (start, end) = (start.display(), end.display());
+    if outcome.differences.is_empty() {
+        println!(
+            "Replayed {} commands on {start}{errors}: the final state equals {end}.",
+            outcome.replayed
+        );
+        0
+    } else {
+        println!(
+            "Replayed {} commands on {start}{errors}: the final state differs from {end} in {}.",
+            outcome.replayed,
+            outcome.differences.join(", ")
+        );
+        1
     }
 }

@@ -7,14 +7,18 @@ use crate::interactive::{history, Knowledge, ShellHelper};
 use crate::parse;
 use crate::session::Session;
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub const PROMPT: &str = "PS C:\\> ";
 pub const CONTINUATION_PROMPT: &str = ">> ";
 
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Options {
     pub no_color: bool,
+    /// The session to start from (`--session`); the built-in lab when `None`.
+    pub session: Option<Session>,
+    /// Where the session is saved at exit (`--save`), even after errors.
+    pub save: Option<PathBuf>,
 }
 
 /// Writes output to stdout and errors to stderr, flushing each write so they interleave in order.
@@ -25,7 +29,7 @@ pub struct ConsoleHost {
 }
 
 impl ConsoleHost {
-    pub fn new(interactive: bool, options: Options) -> ConsoleHost {
+    pub fn new(interactive: bool, options: &Options) -> ConsoleHost {
         let terminal = std::io::stdout().is_terminal();
         let width = std::env::var("COLUMNS")
             .ok()
@@ -75,16 +79,23 @@ impl Host for ConsoleHost {
     }
 }
 
-fn engine(interactive: bool, options: Options) -> Engine {
+fn engine(interactive: bool, options: &Options) -> Engine {
     let mut engine = Engine::new(
-        Session::lab(),
+        options.session.clone().unwrap_or_else(Session::lab),
         Box::new(ConsoleHost::new(interactive, options)),
     );
     engine.interactive = interactive;
     engine
 }
 
-fn status(engine: &Engine, exit: Result<(), i32>) -> i32 {
+/// The exit status, after saving the session where `--save` asked.
+fn status(engine: &Engine, exit: Result<(), i32>, options: &Options) -> i32 {
+    if let Some(path) = &options.save {
+        if let Err(e) = crate::session::save(&engine.session, path) {
+            eprintln!("lyncsh: cannot save the session to {}: {e}", path.display());
+            return 2;
+        }
+    }
     match exit {
         Err(code) => code,
         Ok(()) => i32::from(engine.had_error),
@@ -92,9 +103,10 @@ fn status(engine: &Engine, exit: Result<(), i32>) -> i32 {
 }
 
 pub fn run_commands(text: &str, options: Options) -> i32 {
-    let mut engine = engine(false, options);
+    let mut engine = engine(false, &options);
+    engine.session.history.push(text.to_string());
     let exit = engine.run(text, "line");
-    status(&engine, exit)
+    status(&engine, exit, &options)
 }
 
 pub fn run_file(path: &Path, options: Options) -> i32 {
@@ -117,11 +129,12 @@ pub fn run_file(path: &Path, options: Options) -> i32 {
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let mut engine = engine(false, options);
+    let mut engine = engine(false, &options);
+    engine.session.history.push(text.to_string());
     // PowerShell names a script by its full path in error positions.
     let shown = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let exit = engine.run(text, &shown.display().to_string());
-    status(&engine, exit)
+    status(&engine, exit, &options)
 }
 
 /// Whether `text` is unfinished (an open quote, brace or parenthesis, a trailing `|` or backtick).
@@ -133,7 +146,7 @@ pub fn run_stdin_or_interactive(options: Options) -> i32 {
     if std::io::stdin().is_terminal() {
         return interactive(options);
     }
-    let mut engine = engine(false, options);
+    let mut engine = engine(false, &options);
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().split(b'\n');
     let mut exit = Ok(());
@@ -159,7 +172,7 @@ pub fn run_stdin_or_interactive(options: Options) -> i32 {
             break;
         }
     }
-    status(&engine, exit)
+    status(&engine, exit, &options)
 }
 
 /// A line of piped input; invalid UTF-8 bytes become U+FFFD rather than stopping the run.
@@ -258,7 +271,7 @@ fn read_input(editor: &mut Editor) -> Option<String> {
 }
 
 fn interactive(options: Options) -> i32 {
-    let mut engine = engine(true, options);
+    let mut engine = engine(true, &options);
     let theme = engine.host().theme();
     let width = engine.host().width();
     let mut editor = match editor(&engine, theme, width) {
@@ -296,5 +309,5 @@ fn interactive(options: Options) -> i32 {
             break;
         }
     }
-    status(&engine, exit)
+    status(&engine, exit, &options)
 }

@@ -18,6 +18,7 @@ pub enum ErrorCategory {
     ResourceUnavailable,
     PermissionDenied,
     CloseError,
+    OpenError,
     WriteError,
 }
 

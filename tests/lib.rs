@@ -7,11 +7,13 @@
 //! - [`properties`]: generated input never makes the parser or the engine panic;
 //! - [`grammar`]: `grammar/lyncsh.grammar` and the parser cannot drift apart;
 //! - [`pty`]: the interactive shell typed at through a pseudo-terminal (Unix only).
+//! - [`session`]: session files, killed saves, rehearsal and replay, transcripts.
 
 mod cli;
 mod grammar;
 mod properties;
 #[cfg(unix)]
 mod pty;
+mod session;
 mod support;
 mod transcript;

@@ -12,7 +12,9 @@ pub mod members;
 pub mod portplan;
 pub mod reference;
 pub mod server;
+pub mod session;
 pub mod topology;
+pub mod transcript;
 pub mod utility;
 
 use crate::catalog;
@@ -145,6 +147,8 @@ impl Registry {
             .chain(members::all())
             .chain(utility::all())
             .chain(portplan::all())
+            .chain(session::all())
+            .chain(transcript::all())
             .chain(emulated_lync_cmdlets());
         for builtin in commands.chain(discovery::all()).chain(help::all()) {
             entries.insert(builtin.name().to_ascii_lowercase(), Rc::new(builtin));

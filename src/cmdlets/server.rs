@@ -163,7 +163,7 @@ fn set_server(engine: &mut Engine, call: &Call, role: &'static str) -> CmdletRes
 }
 
 /// The first media range of `settings` that leaves 1024–65535, described.
-fn range_error(settings: &ServerSettings) -> Option<String> {
+pub fn range_error(settings: &ServerSettings) -> Option<String> {
     settings.range_decls().iter().find_map(|decl| {
         let range = settings.range(decl);
         let fits =

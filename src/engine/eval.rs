@@ -810,7 +810,12 @@ fn read_only(name: &str) -> Option<String> {
 fn strip_scope(name: &str) -> &str {
     ["global:", "script:", "local:", "private:"]
         .iter()
-        .find(|p| name.len() > p.len() && name[..p.len()].eq_ignore_ascii_case(p))
+        .find(|p| {
+            name.len() > p.len()
+                && name
+                    .get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })
         .map_or(name, |p| &name[p.len()..])
 }
 
@@ -1058,6 +1063,13 @@ mod tests {
         assert!(!loose_eq(&Value::str("1.0"), &Value::Int32(1), false));
         assert!(loose_eq(&Value::str("ABC"), &Value::str("abc"), false));
         assert!(!loose_eq(&Value::str("ABC"), &Value::str("abc"), true));
+    }
+
+    #[test]
+    fn scope_prefixes_are_dropped_and_other_names_kept() {
+        assert_eq!(strip_scope("Global:port"), "port");
+        assert_eq!(strip_scope("global:"), "global:");
+        assert_eq!(strip_scope("é€x:port"), "é€x:port");
     }
 
     #[test]

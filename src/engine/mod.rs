@@ -8,6 +8,7 @@ mod eval;
 pub mod interrupt;
 mod pipeline;
 mod regex_ops;
+pub mod transcript;
 
 use crate::ast::{Statement, StatementKind};
 use crate::cmdlets::{CmdletEntry, Registry};
@@ -120,7 +121,7 @@ enum ErrorAction {
 pub struct Engine {
     pub session: Session,
     registry: Rc<Registry>,
-    host: Box<dyn Host>,
+    host: transcript::Recorder,
     source: Rc<str>,
     origin: String,
     /// Set once any error record has been written (the exit status).
@@ -133,6 +134,11 @@ pub struct Engine {
     pub interactive: bool,
     /// Raised by Ctrl-C while input runs.
     pub interrupt: interrupt::Interrupt,
+    /// The folder relative file paths are resolved against (PowerShell's current location);
+    /// empty for the process's current directory.
+    pub location: std::path::PathBuf,
+    /// Set while a saved history is replayed: commands that write files skip the writing.
+    pub replaying: bool,
 }
 
 impl Engine {
@@ -149,7 +155,7 @@ impl Engine {
         Engine {
             session,
             registry: Rc::new(Registry::new()),
-            host,
+            host: transcript::Recorder::new(host),
             source: Rc::from(""),
             origin: "line".to_string(),
             had_error: false,
@@ -158,6 +164,8 @@ impl Engine {
             error_actions: Vec::new(),
             interactive: false,
             interrupt: interrupt::Interrupt::default(),
+            location: std::path::PathBuf::new(),
+            replaying: false,
         }
     }
 
@@ -171,12 +179,22 @@ impl Engine {
     }
 
     pub fn host(&mut self) -> &mut dyn Host {
-        self.host.as_mut()
+        &mut self.host
+    }
+
+    /// The host wrapper that keeps the transcript (Start-Transcript / Stop-Transcript).
+    pub fn recorder(&mut self) -> &mut transcript::Recorder {
+        &mut self.host
     }
 
     /// Replaces the host and returns the previous one.
     pub fn swap_host(&mut self, host: Box<dyn Host>) -> Box<dyn Host> {
-        std::mem::replace(&mut self.host, host)
+        std::mem::replace(&mut self.host.inner, host)
+    }
+
+    /// `path` as typed, resolved against [`Engine::location`].
+    pub fn resolve_path(&self, path: &str) -> std::path::PathBuf {
+        self.location.join(path)
     }
 
     /// Runs one input (a typed line, a file, `-c` text). `origin` is `line` for typed input or the
@@ -184,6 +202,7 @@ impl Engine {
     pub fn run(&mut self, text: &str, origin: &str) -> Result<(), i32> {
         self.source = Rc::from(text);
         self.origin = origin.to_string();
+        self.host.record_input(text);
         let script = match parse::parse(text) {
             Ok(script) => script,
             Err(e) => {

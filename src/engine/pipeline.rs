@@ -5,6 +5,7 @@ use super::bind::{
     bind_arguments, bind_input, missing_mandatory, Arg, ArgValue, BindError, BindMode, Bound,
     Extent,
 };
+use super::Host as _;
 use super::{Call, Engine, ErrorAction, Flow};
 use crate::ast::{Command, CommandArg, CommandName, Pipeline, PipelineElement};
 use crate::cmdlets::{family, CmdletEntry, Kind};

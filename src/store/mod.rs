@@ -70,6 +70,13 @@ impl ConfigStore {
         records.insert(at, record);
     }
 
+    /// Replaces a family's records with `records`, put in scope order (each scope kind keeping
+    /// the order given). Used when a whole family is read at once, as from a session file.
+    pub fn replace_records(&mut self, noun: &str, mut records: Vec<Record>) {
+        records.sort_by_key(|r| r.identity.rank());
+        self.families.insert(noun.to_ascii_lowercase(), records);
+    }
+
     pub fn remove(&mut self, noun: &str, identity: &Scope) -> Option<Record> {
         let records = self.families.get_mut(&noun.to_ascii_lowercase())?;
         let at = records.iter().position(|r| r.identity.same_as(identity))?;

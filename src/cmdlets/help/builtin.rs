@@ -16,7 +16,12 @@ pub struct Text {
 }
 
 /// Every table of help texts: this file's, and those kept beside the commands they describe.
-const TABLES: &[&[Text]] = &[TEXTS, super::utility::TEXTS, super::topology::TEXTS];
+const TABLES: &[&[Text]] = &[
+    TEXTS,
+    super::utility::TEXTS,
+    super::topology::TEXTS,
+    super::session::TEXTS,
+];
 
 fn texts() -> impl Iterator<Item = &'static Text> {
     TABLES.iter().flat_map(|table| table.iter())

@@ -4,6 +4,7 @@
 
 mod builtin;
 mod family;
+mod session;
 pub mod syntax;
 pub mod topic;
 mod topology;
@@ -232,6 +233,9 @@ mod tests {
     fn every_example_of_every_emulated_command_works() {
         let registry = Registry::new();
         let mut count = 0;
+        // Examples that write files (sessions, transcripts) write them in a folder of their own.
+        let folder = std::env::temp_dir().join(format!("lyncsh-examples-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).expect("a folder for the examples' files");
         for command in discovery::commands(&registry) {
             if command.kind == discovery::CommandType::Alias || !command.entry.is_emulated() {
                 continue;
@@ -245,6 +249,7 @@ mod tests {
             assert!(topic.examples.len() >= 2, "{} needs examples", command.name);
             for example in &topic.examples {
                 let mut engine = answering_engine();
+                engine.location = folder.clone();
                 let _ = engine.run(&example.code, "line");
                 let errors: Vec<&str> = engine
                     .session
@@ -260,6 +265,7 @@ mod tests {
                 count += 1;
             }
         }
+        let _ = std::fs::remove_dir_all(&folder);
         assert!(count > 40, "only {count} examples ran");
     }
 

@@ -1,5 +1,14 @@
 //! The state a shell works on and that outlives one command: the deployment (topology and
-//! configuration records), user variables, the command history and `$Error`.
+//! configuration records), user variables, the command history and `$Error`; and how a
+//! session is saved to a RON file (`save`), read back (`load`) and replayed (`replay`).
+
+pub mod file;
+pub mod load;
+pub mod replay;
+pub mod save;
+
+pub use load::{load, LoadError};
+pub use save::save;
 
 use crate::error::ErrorRecord;
 use crate::families;

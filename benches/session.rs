@@ -1,0 +1,46 @@
+//! Saving and loading a session with 10,000 scoped configuration records (one site
+//! collection per site), to and from a file.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use lyncsh::families;
+use lyncsh::identity::Scope;
+use lyncsh::session::{self, save, Session};
+use lyncsh::store::topology::Site;
+use lyncsh::store::Record;
+
+fn large_session(sites: usize) -> Session {
+    let mut session = Session::lab();
+    let family = families::all()[0];
+    let mut records = session.store.records(family.noun).to_vec();
+    for i in 0..sites {
+        session.topology.sites.push(Site {
+            name: format!("Site{i}"),
+            site_id: 10 + i as u32,
+            description: format!("Lab site {i}"),
+        });
+        records.push(Record {
+            identity: Scope::Site(format!("Site{i}")),
+            values: family.defaults(),
+        });
+    }
+    session.store.replace_records(family.noun, records);
+    session
+}
+
+fn save_and_load(c: &mut Criterion) {
+    let session = large_session(10_000);
+    let dir = std::env::temp_dir().join(format!("lyncsh-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a folder for the bench file");
+    let path = dir.join("large.ron");
+    let mut group = c.benchmark_group("session 10k records");
+    group.sample_size(20);
+    group.bench_function("save", |b| {
+        b.iter(|| save::save(&session, &path).expect("saved"))
+    });
+    group.bench_function("load", |b| b.iter(|| session::load(&path).expect("loaded")));
+    group.finish();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+criterion_group!(benches, save_and_load);
+criterion_main!(benches);

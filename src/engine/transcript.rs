@@ -1,0 +1,172 @@
+//! Transcripts (Start-Transcript): a host wrapper that copies every input line the engine runs
+//! and everything written to the host into a text file, between PowerShell 3's header and
+//! footer. Colour codes are left out of the file.
+
+use super::Host;
+use crate::format::theme::Theme;
+use std::fs::File;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+const RULE: &str = "**********************";
+/// Who and where the transcript header says the shell runs: the lab's administrator on its
+/// Front End server, with Windows Server 2012's version string.
+const USER: &str = "LITWAREINC\\Administrator";
+const MACHINE: &str = "ATL-CS-001 (Microsoft Windows NT 6.2.9200.0)";
+
+/// The host the engine writes to: the real host, and the open transcript if there is one.
+pub struct Recorder {
+    pub inner: Box<dyn Host>,
+    transcript: Option<(PathBuf, File)>,
+}
+
+impl Recorder {
+    pub fn new(inner: Box<dyn Host>) -> Recorder {
+        Recorder {
+            inner,
+            transcript: None,
+        }
+    }
+
+    /// The file being written, if a transcript is running.
+    pub fn transcript_path(&self) -> Option<&Path> {
+        self.transcript.as_ref().map(|(path, _)| path.as_path())
+    }
+
+    /// Opens `path` (appending or replacing) and writes the header.
+    pub fn start(&mut self, path: &Path, append: bool) -> std::io::Result<()> {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .append(append)
+            .truncate(!append)
+            .open(path)?;
+        let header = format!(
+            "{RULE}\nWindows PowerShell transcript start\nStart time: {}\nUsername  : {USER} \nMachine\t  : {MACHINE} \n{RULE}\n",
+            timestamp(SystemTime::now())
+        );
+        file.write_all(header.as_bytes())?;
+        self.transcript = Some((path.to_path_buf(), file));
+        Ok(())
+    }
+
+    /// Writes the footer, closes the file and returns its path; `None` when none was running.
+    pub fn stop(&mut self) -> Option<PathBuf> {
+        let (path, mut file) = self.transcript.take()?;
+        let footer = format!(
+            "{RULE}\nWindows PowerShell transcript end\nEnd time: {}\n{RULE}\n",
+            timestamp(SystemTime::now())
+        );
+        let _ = file.write_all(footer.as_bytes());
+        let _ = file.sync_all();
+        Some(path)
+    }
+
+    /// Records an input line as the console showed it, after the prompt.
+    pub fn record_input(&mut self, text: &str) {
+        self.record(&format!("{}{text}\n", crate::console::PROMPT));
+    }
+
+    fn record(&mut self, text: &str) {
+        if let Some((_, file)) = &mut self.transcript {
+            // A transcript that cannot be written must not stop the shell.
+            let _ = file.write_all(without_colour(text).as_bytes());
+        }
+    }
+}
+
+impl Host for Recorder {
+    fn write_out(&mut self, text: &str) {
+        self.inner.write_out(text);
+        self.record(text);
+    }
+
+    fn write_err(&mut self, text: &str) {
+        self.inner.write_err(text);
+        self.record(text);
+    }
+
+    fn read_line(&mut self, prompt: &str) -> Option<String> {
+        let answer = self.inner.read_line(prompt)?;
+        self.record(&format!("{prompt}{answer}\n"));
+        Some(answer)
+    }
+
+    fn width(&self) -> usize {
+        self.inner.width()
+    }
+
+    fn theme(&self) -> Theme {
+        self.inner.theme()
+    }
+}
+
+/// `text` without ANSI escape sequences (`ESC [ ... letter`).
+fn without_colour(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            if chars.next() == Some('[') {
+                for c in chars.by_ref() {
+                    if c.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `yyyyMMddHHmmss` in UTC, as the header shows its times.
+pub fn timestamp(time: SystemTime) -> String {
+    let seconds = time
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let (days, rest) = (seconds / 86_400, seconds % 86_400);
+    let (year, month, day) = civil_from_days(days as i64);
+    format!(
+        "{year:04}{month:02}{day:02}{:02}{:02}{:02}",
+        rest / 3600,
+        rest / 60 % 60,
+        rest % 60
+    )
+}
+
+/// The calendar date of a day number counted from 1970-01-01 (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn timestamps_are_utc_calendar_times() {
+        let at = |s| timestamp(UNIX_EPOCH + Duration::from_secs(s));
+        assert_eq!(at(0), "19700101000000");
+        assert_eq!(at(951_782_400 + 3_723), "20000229010203");
+        assert_eq!(at(1_704_067_199), "20231231235959");
+    }
+
+    #[test]
+    fn colour_codes_are_left_out() {
+        assert_eq!(without_colour("\u{1b}[31mred\u{1b}[0m text"), "red text");
+    }
+}

@@ -1,0 +1,160 @@
+//! The session file's model: the format version, how older versions are brought up to date,
+//! and the plain values user variables are saved as. Records are written and read through the
+//! family declarations (see `save` and `load`), the topology through its serde derive, so a new
+//! family, property or topology field needs no change here.
+
+use crate::value::{EnumValue, Hashtable, TimeSpan, Value};
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The version this lyncsh writes. Files with a higher number are refused.
+pub const VERSION: u32 = 1;
+
+/// What a file of an older version needs to become the current one: `UPGRADES[v - 1]` turns a
+/// session read with version `v`'s rules into version `v + 1`'s. Bumping [`VERSION`] means
+/// adding a step (a test keeps the two in step).
+pub type Upgrade = fn(&mut super::Session);
+pub const UPGRADES: &[Upgrade] = &[];
+
+/// Applies the upgrades from `version` to [`VERSION`].
+pub fn upgrade(session: &mut super::Session, version: u32) {
+    let from = version.saturating_sub(1) as usize;
+    for step in UPGRADES.iter().skip(from) {
+        step(session);
+    }
+}
+
+/// A variable's value as saved: only values that are plain data (no objects, script blocks or
+/// error records) have a form here.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum PlainValue {
+    Null,
+    Bool(bool),
+    Switch(bool),
+    Byte(u8),
+    Int32(i32),
+    Int64(i64),
+    UInt16(u16),
+    UInt32(u32),
+    UInt64(u64),
+    Double(f64),
+    String(String),
+    /// .NET's constant format, `d.hh:mm:ss.fffffff`.
+    TimeSpan(String),
+    /// .NET's round-trip format, `yyyy-MM-ddTHH:mm:ss.fffffff`.
+    DateTime(String),
+    Enum {
+        type_name: String,
+        name: String,
+    },
+    Array(Vec<PlainValue>),
+    /// Key and value pairs in insertion order.
+    Hashtable(Vec<(PlainValue, PlainValue)>),
+}
+
+impl PlainValue {
+    /// The saved form of `value`, or `None` when it holds something that is not plain data.
+    pub fn of(value: &Value) -> Option<PlainValue> {
+        Some(match value {
+            Value::Null => PlainValue::Null,
+            Value::Bool(b) => PlainValue::Bool(*b),
+            Value::Switch(b) => PlainValue::Switch(*b),
+            Value::Byte(v) => PlainValue::Byte(*v),
+            Value::Int32(v) => PlainValue::Int32(*v),
+            Value::Int64(v) => PlainValue::Int64(*v),
+            Value::UInt16(v) => PlainValue::UInt16(*v),
+            Value::UInt32(v) => PlainValue::UInt32(*v),
+            Value::UInt64(v) => PlainValue::UInt64(*v),
+            Value::Double(v) => PlainValue::Double(*v),
+            Value::Str(s) => PlainValue::String(s.to_string()),
+            Value::TimeSpan(t) => PlainValue::TimeSpan(t.to_string()),
+            Value::DateTime(d) => PlainValue::DateTime(d.format("o")),
+            Value::Enum(e) => PlainValue::Enum {
+                type_name: e.type_name.clone(),
+                name: e.name.clone(),
+            },
+            Value::Array(items) => {
+                PlainValue::Array(items.iter().map(PlainValue::of).collect::<Option<_>>()?)
+            }
+            Value::Hashtable(table) => PlainValue::Hashtable(
+                table
+                    .borrow()
+                    .entries
+                    .iter()
+                    .map(|(k, v)| Some((PlainValue::of(k)?, PlainValue::of(v)?)))
+                    .collect::<Option<_>>()?,
+            ),
+            Value::Object(_)
+            | Value::ScriptBlock(_)
+            | Value::Type(_)
+            | Value::Error(_)
+            | Value::Formatted(_) => return None,
+        })
+    }
+
+    /// The runtime value; the error names what is wrong (a TimeSpan that does not parse).
+    pub fn into_value(self) -> Result<Value, String> {
+        Ok(match self {
+            PlainValue::Null => Value::Null,
+            PlainValue::Bool(b) => Value::Bool(b),
+            PlainValue::Switch(b) => Value::Switch(b),
+            PlainValue::Byte(v) => Value::Byte(v),
+            PlainValue::Int32(v) => Value::Int32(v),
+            PlainValue::Int64(v) => Value::Int64(v),
+            PlainValue::UInt16(v) => Value::UInt16(v),
+            PlainValue::UInt32(v) => Value::UInt32(v),
+            PlainValue::UInt64(v) => Value::UInt64(v),
+            PlainValue::Double(v) => Value::Double(v),
+            PlainValue::String(s) => Value::str(s),
+            PlainValue::TimeSpan(text) => Value::TimeSpan(
+                TimeSpan::parse(&text)
+                    .ok_or_else(|| format!("`{text}` is not a TimeSpan (d.hh:mm:ss)"))?,
+            ),
+            PlainValue::DateTime(text) => Value::DateTime(
+                crate::datetime::DateTime::parse(&text)
+                    .ok_or_else(|| format!("`{text}` is not a DateTime (yyyy-MM-ddTHH:mm:ss)"))?,
+            ),
+            PlainValue::Enum { type_name, name } => {
+                Value::Enum(Rc::new(EnumValue { type_name, name }))
+            }
+            PlainValue::Array(items) => Value::array(
+                items
+                    .into_iter()
+                    .map(PlainValue::into_value)
+                    .collect::<Result<_, _>>()?,
+            ),
+            PlainValue::Hashtable(entries) => {
+                let mut table = Hashtable::default();
+                for (key, value) in entries {
+                    table.insert(key.into_value()?, value.into_value()?);
+                }
+                Value::Hashtable(Rc::new(RefCell::new(table)))
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_version_before_the_current_one_has_an_upgrade() {
+        assert_eq!(UPGRADES.len() as u32, VERSION - 1);
+    }
+
+    #[test]
+    fn plain_values_come_back_unchanged_and_objects_have_no_plain_form() {
+        let value = Value::array(vec![
+            Value::Int32(-4),
+            Value::str("x"),
+            Value::TimeSpan(TimeSpan::from_seconds(90)),
+            Value::Null,
+        ]);
+        let plain = PlainValue::of(&value).expect("plain");
+        assert_eq!(plain.into_value(), Ok(value));
+        let object = Value::object(crate::value::PsObject::new("T"));
+        assert_eq!(PlainValue::of(&Value::array(vec![object])), None);
+    }
+}

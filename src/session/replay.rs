@@ -1,0 +1,89 @@
+//! Replaying a session's history against its starting state: the commands a later session
+//! ran after the start (its history beyond the start's) run again on the start, and the
+//! result is compared with the later session, part by part, as saved.
+
+use super::{load, save, Session};
+use crate::engine::{BufferHost, Engine};
+use crate::families;
+
+/// What a replay did and found.
+#[derive(Debug)]
+pub struct Outcome {
+    /// How many history entries ran.
+    pub replayed: usize,
+    /// How many of them wrote error records.
+    pub with_errors: usize,
+    /// The parts of the saved state that differ (`topology`, `configuration.<noun>`,
+    /// `variables.<name>`, `history`); empty when the states are equal.
+    pub differences: Vec<String>,
+    /// The state the replay ended in.
+    pub session: Session,
+}
+
+/// Runs the commands `end` ran after `start` on a copy of `start` and compares the result with
+/// `end`. Commands that write files (Save-LabSession, Start-Transcript) skip the writing.
+/// Fails when `end`'s history does not begin with `start`'s: it did not start there.
+pub fn replay(start: &Session, end: &Session) -> Result<Outcome, String> {
+    let Some(commands) = end.history.strip_prefix(start.history.as_slice()) else {
+        return Err(format!(
+            "the later session's history does not begin with the starting session's {} entries, so it did not start from that state",
+            start.history.len()
+        ));
+    };
+    let mut engine = Engine::new(start.clone(), Box::new(BufferHost::default()));
+    engine.replaying = true;
+    let mut with_errors = 0;
+    for command in commands {
+        let errors_before = engine.session.errors.len();
+        let had_error = std::mem::replace(&mut engine.had_error, false);
+        engine.session.history.push(command.clone());
+        // `exit` ends that entry only, as it ended that run.
+        let _ = engine.run(command, "line");
+        if engine.had_error || engine.session.errors.len() > errors_before {
+            with_errors += 1;
+        }
+        engine.had_error |= had_error;
+    }
+    let session = engine.session;
+    Ok(Outcome {
+        replayed: commands.len(),
+        with_errors,
+        differences: differences(&session, end),
+        session,
+    })
+}
+
+/// The parts in which `a` and `b` differ once saved (variables holding objects are not saved,
+/// so they are not compared).
+pub fn differences(a: &Session, b: &Session) -> Vec<String> {
+    let saved = |s: &Session| load::parse(&save::to_string(s), "replay");
+    let (Ok(a), Ok(b)) = (saved(a), saved(b)) else {
+        return vec!["the saved form of a state does not load".into()];
+    };
+    let mut out = Vec::new();
+    if a.topology != b.topology {
+        out.push("topology".to_string());
+    }
+    for family in families::all() {
+        if a.store.records(family.noun) != b.store.records(family.noun) {
+            out.push(format!("configuration.{}", family.noun));
+        }
+    }
+    let mut names: Vec<String> = a
+        .variables
+        .iter()
+        .chain(b.variables.iter())
+        .map(|(name, _)| name.to_string())
+        .collect();
+    names.sort_by_key(|n| n.to_ascii_lowercase());
+    names.dedup_by(|x, y| x.eq_ignore_ascii_case(y));
+    for name in names {
+        if a.variables.get(&name) != b.variables.get(&name) {
+            out.push(format!("variables.{name}"));
+        }
+    }
+    if a.history != b.history {
+        out.push("history".to_string());
+    }
+    out
+}

@@ -1,0 +1,195 @@
+//! Writing a session: pretty RON, one property per line in each family's property order, and an
+//! atomic replacement of the target file (temporary file in the same folder, flushed to disk,
+//! renamed over the target), so a crash during a save leaves the old file or the new one.
+
+use super::file::{PlainValue, VERSION};
+use super::Session;
+use crate::families;
+use crate::family::FamilyDecl;
+use crate::store::{ConfigStore, Record};
+use crate::value::Value;
+use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct};
+use serde::{Serialize, Serializer};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The session as RON text.
+pub fn to_string(session: &Session) -> String {
+    let config = ron::ser::PrettyConfig::new().new_line("\n".to_string());
+    // Every type written here serialises without failing (no maps with non-string keys).
+    ron::ser::to_string_pretty(&FileView(session), config).unwrap_or_default()
+}
+
+/// Names of variables that hold something other than plain data (objects, script blocks),
+/// which a saved session leaves out.
+pub fn unsaved_variables(session: &Session) -> Vec<String> {
+    session
+        .variables
+        .iter()
+        .filter(|(_, value)| PlainValue::of(value).is_none())
+        .map(|(name, _)| name.to_string())
+        .collect()
+}
+
+/// Saves `session` to `path`, replacing it atomically.
+pub fn save(session: &Session, path: &Path) -> std::io::Result<()> {
+    write_atomically(path, to_string(session).as_bytes())
+}
+
+/// Writes `bytes` to a new file beside `path`, flushes it to disk and renames it over `path`.
+/// On failure the temporary file is removed and `path` is untouched.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let temporary = temporary_beside(path);
+    let written = (|| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temporary)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&temporary, path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+        return written;
+    }
+    sync_folder(path);
+    Ok(())
+}
+
+/// `.NAME.PID.N.tmp` in the target's folder: the same file system, so the rename is atomic.
+fn temporary_beside(path: &Path) -> PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    path.with_file_name(format!(".{name}.{}.{n}.tmp", std::process::id()))
+}
+
+/// Flushes the folder entry of the rename to disk where the platform allows it.
+fn sync_folder(path: &Path) {
+    #[cfg(unix)]
+    {
+        let folder = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        if let Ok(dir) = std::fs::File::open(folder) {
+            let _ = dir.sync_all();
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+struct FileView<'a>(&'a Session);
+
+impl Serialize for FileView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let session = self.0;
+        let mut file = serializer.serialize_struct("Session", 5)?;
+        file.serialize_field("version", &VERSION)?;
+        file.serialize_field("topology", &session.topology)?;
+        file.serialize_field("configuration", &ConfigurationView(&session.store))?;
+        file.serialize_field("variables", &VariablesView(session))?;
+        file.serialize_field("history", &session.history)?;
+        file.end()
+    }
+}
+
+/// Every declared family, in declaration order, with its records.
+struct ConfigurationView<'a>(&'a ConfigStore);
+
+impl Serialize for ConfigurationView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let all = families::all();
+        let mut configuration = serializer.serialize_struct("Configuration", all.len())?;
+        for family in all {
+            configuration.serialize_field(family.noun, &RecordsView(family, self.0))?;
+        }
+        configuration.end()
+    }
+}
+
+struct RecordsView<'a>(&'static FamilyDecl, &'a ConfigStore);
+
+impl Serialize for RecordsView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let records = self.1.records(self.0.noun);
+        let mut seq = serializer.serialize_seq(Some(records.len()))?;
+        for record in records {
+            seq.serialize_element(&RecordView(self.0, record))?;
+        }
+        seq.end()
+    }
+}
+
+struct RecordView<'a>(&'static FamilyDecl, &'a Record);
+
+impl Serialize for RecordView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut record = serializer.serialize_struct("Record", 2)?;
+        record.serialize_field("identity", &self.1.identity.to_string())?;
+        record.serialize_field("properties", &PropertiesView(self.0, &self.1.values))?;
+        record.end()
+    }
+}
+
+struct PropertiesView<'a>(&'static FamilyDecl, &'a [Value]);
+
+impl Serialize for PropertiesView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let properties = self.0.properties;
+        let mut out = serializer.serialize_struct("Properties", properties.len())?;
+        for (decl, value) in properties.iter().zip(self.1) {
+            out.serialize_field(decl.name, &PropertyView(value))?;
+        }
+        out.end()
+    }
+}
+
+/// A property value in its type's natural RON form: `true`, `5350`, `"text"`, `None`.
+struct PropertyView<'a>(&'a Value);
+
+impl Serialize for PropertyView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Value::Null => serializer.serialize_none(),
+            Value::Bool(b) | Value::Switch(b) => serializer.serialize_bool(*b),
+            Value::Byte(v) => serializer.serialize_u8(*v),
+            Value::UInt16(v) => serializer.serialize_u16(*v),
+            Value::UInt32(v) => serializer.serialize_u32(*v),
+            Value::UInt64(v) => serializer.serialize_u64(*v),
+            Value::Int32(v) => serializer.serialize_i32(*v),
+            Value::Int64(v) => serializer.serialize_i64(*v),
+            Value::Str(s) => serializer.serialize_str(s),
+            Value::Enum(e) => serializer.serialize_str(&e.name),
+            Value::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items.iter() {
+                    seq.serialize_element(&item.to_display())?;
+                }
+                seq.end()
+            }
+            other => serializer.serialize_str(&other.to_display()),
+        }
+    }
+}
+
+struct VariablesView<'a>(&'a Session);
+
+impl Serialize for VariablesView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        for (name, value) in self.0.variables.iter() {
+            if let Some(plain) = PlainValue::of(value) {
+                map.serialize_entry(name, &plain)?;
+            }
+        }
+        map.end()
+    }
+}
