@@ -216,6 +216,10 @@ impl Checker<'_> {
             return;
         }
         let Some(entry) = resolved else {
+            if let Some(reason) = crate::cmdlets::host_commands::refusal(name) {
+                self.report(*span, "unsupported", reason);
+                return;
+            }
             let mut message = command_not_found_message(name);
             if let Some(near) = nearest(name, &self.registry.command_names()) {
                 message.push_str(&format!(" (did you mean {near}?)"));

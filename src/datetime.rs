@@ -353,9 +353,22 @@ impl DateTime {
     }
 
     /// Reads the date texts admins type: `12/1/2026`, `12/1/2026 6:30 PM`, `12/01/2026 18:30:00`,
-    /// `2026-12-01`, `2026-12-01T18:30:00`, `December 1, 2026`.
+    /// `2026-12-01`, `2026-12-01T18:30:00`, `December 1, 2026`, and a time alone (`11:00 PM`,
+    /// today).
     pub fn parse(text: &str) -> Option<DateTime> {
         let text = text.trim();
+        if !text.contains(['/', '-', ',']) && text.contains(':') {
+            // A time alone is that time today, as .NET reads it.
+            let (hour, minute, second, fraction) = parse_time(text)?;
+            let today = DateTime::now().date().parts();
+            return DateTime::from_parts(Parts {
+                hour,
+                minute,
+                second,
+                fraction,
+                ..today
+            });
+        }
         let (date, time) = match text.find(['T', ' ']) {
             Some(at) if text[..at].contains(['/', '-']) => (&text[..at], text[at + 1..].trim()),
             _ => (text, ""),
@@ -493,6 +506,11 @@ mod tests {
         assert!(DateTime::parse("2/30/2013").is_none());
         assert!(DateTime::parse("13/1/2013").is_none());
         assert!(DateTime::parse("tomorrow").is_none());
+        let evening = at("11:00 PM");
+        assert_eq!(
+            (evening.parts().hour, evening.date()),
+            (23, DateTime::now().date())
+        );
     }
 
     #[test]

@@ -34,6 +34,7 @@ transcripts! {
     operators => "operators.txt",
     collections => "collections.txt",
     dates => "dates.txt",
+    lists_and_host => "lists-and-host.txt",
     qos_media => "qos-media.txt",
     qos_ucphone => "qos-ucphone.txt",
     qos_server_ports => "qos-server-ports.txt",

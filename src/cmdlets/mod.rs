@@ -7,6 +7,7 @@ pub mod collections;
 pub mod discovery;
 pub mod family;
 pub mod help;
+pub mod host_commands;
 pub mod interaction;
 pub mod members;
 pub mod portplan;

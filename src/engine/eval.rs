@@ -861,10 +861,10 @@ pub fn member(value: &Value, name: &str) -> Value {
         Value::Array(items) => match lower.as_str() {
             "count" | "length" => Value::Int32(items.len() as i32),
             _ => {
+                // Member enumeration unrolls collection values, as ForEach-Object would.
                 let found: Vec<Value> = items
                     .iter()
-                    .map(|i| member(i, name))
-                    .filter(|v| !matches!(v, Value::Null))
+                    .flat_map(|i| member(i, name).into_items())
                     .collect();
                 match found.len() {
                     0 => Value::Null,

@@ -85,6 +85,18 @@ impl Engine {
             }
         };
         let Some(entry) = self.registry.resolve(&typed) else {
+            if let Some(reason) = crate::cmdlets::host_commands::refusal(&typed) {
+                return Err(ErrorRecord::new(
+                    reason,
+                    "NotSupportedByLyncsh",
+                    ErrorCategory::NotImplemented,
+                    "NotSupportedException",
+                )
+                .with_target(typed.clone(), "String")
+                .at(Some(self.position(name_span)))
+                .with_prefix(&typed)
+                .into());
+            }
             return Err(ErrorRecord::new(
                 command_not_found_message(&typed),
                 "CommandNotFoundException",

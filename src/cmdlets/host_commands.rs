@@ -1,0 +1,87 @@
+//! PowerShell commands that would reach the host — run code from text, start programs, touch
+//! files, processes or services — and the names of programs and scripts. lyncsh refuses them
+//! with a clear message instead of the "not recognized" error an unknown name gets.
+
+/// Commands refused, with what they would reach; `alias=Command` entries are PowerShell 3's
+/// aliases.
+const REFUSED: &[(&[&str], &str)] = &[
+    (&["Invoke-Expression", "iex=Invoke-Expression"], "it runs text as code"),
+    (&["Invoke-Command", "icm=Invoke-Command"], "it runs code on the host or on other computers"),
+    (&["Start-Process", "start=Start-Process", "saps=Start-Process"], "it starts programs on the host"),
+    (&["Invoke-Item", "ii=Invoke-Item"], "it opens files with the host's programs"),
+    (&["Start-Job", "Receive-Job"], "it runs code in background processes of the host"),
+    (&["Add-Type", "New-Object"], "it reaches the host's .NET runtime"),
+    (
+        &[
+            "Get-ChildItem", "dir=Get-ChildItem", "ls=Get-ChildItem", "gci=Get-ChildItem",
+            "Get-Content", "gc=Get-Content", "cat=Get-Content", "type=Get-Content", "Set-Content",
+            "Add-Content", "Out-File", "Export-Csv", "epcsv=Export-Csv", "Import-Csv",
+            "ipcsv=Import-Csv", "Export-Clixml", "Import-Clixml", "Remove-Item", "rm=Remove-Item",
+            "del=Remove-Item", "ri=Remove-Item", "erase=Remove-Item", "rd=Remove-Item",
+            "rmdir=Remove-Item", "New-Item", "ni=New-Item", "md=mkdir", "mkdir", "Copy-Item",
+            "cp=Copy-Item", "copy=Copy-Item", "cpi=Copy-Item", "Move-Item", "mv=Move-Item",
+            "move=Move-Item", "mi=Move-Item", "Rename-Item", "ren=Rename-Item", "rni=Rename-Item",
+            "Set-Location", "cd=Set-Location", "sl=Set-Location", "chdir=Set-Location",
+            "Get-Location", "gl=Get-Location", "pwd=Get-Location", "Test-Path", "Resolve-Path",
+            "Get-Item", "gi=Get-Item", "Set-Item", "Tee-Object", "tee=Tee-Object",
+        ],
+        "it works on the host's files (lyncsh touches only the files named to Save-LabSession, Import-LabSession, Start-Transcript and its own command line)",
+    ),
+    (
+        &[
+            "Get-Process", "gps=Get-Process", "ps=Get-Process", "Stop-Process", "kill=Stop-Process",
+            "spps=Stop-Process", "Get-Service", "gsv=Get-Service", "Start-Service", "Stop-Service",
+            "Restart-Service", "Restart-Computer", "Stop-Computer", "Get-WmiObject",
+            "gwmi=Get-WmiObject", "Get-CimInstance", "Get-EventLog", "Start-Sleep",
+            "sleep=Start-Sleep",
+        ],
+        "it works on the host's processes, services or system",
+    ),
+    (&["Enter-PSSession", "New-PSSession", "Import-PSSession"], "it connects to other computers"),
+];
+
+/// File-name endings of programs and scripts.
+const PROGRAM_ENDINGS: &[&str] = &[
+    ".exe", ".com", ".bat", ".cmd", ".ps1", ".psm1", ".vbs", ".msc",
+];
+
+/// Why lyncsh will not run `name`, if it is a command that would reach the host.
+pub fn refusal(name: &str) -> Option<String> {
+    let lower = name.to_ascii_lowercase();
+    for (names, reason) in REFUSED {
+        for entry in names.iter() {
+            let (alias, command) = entry.split_once('=').unwrap_or((entry, entry));
+            if alias.eq_ignore_ascii_case(&lower) {
+                let shown = if alias == command {
+                    command.to_string()
+                } else {
+                    format!("{alias} ({command})")
+                };
+                return Some(format!("lyncsh does not run {shown}: {reason}."));
+            }
+        }
+    }
+    let is_program =
+        PROGRAM_ENDINGS.iter().any(|e| lower.ends_with(e)) || lower.contains(['\\', '/']);
+    is_program.then(|| {
+        format!("lyncsh does not run '{name}': it runs no programs or scripts of the host. To run a script of Lync commands, give it to lyncsh: lyncsh FILE.")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn host_commands_aliases_and_programs_are_refused() {
+        assert!(refusal("iex").unwrap().contains("iex (Invoke-Expression)"));
+        assert!(refusal("out-file").unwrap().contains("Out-File"));
+        assert!(refusal("START-PROCESS")
+            .unwrap()
+            .contains("starts programs"));
+        assert!(refusal("notepad.exe").unwrap().contains("no programs"));
+        assert!(refusal("C:\\tools\\x").is_some());
+        assert!(refusal("Get-CsSite").is_none());
+        assert!(refusal("Get-Nothing").is_none());
+    }
+}
