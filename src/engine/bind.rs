@@ -338,20 +338,34 @@ pub fn bind_arguments(sig: &Signature, args: &[Arg], mode: BindMode) -> Result<B
         return Err(ambiguous_set());
     }
 
-    // Positional arguments fill the free positional parameters of the remaining sets.
-    let mut positional_params: Vec<&ParamDecl> = sig
-        .params
-        .iter()
-        .filter(|p| {
-            p.position.is_some() && !bound.has(&p.name) && sets.iter().any(|s| p.is_in_set(s))
-        })
-        .collect();
-    positional_params.sort_by_key(|p| p.position);
-    let mut next_param = positional_params.into_iter();
+    // Positional arguments fill the free positional parameters of the remaining sets, lowest
+    // position first. Where sets put different parameters at one position (ForEach-Object's
+    // -Process and -MemberName), the first whose type takes the argument wins.
     for (index, arg) in positionals.iter().enumerate() {
-        match next_param.next() {
-            Some(p) => {
-                let value = convert(p, arg)?;
+        let free: Vec<&ParamDecl> = sig
+            .params
+            .iter()
+            .filter(|p| {
+                p.position.is_some() && !bound.has(&p.name) && sets.iter().any(|s| p.is_in_set(s))
+            })
+            .collect();
+        let lowest = free.iter().filter_map(|p| p.position).min();
+        let candidates = free.into_iter().filter(|p| p.position == lowest);
+        let mut chosen = None;
+        let mut first_error = None;
+        for p in candidates {
+            match convert(p, arg) {
+                Ok(value) => {
+                    chosen = Some((p, value));
+                    break;
+                }
+                Err(e) => {
+                    first_error.get_or_insert(e);
+                }
+            }
+        }
+        match (chosen, first_error) {
+            (Some((p, value)), _) => {
                 bound.params.push(BoundParam {
                     name: p.name.clone(),
                     value,
@@ -360,7 +374,8 @@ pub fn bind_arguments(sig: &Signature, args: &[Arg], mode: BindMode) -> Result<B
                 let names: Vec<&str> = bound.params.iter().map(|p| p.name.as_str()).collect();
                 sets = sets_with(sig, &names);
             }
-            None => {
+            (None, Some(e)) => return Err(e),
+            (None, None) => {
                 let shown = match &positionals[index].value {
                     Some(Value::Null) => "$null".to_string(),
                     Some(v) => v.to_display(),
@@ -663,6 +678,32 @@ mod tests {
         let e = bind(&[named("Force", 0), named("Force", 1)]).unwrap_err();
         assert_eq!(e.id, "ParameterAlreadyBound");
         assert_eq!(e.extent, Extent::At(span(1)));
+    }
+
+    #[test]
+    fn a_shared_position_goes_to_the_parameter_whose_type_takes_the_argument() {
+        let sig = Signature::new(
+            "ForEach-Object",
+            vec![
+                ParamDecl::new("Process", ParamType::ScriptBlock)
+                    .at(0)
+                    .in_sets(&["ScriptBlockSet"]),
+                ParamDecl::new("MemberName", ParamType::String)
+                    .at(0)
+                    .in_sets(&["PropertyAndMethodSet"]),
+            ],
+        )
+        .with_sets(
+            &["ScriptBlockSet", "PropertyAndMethodSet"],
+            "ScriptBlockSet",
+        );
+        let mode = BindMode {
+            expects_input: true,
+            prompt: false,
+        };
+        let by_name = bind_arguments(&sig, &[pos(Value::str("Identity"), 0)], mode).unwrap();
+        assert_eq!(by_name.set.as_deref(), Some("PropertyAndMethodSet"));
+        assert!(by_name.has("MemberName"));
     }
 
     #[test]
