@@ -141,16 +141,16 @@ fn replay(start: &Path, end: &Path) -> i32 {
         n => format!(" ({n} of them wrote error records)"),
     };
     let (start, end) = (start.display(), end.display());
+    let inputs = match outcome.replayed {
+        1 => "1 input".to_string(),
+        n => format!("{n} inputs"),
+    };
     if outcome.differences.is_empty() {
-        println!(
-            "Replayed {} commands on {start}{errors}: the final state equals {end}.",
-            outcome.replayed
-        );
+        println!("Replayed {inputs} on {start}{errors}: the final state equals {end}.");
         0
     } else {
         println!(
-            "Replayed {} commands on {start}{errors}: the final state differs from {end} in {}.",
-            outcome.replayed,
+            "Replayed {inputs} on {start}{errors}: the final state differs from {end} in {}.",
             outcome.differences.join(", ")
         );
         1

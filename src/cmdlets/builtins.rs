@@ -577,7 +577,7 @@ fn get_history(engine: &mut Engine, call: &Call) -> CmdletResult {
         .skip(skip)
         .map(|(i, line)| {
             Value::object(
-                PsObject::new("Microsoft.PowerShell.Commands.HistoryInfo")
+                PsObject::new(crate::format::view::HISTORY_INFO)
                     .with("Id", Value::Int64(i as i64 + 1))
                     .with("CommandLine", Value::str(line)),
             )

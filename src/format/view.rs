@@ -27,6 +27,9 @@ pub struct View {
 /// [`render_members`]).
 pub const MEMBER_DEFINITION: &str = "Microsoft.PowerShell.Commands.MemberDefinition";
 
+/// Get-History's output type.
+pub const HISTORY_INFO: &str = "Microsoft.PowerShell.Commands.HistoryInfo";
+
 /// Get-Variable's output type.
 pub const PS_VARIABLE: &str = "System.Management.Automation.PSVariable";
 
@@ -53,6 +56,11 @@ const VIEWS: &[View] = &[
             ("Synopsis", None),
         ],
         right: &[],
+    },
+    View {
+        types: &[HISTORY_INFO],
+        columns: &[("Id", Some(4)), ("CommandLine", None)],
+        right: &["Id"],
     },
     View {
         types: &[PS_VARIABLE],
