@@ -8,6 +8,7 @@ pub mod discovery;
 pub mod family;
 pub mod help;
 pub mod interaction;
+pub mod lab;
 pub mod members;
 pub mod portplan;
 pub mod reference;
@@ -147,6 +148,7 @@ impl Registry {
             .chain(members::all())
             .chain(utility::all())
             .chain(portplan::all())
+            .chain(lab::all())
             .chain(session::all())
             .chain(transcript::all())
             .chain(emulated_lync_cmdlets());
