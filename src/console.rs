@@ -310,7 +310,7 @@ fn interactive(options: Options) -> i32 {
         eprintln!("lyncsh: Ctrl+C will end lyncsh rather than the running command: {e}");
     }
     let mut lab = options.lab.clone().map(|lab| {
-        engine.write_host(&progress::introduction(&lab));
+        engine.write_host(&progress::introduction(&lab, width));
         progress::Tracker::new(lab, &engine.session)
     });
     let mut exit = Ok(());

@@ -6,12 +6,40 @@ use super::Lab;
 use crate::session::Session;
 use std::rc::Rc;
 
-/// The title, the introduction and the numbered objectives.
-pub fn introduction(lab: &Lab) -> String {
+/// The widest the introduction is wrapped to, however wide the console.
+const MAX_WIDTH: usize = 100;
+
+/// `text` with each paragraph wrapped at spaces to lines shorter than `width`.
+fn wrap(text: &str, width: usize) -> String {
+    let limit = width.clamp(20, MAX_WIDTH) - 1;
+    let mut out = String::new();
+    for (i, paragraph) in text.trim().split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut line_length = 0;
+        for word in paragraph.split_whitespace() {
+            let length = word.chars().count();
+            if line_length > 0 && line_length + 1 + length > limit {
+                out.push('\n');
+                line_length = 0;
+            } else if line_length > 0 {
+                out.push(' ');
+                line_length += 1;
+            }
+            out.push_str(word);
+            line_length += length;
+        }
+    }
+    out
+}
+
+/// The title, the introduction (wrapped to `width`) and the numbered objectives.
+pub fn introduction(lab: &Lab, width: usize) -> String {
     let mut text = format!(
         "Lab: {}\n\n{}\n\nObjectives:\n",
         lab.title,
-        lab.introduction.trim()
+        wrap(&lab.introduction, width)
     );
     for (i, objective) in lab.objectives.iter().enumerate() {
         text.push_str(&format!("  {}. {}\n", i + 1, objective.text));
@@ -47,6 +75,16 @@ pub fn report(lab: &Lab, session: &Session) -> String {
         text.push_str(&summary(lab));
     }
     text
+}
+
+#[cfg(test)]
+#[test]
+fn paragraphs_are_wrapped_at_spaces() {
+    assert_eq!(
+        wrap("one two three four five six\n\nseven", 20),
+        "one two three four\nfive six\n\nseven"
+    );
+    assert_eq!(wrap(&"word ".repeat(30), 500).lines().count(), 2);
 }
 
 /// A lab being worked on at the prompt.

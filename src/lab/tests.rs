@@ -290,7 +290,7 @@ fn the_prompt_counts_objectives_and_the_summary_comes_once() {
         ),
         "{report}"
     );
-    let intro = progress::introduction(&lab);
+    let intro = progress::introduction(&lab, 120);
     assert!(
         intro.contains("\nObjectives:\n  1. ") && intro.ends_with("the prompt counts them.\n\n"),
         "{intro}"
