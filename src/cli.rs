@@ -2,10 +2,12 @@
 
 use crate::check;
 use crate::console;
+use crate::lab::{Lab, LabError};
 use crate::session;
 use clap::{Parser, Subcommand};
 use std::path::Path;
 use std::path::PathBuf;
+use std::rc::Rc;
 
 /// An emulator of the Lync Server 2013 Management Shell.
 #[derive(Parser, Debug)]
@@ -39,6 +41,10 @@ struct Cli {
     /// Start from the session saved in FILE (see docs/session-format.md) instead of the lab.
     #[arg(long, value_name = "FILE")]
     session: Option<PathBuf>,
+
+    /// Work through a lab: a lab file or the name of a built-in lab (see docs/labs.md).
+    #[arg(long, value_name = "FILE|NAME", conflicts_with = "session")]
+    lab: Option<String>,
 
     /// Save the session to FILE at exit, even when commands failed.
     #[arg(long, value_name = "FILE")]
@@ -103,10 +109,19 @@ fn run() -> i32 {
             return 2;
         }
     };
+    let (session, lab) = match cli.lab.as_deref().map(start_lab).transpose() {
+        Ok(Some((start, lab))) => (Some(start), Some(lab)),
+        Ok(None) => (session, None),
+        Err(e) => {
+            eprintln!("lyncsh: {e}");
+            return 2;
+        }
+    };
     let options = console::Options {
         no_color: cli.no_color,
         session,
         save: cli.save,
+        lab,
     };
     match cli.command {
         Some(Command::Check { parse_only, files }) => check::run_files(&files, parse_only),
@@ -117,6 +132,13 @@ fn run() -> i32 {
             (None, None) => console::run_stdin_or_interactive(options),
         },
     }
+}
+
+/// `--lab FILE|NAME`: the lab and the session it starts from.
+fn start_lab(arg: &str) -> Result<(session::Session, Rc<Lab>), LabError> {
+    let lab = Lab::open(arg)?;
+    let start = lab.starting_session()?;
+    Ok((start, Rc::new(lab)))
 }
 
 /// `lyncsh replay START END`: 0 when the replayed state equals END's, 1 when it differs, 2 when

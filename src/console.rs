@@ -4,10 +4,12 @@
 use crate::engine::{Engine, Host};
 use crate::format::theme::Theme;
 use crate::interactive::{history, Knowledge, ShellHelper};
+use crate::lab::{progress, Lab};
 use crate::parse;
 use crate::session::Session;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 pub const PROMPT: &str = "PS C:\\> ";
 pub const CONTINUATION_PROMPT: &str = ">> ";
@@ -19,6 +21,8 @@ pub struct Options {
     pub session: Option<Session>,
     /// Where the session is saved at exit (`--save`), even after errors.
     pub save: Option<PathBuf>,
+    /// The lab being worked on (`--lab`); `session` is then its starting session.
+    pub lab: Option<Rc<Lab>>,
 }
 
 /// Writes output to stdout and errors to stderr, flushing each write so they interleave in order.
@@ -85,7 +89,25 @@ fn engine(interactive: bool, options: &Options) -> Engine {
         Box::new(ConsoleHost::new(interactive, options)),
     );
     engine.interactive = interactive;
+    engine.lab = options.lab.clone();
     engine
+}
+
+/// After a non-interactive run of a lab: the state of its objectives; an open objective makes
+/// the exit status 1.
+fn lab_status(engine: &mut Engine, exit: Result<(), i32>, options: &Options) -> i32 {
+    let code = status(engine, exit, options);
+    let Some(lab) = &options.lab else {
+        return code;
+    };
+    let report = progress::report(lab, &engine.session);
+    engine.host().write_out(&report);
+    let complete = lab.progress(&engine.session).iter().all(|done| *done);
+    if code == 0 && !complete {
+        1
+    } else {
+        code
+    }
 }
 
 /// The exit status, after saving the session where `--save` asked.
@@ -106,7 +128,7 @@ pub fn run_commands(text: &str, options: Options) -> i32 {
     let mut engine = engine(false, &options);
     engine.session.history.push(text.to_string());
     let exit = engine.run(text, "line");
-    status(&engine, exit, &options)
+    lab_status(&mut engine, exit, &options)
 }
 
 pub fn run_file(path: &Path, options: Options) -> i32 {
@@ -134,7 +156,7 @@ pub fn run_file(path: &Path, options: Options) -> i32 {
     // PowerShell names a script by its full path in error positions.
     let shown = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let exit = engine.run(text, &shown.display().to_string());
-    status(&engine, exit, &options)
+    lab_status(&mut engine, exit, &options)
 }
 
 /// Whether `text` is unfinished (an open quote, brace or parenthesis, a trailing `|` or backtick).
@@ -172,7 +194,7 @@ pub fn run_stdin_or_interactive(options: Options) -> i32 {
             break;
         }
     }
-    status(&engine, exit, &options)
+    lab_status(&mut engine, exit, &options)
 }
 
 /// A line of piped input; invalid UTF-8 bytes become U+FFFD rather than stopping the run.
@@ -235,13 +257,13 @@ fn open_history(editor: &mut Editor) -> Option<std::path::PathBuf> {
 
 /// Reads one input: a line, and while it is unfinished more lines after `>> ` until a blank
 /// line. `None` when the user leaves (Ctrl+D on an empty line, end of input).
-fn read_input(editor: &mut Editor) -> Option<String> {
+fn read_input(editor: &mut Editor, prompt: &str) -> Option<String> {
     use rustyline::error::ReadlineError;
     loop {
         if let Some(helper) = editor.helper_mut() {
             helper.pending.clear();
         }
-        let mut text = match editor.readline(PROMPT) {
+        let mut text = match editor.readline(prompt) {
             Ok(line) => line,
             Err(ReadlineError::Interrupted) => continue,
             Err(_) => return None,
@@ -287,12 +309,20 @@ fn interactive(options: Options) -> i32 {
     if let Err(e) = ctrlc::set_handler(move || interrupt.request()) {
         eprintln!("lyncsh: Ctrl+C will end lyncsh rather than the running command: {e}");
     }
+    let mut lab = options.lab.clone().map(|lab| {
+        engine.write_host(&progress::introduction(&lab, width));
+        progress::Tracker::new(lab, &engine.session)
+    });
     let mut exit = Ok(());
     loop {
         if let Some(helper) = editor.helper_mut() {
             helper.knowledge.session = engine.session.clone();
         }
-        let Some(text) = read_input(&mut editor) else {
+        let prompt = match &lab {
+            Some(tracker) => tracker.prompt(&engine.session, PROMPT),
+            None => PROMPT.to_string(),
+        };
+        let Some(text) = read_input(&mut editor, &prompt) else {
             break;
         };
         let _ = editor.add_history_entry(text.as_str());
@@ -304,6 +334,9 @@ fn interactive(options: Options) -> i32 {
         exit = engine.run(&text, "line");
         if engine.interrupt.requested() {
             engine.write_host("\n");
+        }
+        if let Some(summary) = lab.as_mut().and_then(|t| t.after_input(&engine.session)) {
+            engine.write_host(&summary);
         }
         if exit.is_err() {
             break;

@@ -19,6 +19,7 @@ pub mod family;
 pub mod format;
 pub mod identity;
 pub mod interactive;
+pub mod lab;
 pub mod list_modifier;
 pub mod parse;
 pub mod portplan;

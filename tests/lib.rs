@@ -8,9 +8,11 @@
 //! - [`grammar`]: `grammar/lyncsh.grammar` and the parser cannot drift apart;
 //! - [`pty`]: the interactive shell typed at through a pseudo-terminal (Unix only).
 //! - [`session`]: session files, killed saves, rehearsal and replay, transcripts.
+//! - [`lab`]: `--lab` with the built-in labs' reference solutions and refused lab files.
 
 mod cli;
 mod grammar;
+mod lab;
 mod properties;
 #[cfg(unix)]
 mod pty;

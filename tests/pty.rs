@@ -16,8 +16,14 @@ type Shell = OsSession;
 
 /// Starts the shell with `home` as its home and data directory and waits for the prompt.
 fn start(home: &Path) -> Shell {
+    start_with(home, &[]).0
+}
+
+/// Starts the shell with `args`; returns it at the first prompt and what it printed before.
+fn start_with(home: &Path, args: &[&str]) -> (Shell, String) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_lyncsh"));
     command
+        .args(args)
         .env("HOME", home)
         .env("XDG_DATA_HOME", home.join("data"))
         .env("TERM", "xterm")
@@ -27,8 +33,9 @@ fn start(home: &Path) -> Shell {
     // Wide enough that no typed line wraps.
     shell.get_process_mut().set_window_size(250, 40).unwrap();
     shell.set_expect_timeout(Some(Duration::from_secs(30)));
-    shell.expect(PROMPT).expect("the first prompt");
-    shell
+    let found = shell.expect(PROMPT).expect("the first prompt");
+    let before = String::from_utf8_lossy(found.before()).into_owned();
+    (shell, before)
 }
 
 /// Types `keys` and Enter, and returns everything printed up to the next prompt. While a line
@@ -174,5 +181,44 @@ fn ctrl_c_clears_the_line_and_interrupts_a_command_without_leaving() {
     assert!(!out.contains("finished\r\n"), "{out}");
     let out = run(&mut shell, "Write-Host alive");
     assert!(out.contains("alive\r\n"), "{out}");
+    leave(shell);
+}
+
+#[test]
+fn a_lab_shows_its_introduction_its_progress_in_the_prompt_and_a_summary_once() {
+    let home = Scratch::new();
+    let (mut shell, intro) = start_with(home.path(), &["--lab", "non-windows-qos"]);
+    assert!(
+        intro.starts_with("Lab: QoS for devices not based on Windows")
+            && intro.ends_with("[lab 0/5] "),
+        "{intro}"
+    );
+    let out = run(
+        &mut shell,
+        "Get-CsMediaConfiguration | Set-CsMediaConfiguration -EnableQoS $True",
+    );
+    assert!(out.ends_with("[lab 2/5] "), "{out}");
+    run(
+        &mut shell,
+        "Set-CsMediaConfiguration -Identity site:Dublin -EnableQoS $False",
+    );
+    let out = run(
+        &mut shell,
+        "Get-CsUCPhoneConfiguration | Set-CsUCPhoneConfiguration -VoiceDiffServTag 46",
+    );
+    assert!(
+        out.contains(
+            "Lab complete: all 5 objectives of \"QoS for devices not based on Windows\" are met."
+        ) && out.ends_with("[lab 5/5] "),
+        "{out}"
+    );
+    let out = run(
+        &mut shell,
+        "Get-LabObjective | Where-Object { $_.Done } | Measure-Object | Select-Object -ExpandProperty Count",
+    );
+    assert!(
+        out.lines().any(|line| line.trim() == "5") && !out.contains("Lab complete"),
+        "{out}"
+    );
     leave(shell);
 }

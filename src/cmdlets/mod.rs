@@ -9,6 +9,7 @@ pub mod family;
 pub mod help;
 pub mod host_commands;
 pub mod interaction;
+pub mod lab;
 pub mod members;
 pub mod portplan;
 pub mod reference;
@@ -148,6 +149,7 @@ impl Registry {
             .chain(members::all())
             .chain(utility::all())
             .chain(portplan::all())
+            .chain(lab::all())
             .chain(session::all())
             .chain(transcript::all())
             .chain(emulated_lync_cmdlets());

@@ -139,6 +139,8 @@ pub struct Engine {
     pub location: std::path::PathBuf,
     /// Set while a saved history is replayed: commands that write files skip the writing.
     pub replaying: bool,
+    /// The lab being worked on (`lyncsh --lab`), for Get-LabObjective.
+    pub lab: Option<Rc<crate::lab::Lab>>,
 }
 
 impl Engine {
@@ -166,6 +168,7 @@ impl Engine {
             interrupt: interrupt::Interrupt::default(),
             location: std::path::PathBuf::new(),
             replaying: false,
+            lab: None,
         }
     }
 

@@ -2,7 +2,8 @@
 //! widths: Get-Command's objects (CommandType 15, Name 50, ModuleName the rest of the line; an
 //! alias shows as `gcm -> Get-Command`) and Get-Help's topic list (Name 33, Category 9,
 //! Module 25, Synopsis the rest) and Group-Object's groups (Count 5 right-aligned, Name 25, Group
-//! the rest). Objects of one view print as one table.
+//! the rest), and, for lyncsh's labs, Get-LabObjective's objectives (Number 6 right-aligned, Done
+//! 5, Objective the rest). Objects of one view print as one table.
 
 use super::cell::cell;
 use super::table::{self, Align};
@@ -32,6 +33,9 @@ pub const HISTORY_INFO: &str = "Microsoft.PowerShell.Commands.HistoryInfo";
 
 /// Get-Variable's output type.
 pub const PS_VARIABLE: &str = "System.Management.Automation.PSVariable";
+
+/// Get-LabObjective's output type (an emulator extension).
+pub const LAB_OBJECTIVE: &str = "Lyncsh.Lab.Objective";
 
 /// Group-Object's output types.
 pub const GROUP_INFO: &str = "Microsoft.PowerShell.Commands.GroupInfo";
@@ -71,6 +75,11 @@ const VIEWS: &[View] = &[
         types: &[GROUP_INFO],
         columns: &[("Count", Some(5)), ("Name", Some(25)), ("Group", None)],
         right: &["Count"],
+    },
+    View {
+        types: &[LAB_OBJECTIVE],
+        columns: &[("Number", Some(6)), ("Done", Some(5)), ("Objective", None)],
+        right: &["Number"],
     },
     View {
         types: &[GROUP_INFO_NO_ELEMENT],

@@ -43,7 +43,7 @@ const CLIENT_RANGES: &[(Traffic, &str, &str)] = &[
 ];
 
 /// What is wrong.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
 pub enum FindingKind {
     /// Two ranges of different traffic types share ports.
     Overlap,

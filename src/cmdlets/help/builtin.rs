@@ -21,6 +21,7 @@ const TABLES: &[&[Text]] = &[
     super::utility::TEXTS,
     super::topology::TEXTS,
     super::session::TEXTS,
+    super::lab::TEXTS,
 ];
 
 fn texts() -> impl Iterator<Item = &'static Text> {

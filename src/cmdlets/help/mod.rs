@@ -4,6 +4,7 @@
 
 mod builtin;
 mod family;
+mod lab;
 mod session;
 pub mod syntax;
 pub mod topic;

@@ -1,0 +1,31 @@
+//! The labs built into lyncsh, kept as RON files under `labs/` and embedded in the binary.
+
+use super::{Lab, LabError};
+
+/// Name and text of each built-in lab, in the order they are best taken.
+const LABS: &[(&str, &str)] = &[
+    (
+        "server-port-ranges",
+        include_str!("../../labs/server-port-ranges.ron"),
+    ),
+    (
+        "client-port-ranges",
+        include_str!("../../labs/client-port-ranges.ron"),
+    ),
+    (
+        "non-windows-qos",
+        include_str!("../../labs/non-windows-qos.ron"),
+    ),
+];
+
+/// The built-in labs' names.
+pub fn names() -> Vec<&'static str> {
+    LABS.iter().map(|(name, _)| *name).collect()
+}
+
+/// The built-in lab called `name` (case does not matter), read; `None` when there is none.
+pub fn find(name: &str) -> Option<Result<Lab, LabError>> {
+    LABS.iter()
+        .find(|(known, _)| known.eq_ignore_ascii_case(name))
+        .map(|(known, text)| Lab::parse(text, known, None))
+}

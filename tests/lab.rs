@@ -1,0 +1,95 @@
+//! `lyncsh --lab`: built-in labs checked non-interactively with their reference solutions
+//! (`labs/solutions/`), a wrong solution, and lab files that are refused.
+
+use crate::support::{Lyncsh, Scratch};
+
+fn solution(name: &str) -> String {
+    format!("{}/labs/solutions/{name}.ps1", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn each_reference_solution_completes_its_lab_and_exits_0() {
+    for (name, title) in [
+        ("server-port-ranges", "Server port ranges for QoS"),
+        ("client-port-ranges", "Client port ranges for QoS"),
+        ("non-windows-qos", "QoS for devices not based on Windows"),
+    ] {
+        let run = Lyncsh::new()
+            .args(["--lab", name, &solution(name)])
+            .separate();
+        assert_eq!(run.err, "", "{name}");
+        assert_eq!(run.status, Some(0), "{name}");
+        let report = format!("Lab: {title}: 5 of 5 objectives met.\n");
+        assert!(run.out.contains(&report), "{name}: {}", run.out);
+        assert!(
+            run.out.ends_with(&format!(
+                "Lab complete: all 5 objectives of \"{title}\" are met.\n"
+            )),
+            "{name}: {}",
+            run.out
+        );
+    }
+}
+
+#[test]
+fn a_wrong_solution_reports_the_open_objectives_and_exits_1() {
+    let run = Lyncsh::new()
+        .args([
+            "--lab",
+            "client-port-ranges",
+            "-c",
+            "Set-CsConferencingConfiguration -ClientMediaPortRangeEnabled $True",
+        ])
+        .separate();
+    assert_eq!(run.err, "");
+    assert_eq!(run.status, Some(1));
+    assert!(
+        run.out.starts_with("Lab: Client port ranges for QoS: 1 of 5 objectives met.\n  [x] 1. Client media port ranges are turned on in the global conferencing collection.\n  [ ] 2. "),
+        "{}",
+        run.out
+    );
+    assert!(!run.out.contains("Lab complete"), "{}", run.out);
+}
+
+#[test]
+fn piped_input_is_graded_at_the_end() {
+    let run = Lyncsh::new()
+        .args(["--lab", "non-windows-qos"])
+        .stdin("Set-CsMediaConfiguration -EnableQoS $True\nGet-LabObjective | Select-Object -First 1 -ExpandProperty Done\n")
+        .separate();
+    assert_eq!(run.status, Some(1));
+    assert!(
+        run.out.starts_with(
+            "True\nLab: QoS for devices not based on Windows: 1 of 5 objectives met.\n"
+        ),
+        "{}",
+        run.out
+    );
+}
+
+#[test]
+fn a_malformed_lab_file_is_refused_with_its_position_and_nothing_runs() {
+    let scratch = Scratch::new();
+    let lab = scratch.file(
+        "broken.ron",
+        "(\n    title: \"Broken\",\n    introduction: \"x\",\n    objectives: [\n        (text: \"t\", check: RangeAtLeast(range: Ports(start: 1024, count: 20), ports: \"many\")),\n    ],\n)\n",
+    );
+    let run = Lyncsh::new()
+        .args(["--lab", &lab.display().to_string(), "-c", "'ran'"])
+        .separate();
+    assert_eq!(run.status, Some(2));
+    assert_eq!(run.out, "");
+    assert_eq!(
+        run.err,
+        format!("lyncsh: {}:5:85: Expected integer\n", lab.display())
+    );
+}
+
+#[test]
+fn lab_and_session_cannot_be_given_together() {
+    let run = Lyncsh::new()
+        .args(["--lab", "non-windows-qos", "--session", "x.ron", "-c", "1"])
+        .separate();
+    assert_eq!(run.status, Some(2));
+    assert!(run.err.contains("cannot be used with"), "{}", run.err);
+}
