@@ -97,23 +97,14 @@ pub fn lync_class(name: &str) -> String {
     format!("Microsoft.Rtc.Management.Internal.{verb}{noun}Cmdlet")
 }
 
-/// The Lync cmdlets lyncsh emulates by hand: each is its catalog signature with a handler.
-fn emulated_lync_cmdlets() -> impl Iterator<Item = CmdletEntry> {
+/// The handler of a Lync cmdlet lyncsh emulates by hand (its signature is the catalog's, read
+/// only when the cmdlet is first used, so start-up does not parse the catalog).
+fn hand_written_handler(name: &str) -> Option<BuiltinFn> {
     topology::HANDLERS
         .iter()
         .chain(server::HANDLERS)
-        .filter_map(|(name, run)| {
-            let signature = catalog::find(name)?;
-            Some(CmdletEntry {
-                signature: Rc::new(signature.clone()),
-                kind: Kind::Builtin {
-                    run: *run,
-                    collect: false,
-                },
-                module: Module::Lync,
-                class: lync_class(&signature.name),
-            })
-        })
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, run)| *run)
 }
 
 pub struct Registry {
@@ -151,8 +142,7 @@ impl Registry {
             .chain(portplan::all())
             .chain(lab::all())
             .chain(session::all())
-            .chain(transcript::all())
-            .chain(emulated_lync_cmdlets());
+            .chain(transcript::all());
         for builtin in commands.chain(discovery::all()).chain(help::all()) {
             entries.insert(builtin.name().to_ascii_lowercase(), Rc::new(builtin));
         }
@@ -179,9 +169,16 @@ impl Registry {
             return Some(entry.clone());
         }
         let signature = catalog::find(&lower)?;
+        let kind = match hand_written_handler(&lower) {
+            Some(run) => Kind::Builtin {
+                run,
+                collect: false,
+            },
+            None => Kind::Known,
+        };
         Some(Rc::new(CmdletEntry {
             signature: Rc::new(signature.clone()),
-            kind: Kind::Known,
+            kind,
             module: Module::Lync,
             class: lync_class(&signature.name),
         }))
