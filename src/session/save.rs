@@ -2,7 +2,7 @@
 //! atomic replacement of the target file (temporary file in the same folder, flushed to disk,
 //! renamed over the target), so a crash during a save leaves the old file or the new one.
 
-use super::file::{PlainValue, VERSION};
+use super::file::{self, PlainValue, VERSION};
 use super::Session;
 use crate::families;
 use crate::family::FamilyDecl;
@@ -17,7 +17,9 @@ use std::path::{Path, PathBuf};
 pub fn to_string(session: &Session) -> String {
     let config = ron::ser::PrettyConfig::new().new_line("\n".to_string());
     // Every type written here serialises without failing (no maps with non-string keys).
-    ron::ser::to_string_pretty(&FileView(session), config).unwrap_or_default()
+    file::ron_options()
+        .to_string_pretty(&FileView(session), config)
+        .unwrap_or_default()
 }
 
 /// Names of variables that hold something other than plain data (objects, script blocks),
