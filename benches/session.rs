@@ -32,6 +32,8 @@ fn save_and_load(c: &mut Criterion) {
     let dir = std::env::temp_dir().join(format!("lyncsh-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a folder for the bench file");
     let path = dir.join("large.ron");
+    // Written once up front, so `load` can be measured (or profiled) on its own.
+    save::save(&session, &path).expect("saved");
     let mut group = c.benchmark_group("session 10k records");
     group.sample_size(20);
     group.bench_function("save", |b| {

@@ -11,6 +11,13 @@ use std::rc::Rc;
 /// The version this lyncsh writes. Files with a higher number are refused.
 pub const VERSION: u32 = 1;
 
+/// How session files are written and read with ron: `implicit_some` lets an optional value be
+/// written as itself (`settings: Conferencing((...))`), while `Some(...)`, as older files
+/// have it, is still read.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
 /// What a file of an older version needs to become the current one: `UPGRADES[v - 1]` turns a
 /// session read with version `v`'s rules into version `v + 1`'s. Bumping [`VERSION`] means
 /// adding a step (a test keeps the two in step).

@@ -2,8 +2,13 @@
 //! topology, every family, identity, property name, type and range, and the variables — so
 //! an error carries the file, line and column where it was found and the field it is in, and
 //! nothing is replaced unless the whole file is right.
+//!
+//! The text is read by the quick reader (`quick.rs`) first; only a text it declines is read
+//! by ron, whose positions the errors carry. Both drive the same visitors below, so the checks
+//! are written once.
 
 use super::file::{self, PlainValue, VERSION};
+use super::quick;
 use super::{Session, Variables};
 use crate::families;
 use crate::family::{FamilyDecl, PropDecl, PropType};
@@ -61,10 +66,27 @@ pub fn load(path: &Path) -> Result<Session, LoadError> {
 }
 
 /// Checks session `text`; `file` names it in errors.
+///
+/// The quick reader takes the files lyncsh writes; a text it declines (one with a mistake, or
+/// with RON it does not read, such as comments) is read again by ron, which finds the same
+/// mistake with the same checks and gives its line and column.
 pub fn parse(text: &str, file: &str) -> Result<Session, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match read_quickly(text) {
+        Some(session) => Ok(session),
+        None => read_with_ron(text, file),
+    }
+}
+
+/// The session in `text` if the quick reader takes it and every check passes.
+fn read_quickly(text: &str) -> Option<Session> {
+    quick::from_str_seed(text, SessionSeed(&Context::default())).ok()
+}
+
+/// The session in `text` as read by ron, or the error at its position.
+fn read_with_ron(text: &str, file: &str) -> Result<Session, LoadError> {
     let context = Context::default();
-    ron::Options::default()
+    file::ron_options()
         .from_str_seed(text, SessionSeed(&context))
         .map_err(|e| LoadError {
             file: file.to_string(),
@@ -89,11 +111,13 @@ struct Context {
     path: RefCell<Vec<Part>>,
 }
 
-/// One step of a field path: written text (`.identity`, `[2]`) or a property name, which
-/// costs nothing to keep.
+/// One step of a field path: written text (`.CsNoSuchConfiguration`), a field or property
+/// name (`.identity`, shown without the dot at the start of the path) or a list index (`[2]`);
+/// the last two cost nothing to keep.
 enum Part {
     Text(String),
-    Property(&'static str),
+    Name(&'static str),
+    Index(usize),
 }
 
 impl Context {
@@ -101,9 +125,14 @@ impl Context {
         self.path.borrow_mut().push(Part::Text(part));
     }
 
-    /// Enters property `name` (shown as `.name`).
-    fn enter_static(&self, name: &'static str) {
-        self.path.borrow_mut().push(Part::Property(name));
+    /// Enters field or property `name`.
+    fn enter_name(&self, name: &'static str) {
+        self.path.borrow_mut().push(Part::Name(name));
+    }
+
+    /// Enters the list element at `index`.
+    fn enter_index(&self, index: usize) {
+        self.path.borrow_mut().push(Part::Index(index));
     }
 
     fn leave(&self) {
@@ -115,27 +144,30 @@ impl Context {
         for part in self.path.borrow().iter() {
             match part {
                 Part::Text(text) => out.push_str(text),
-                Part::Property(name) => {
-                    out.push('.');
+                Part::Name(name) => {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
                     out.push_str(name);
                 }
+                Part::Index(index) => out.push_str(&format!("[{index}]")),
             }
         }
         out
     }
 
-    /// Reads the value of field `name` (a struct field or map key) with `seed`.
-    fn field_value<'de, A, S>(&self, map: &mut A, name: &str, seed: S) -> Result<S::Value, A::Error>
+    /// Reads the value of field `name` with `seed`.
+    fn field_value<'de, A, S>(
+        &self,
+        map: &mut A,
+        name: &'static str,
+        seed: S,
+    ) -> Result<S::Value, A::Error>
     where
         A: MapAccess<'de>,
         S: DeserializeSeed<'de>,
     {
-        let dot = if self.path.borrow().is_empty() {
-            ""
-        } else {
-            "."
-        };
-        self.enter(format!("{dot}{name}"));
+        self.enter_name(name);
         let value = map.next_value_seed(seed)?;
         self.leave();
         Ok(value)
@@ -447,7 +479,9 @@ impl<'de> Visitor<'de> for ConfigurationSeed<'_> {
                 topology: &self.topology,
                 rules: &rules,
             };
-            out.push((family, self.context.field_value(&mut map, &noun, seed)?));
+            self.context.enter(format!(".{noun}"));
+            out.push((family, map.next_value_seed(seed)?));
+            self.context.leave();
         }
         Ok(out)
     }
@@ -477,7 +511,7 @@ impl<'de> Visitor<'de> for RecordsSeed<'_> {
         let identities = RefCell::new(HashSet::new());
         let mut records = Vec::new();
         loop {
-            self.context.enter(format!("[{}]", records.len()));
+            self.context.enter_index(records.len());
             let seed = RecordSeed {
                 context: self.context,
                 topology: self.topology,
@@ -495,6 +529,8 @@ impl<'de> Visitor<'de> for RecordsSeed<'_> {
     }
 }
 
+const RECORD_FIELDS: &[&str] = &["identity", "properties"];
+
 struct RecordSeed<'c> {
     context: &'c Context,
     topology: &'c Names,
@@ -505,7 +541,7 @@ struct RecordSeed<'c> {
 impl<'de> DeserializeSeed<'de> for RecordSeed<'_> {
     type Value = Record;
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Record, D::Error> {
-        d.deserialize_struct("Record", &["identity", "properties"], self)
+        d.deserialize_struct("Record", RECORD_FIELDS, self)
     }
 }
 
@@ -517,17 +553,24 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Record, A::Error> {
-        let mut seen = HashSet::new();
+        // Which of the fields were given, by name ignoring case (as `first_time` keeps them).
+        let mut seen = [false; RECORD_FIELDS.len()];
         let mut identity = None;
         let mut values = None;
-        while let Some(key) = map.next_key::<String>()? {
-            first_time(&mut seen, &key)?;
-            match key.as_str() {
+        while let Some(key) = map.next_key_seed(Key)? {
+            if let Some(i) = RECORD_FIELDS
+                .iter()
+                .position(|f| f.eq_ignore_ascii_case(&key))
+            {
+                if std::mem::replace(&mut seen[i], true) {
+                    return Err(A::Error::custom(format!("`{key}` is given twice")));
+                }
+            }
+            match key.as_ref() {
                 "identity" => {
-                    let text: String =
-                        self.context
-                            .field_value(&mut map, "identity", std::marker::PhantomData)?;
-                    self.context.enter(".identity".into());
+                    let text: std::borrow::Cow<str> =
+                        self.context.field_value(&mut map, "identity", Key)?;
+                    self.context.enter_name("identity");
                     let scope = self.scope(&text).map_err(A::Error::custom)?;
                     self.context.leave();
                     identity = Some(scope);
@@ -536,7 +579,7 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
                     let seed = PropertiesSeed(self.context, self.rules);
                     values = Some(self.context.field_value(&mut map, "properties", seed)?);
                 }
-                other => return Err(A::Error::unknown_field(other, &["identity", "properties"])),
+                other => return Err(A::Error::unknown_field(other, RECORD_FIELDS)),
             }
         }
         let Some(identity) = identity else {
@@ -557,11 +600,9 @@ impl RecordSeed<'_> {
         if let Some(why) = self.topology.refuse(self.rules.family, &scope) {
             return Err(why);
         }
-        if !self
-            .identities
-            .borrow_mut()
-            .insert(scope.to_string().to_ascii_lowercase())
-        {
+        let mut key = scope.to_string();
+        key.make_ascii_lowercase();
+        if !self.identities.borrow_mut().insert(key) {
             return Err(format!("a second record for `{scope}`"));
         }
         Ok(scope)
@@ -653,7 +694,7 @@ impl<'de> Visitor<'de> for PropertiesSeed<'_> {
                     rules.family.noun
                 )));
             };
-            context.enter_static(decl.name);
+            context.enter_name(decl.name);
             if std::mem::replace(&mut seen[index], true) {
                 return Err(A::Error::custom(format!("`{}` is given twice", decl.name)));
             }
@@ -681,12 +722,18 @@ impl<'de> DeserializeSeed<'de> for PropertySeed {
 }
 
 impl PropertySeed {
-    fn checked<E: de::Error>(&self, value: Option<Value>, found: &str) -> Result<Value, E> {
+    /// `value`, or the error naming what was `found` instead (worked out only then).
+    fn checked<E: de::Error, F: fmt::Display>(
+        &self,
+        value: Option<Value>,
+        found: impl FnOnce() -> F,
+    ) -> Result<Value, E> {
         let Some(value) = value else {
             return Err(E::custom(format!(
-                "{} is {}; found {found}",
+                "{} is {}; found {}",
                 self.0.name,
-                expected(&self.0.ty)
+                expected(&self.0.ty),
+                found()
             )));
         };
         Ok(value)
@@ -701,7 +748,7 @@ impl PropertySeed {
             PropType::Int32 => i32::try_from(n).ok().map(Value::Int32),
             _ => None,
         };
-        self.checked(value, &format!("the number {n}"))
+        self.checked(value, || format!("the number {n}"))
     }
 }
 
@@ -737,7 +784,7 @@ impl<'de> Visitor<'de> for PropertySeed {
 
     fn visit_bool<E: de::Error>(self, b: bool) -> Result<Value, E> {
         let value = (self.0.ty == PropType::Bool).then_some(Value::Bool(b));
-        self.checked(value, &format!("{b}"))
+        self.checked(value, || b)
     }
 
     fn visit_i64<E: de::Error>(self, n: i64) -> Result<Value, E> {
@@ -757,7 +804,7 @@ impl<'de> Visitor<'de> for PropertySeed {
     }
 
     fn visit_f64<E: de::Error>(self, n: f64) -> Result<Value, E> {
-        self.checked(None, &format!("the number {n}"))
+        self.checked(None, || format!("the number {n}"))
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Value, E> {
@@ -767,12 +814,12 @@ impl<'de> Visitor<'de> for PropertySeed {
             PropType::Enum(..) => self.0.ty.parse(text),
             _ => None,
         };
-        self.checked(value, &format!("\"{text}\""))
+        self.checked(value, || format!("\"{text}\""))
     }
 
     fn visit_none<E: de::Error>(self) -> Result<Value, E> {
         let value = (self.0.ty == PropType::String).then_some(Value::Null);
-        self.checked(value, "None")
+        self.checked(value, || "None")
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
@@ -785,7 +832,7 @@ impl<'de> Visitor<'de> for PropertySeed {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         if self.0.ty != PropType::StringList {
-            return self.checked(None, "a list");
+            return self.checked(None, || "a list");
         }
         let mut items = Vec::new();
         while let Some(item) = seq.next_element::<String>()? {
@@ -835,7 +882,7 @@ mod tests {
     use crate::session::save;
 
     fn lab_text() -> String {
-        save::to_string(&Session::lab())
+        save::to_string(&Session::lab()).unwrap()
     }
 
     #[test]
@@ -947,6 +994,134 @@ mod tests {
         for cut in (0..text.len() - 2).step_by(97) {
             let e = parse(&text[..cut], "cut.ron").expect_err("a cut file");
             assert!(e.line >= 1 && e.column >= 1, "{e}");
+        }
+    }
+
+    /// The lab with a variable of every saved kind, strings that need each escape ron writes,
+    /// and a history line with quotes.
+    fn varied_session() -> Session {
+        let mut session = Session::lab();
+        let text = "it's \"quoted\" \\ back\nline\ttab \r é \u{301} \u{7} \0 end";
+        let plain = [
+            PlainValue::Null,
+            PlainValue::Bool(true),
+            PlainValue::Switch(false),
+            PlainValue::Byte(255),
+            PlainValue::Int32(-2147483648),
+            PlainValue::Int64(i64::MIN),
+            PlainValue::UInt16(0),
+            PlainValue::UInt32(4294967295),
+            PlainValue::UInt64(u64::MAX),
+            PlainValue::Double(1.5),
+            PlainValue::Double(-0.25),
+            PlainValue::Double(1e300),
+            PlainValue::Double(2.5e-7),
+            PlainValue::String(text.into()),
+            PlainValue::TimeSpan("1.02:03:04".into()),
+            PlainValue::DateTime("2013-05-01T10:20:30.0000000".into()),
+            PlainValue::Enum {
+                type_name: "Microsoft.Rtc.Management.WritableConfig.Policy.Im.ImPolicy".into(),
+                name: "Enabled".into(),
+            },
+            PlainValue::Array(vec![PlainValue::Array(vec![PlainValue::Int32(1)])]),
+            PlainValue::Hashtable(vec![(
+                PlainValue::String("key".into()),
+                PlainValue::Array(vec![]),
+            )]),
+        ];
+        for (i, value) in plain.into_iter().enumerate() {
+            let value = value.into_value().expect("a plain value");
+            session.variables.set(&format!("v{i}"), value);
+        }
+        session.history.push(format!("Write-Output '{text}'"));
+        session
+    }
+
+    #[test]
+    fn the_quick_reader_takes_what_lyncsh_writes() {
+        for session in [Session::lab(), varied_session()] {
+            let text = save::to_string(&session).unwrap();
+            assert_eq!(read_quickly(&text).as_ref(), Some(&session), "{text}");
+            assert_eq!(read_with_ron(&text, "x.ron"), Ok(session));
+        }
+    }
+
+    #[test]
+    fn older_files_with_some_around_service_settings_still_load() {
+        let text = lab_text();
+        let old = text
+            .replace("settings: ", "settings: Some(")
+            .replace("\n                )),\n", "\n                ))),\n");
+        assert_eq!(old.matches("Some(").count(), 4);
+        assert_eq!(old.matches(")))").count(), 4);
+        assert_eq!(read_quickly(&old), Some(Session::lab()));
+        assert_eq!(parse(&old, "old.ron"), Ok(Session::lab()));
+    }
+
+    #[test]
+    fn ron_reads_what_the_quick_reader_leaves_to_it() {
+        let text = lab_text();
+        let variants = [
+            text.replacen("version: 1,", "version: 1, // the format", 1),
+            text.replacen("(\n    version", "Session(\n    version", 1),
+            text.replacen("\"Redmond Site\"", "r#\"Redmond Site\"#", 1),
+            text.replacen("ClientAudioPort: 5350", "ClientAudioPort: 0x14e6", 1),
+            text.replacen("Organization: None", "Organization: Some(\"Litware\")", 1),
+        ];
+        for variant in variants {
+            assert_ne!(variant, text);
+            let ron = read_with_ron(&variant, "x.ron");
+            assert!(ron.is_ok(), "{ron:?}");
+            assert_eq!(parse(&variant, "x.ron"), ron);
+        }
+    }
+
+    /// Whatever the quick reader takes, ron takes too and reads the same: checked on edits of
+    /// a saved session (a byte removed, or one of the bytes the two might read differently
+    /// put in) all through the text.
+    #[test]
+    fn what_the_quick_reader_takes_ron_reads_the_same() {
+        let text = save::to_string(&varied_session()).unwrap();
+        let inserts = [
+            " ", "\n", "\t", ",", ":", "(", ")", "[", "]", "{", "}", "\"", "\\", "'", "-", "0",
+            "7", ".", "e", "_", "#", "/", "é", "r", "Some(", "\u{0}",
+        ];
+        let mut taken = 0;
+        for at in (0..text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .step_by(13)
+        {
+            let next = text[at..].chars().next().map_or(0, char::len_utf8);
+            let removed = format!("{}{}", &text[..at], &text[at + next..]);
+            let mut edits = vec![removed];
+            for insert in inserts.iter().skip(at % 5).step_by(5) {
+                edits.push(format!("{}{insert}{}", &text[..at], &text[at..]));
+            }
+            for edited in edits {
+                if let Some(session) = read_quickly(&edited) {
+                    taken += 1;
+                    assert_eq!(read_with_ron(&edited, "x.ron"), Ok(session), "{edited}");
+                }
+            }
+        }
+        assert!(taken > 100, "{taken}");
+    }
+
+    #[test]
+    fn values_nested_too_deeply_for_ron_are_left_to_it() {
+        let text = lab_text();
+        let nested = |depth: usize| {
+            let value = format!("{}Int32(1){}", "Array([".repeat(depth), "])".repeat(depth));
+            text.replacen("variables: {", &format!("variables: {{\"x\": {value},"), 1)
+        };
+        assert!(read_quickly(&nested(10)).is_some());
+        assert!(read_with_ron(&nested(70), "x.ron").is_err());
+        for depth in [10, 20, 30, 40, 50, 70] {
+            let ron = read_with_ron(&nested(depth), "x.ron");
+            if let Some(session) = read_quickly(&nested(depth)) {
+                assert_eq!(ron, Ok(session), "{depth}");
+            }
+            assert_eq!(parse(&nested(depth), "x.ron"), ron);
         }
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod file;
 pub mod load;
+mod quick;
 pub mod replay;
 pub mod save;
 

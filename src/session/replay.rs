@@ -56,7 +56,10 @@ pub fn replay(start: &Session, end: &Session) -> Result<Outcome, String> {
 /// The parts in which `a` and `b` differ once saved (variables holding objects are not saved,
 /// so they are not compared).
 pub fn differences(a: &Session, b: &Session) -> Vec<String> {
-    let saved = |s: &Session| load::parse(&save::to_string(s), "replay");
+    let saved = |s: &Session| {
+        let text = save::to_string(s).map_err(|_| ())?;
+        load::parse(&text, "replay").map_err(|_| ())
+    };
     let (Ok(a), Ok(b)) = (saved(a), saved(b)) else {
         return vec!["the saved form of a state does not load".into()];
     };

@@ -2,7 +2,7 @@
 //! atomic replacement of the target file (temporary file in the same folder, flushed to disk,
 //! renamed over the target), so a crash during a save leaves the old file or the new one.
 
-use super::file::{PlainValue, VERSION};
+use super::file::{self, PlainValue, VERSION};
 use super::Session;
 use crate::families;
 use crate::family::FamilyDecl;
@@ -14,10 +14,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The session as RON text.
-pub fn to_string(session: &Session) -> String {
+pub fn to_string(session: &Session) -> Result<String, String> {
     let config = ron::ser::PrettyConfig::new().new_line("\n".to_string());
-    // Every type written here serialises without failing (no maps with non-string keys).
-    ron::ser::to_string_pretty(&FileView(session), config).unwrap_or_default()
+    // The writer refuses only values nested deeper than it allows (a variable holding arrays
+    // within arrays); that is an error, never an empty file.
+    file::ron_options()
+        .to_string_pretty(&FileView(session), config)
+        .map_err(|e| format!("the session cannot be written: {e}"))
 }
 
 /// Names of variables that hold something other than plain data (objects, script blocks),
@@ -33,7 +36,8 @@ pub fn unsaved_variables(session: &Session) -> Vec<String> {
 
 /// Saves `session` to `path`, replacing it atomically.
 pub fn save(session: &Session, path: &Path) -> std::io::Result<()> {
-    write_atomically(path, to_string(session).as_bytes())
+    let text = to_string(session).map_err(std::io::Error::other)?;
+    write_atomically(path, text.as_bytes())
 }
 
 /// Writes `bytes` to a new file beside `path`, flushes it to disk and renames it over `path`.
@@ -191,5 +195,28 @@ impl Serialize for VariablesView<'_> {
             }
         }
         map.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_value_nested_too_deeply_is_an_error_and_the_file_is_kept() {
+        let mut session = Session::lab();
+        let mut deep = Value::Int32(1);
+        for _ in 0..300 {
+            deep = Value::array(vec![deep]);
+        }
+        session.variables.set("deep", deep);
+        assert!(to_string(&session).is_err());
+        let folder = std::env::temp_dir().join(format!("lyncsh-save-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).unwrap();
+        let path = folder.join("kept.ron");
+        std::fs::write(&path, "old").unwrap();
+        assert!(save(&session, &path).is_err());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
+        std::fs::remove_dir_all(&folder).unwrap();
     }
 }
