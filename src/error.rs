@@ -11,6 +11,7 @@ pub enum ErrorCategory {
     InvalidData,
     InvalidOperation,
     InvalidType,
+    LimitsExceeded,
     NotImplemented,
     ObjectNotFound,
     ParserError,

@@ -18,6 +18,7 @@ pub mod families;
 pub mod family;
 pub mod format;
 pub mod identity;
+pub mod limits;
 pub mod parse;
 pub mod portplan;
 pub mod session;

@@ -1,12 +1,15 @@
 //! lyncsh's integration tests, built as one test binary (see `autotests` in Cargo.toml) so that
 //! the crate and its binary are linked once:
 //!
+//! - [`bad_input`]: the bad-input catalogue: every case fails with the right error and changes
+//!   nothing;
 //! - [`transcript`]: whole sessions fed to the real binary, compared with the exact text the
 //!   Lync Server 2013 Management Shell prints (`tests/transcripts/*.txt`);
 //! - [`cli`]: the other entry points (`-c`, script files, `check`, exit statuses, hostile input);
 //! - [`properties`]: generated input never makes the parser or the engine panic;
 //! - [`grammar`]: `grammar/lyncsh.grammar` and the parser cannot drift apart.
 
+mod bad_input;
 mod cli;
 mod grammar;
 mod properties;

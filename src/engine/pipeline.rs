@@ -289,10 +289,16 @@ impl Engine {
             span,
         };
         match input {
-            None => self.dispatch(&call),
+            None => {
+                let output = self.dispatch(&call)?;
+                self.check_items(output.len(), span)?;
+                Ok(output)
+            }
             Some(items) if collect => {
                 call.inputs = items;
-                self.dispatch(&call)
+                let output = self.dispatch(&call)?;
+                self.check_items(output.len(), span)?;
+                Ok(output)
             }
             Some(items) => {
                 let base = call.bound.clone();
@@ -306,6 +312,7 @@ impl Engine {
                     if matches!(entry.kind, Kind::Builtin { .. }) && !takes_input {
                         call.input = Some(item);
                         output.extend(self.dispatch(&call)?);
+                        self.check_items(output.len(), span)?;
                         continue;
                     }
                     match bind_input(&entry.signature, &base, &item, span) {
@@ -313,6 +320,7 @@ impl Engine {
                             call.bound = bound;
                             call.input = Some(item);
                             output.extend(self.dispatch(&call)?);
+                            self.check_items(output.len(), span)?;
                         }
                         Err(e) => {
                             let record = ErrorRecord::new(
