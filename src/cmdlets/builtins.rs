@@ -510,10 +510,11 @@ fn format_list(engine: &mut Engine, call: &Call) -> CmdletResult {
     if text.is_empty() {
         return Ok(vec![]);
     }
-    let body = text.trim_start_matches('\n');
-    Ok(vec![Value::Formatted(Rc::from(
-        format!("\n\n{body}\n\n\n").as_str(),
-    ))])
+    // Framed in place: a list of thousands of objects is megabytes of text.
+    let leading = text.len() - text.trim_start_matches('\n').len();
+    text.replace_range(..leading, "\n\n");
+    text.push_str("\n\n\n");
+    Ok(vec![Value::Formatted(Rc::from(text))])
 }
 
 fn format_table(engine: &mut Engine, call: &Call) -> CmdletResult {
