@@ -7,11 +7,13 @@
 //!   Lync Server 2013 Management Shell prints (`tests/transcripts/*.txt`);
 //! - [`cli`]: the other entry points (`-c`, script files, `check`, exit statuses, hostile input);
 //! - [`properties`]: generated input never makes the parser or the engine panic;
-//! - [`grammar`]: `grammar/lyncsh.grammar` and the parser cannot drift apart.
+//! - [`grammar`]: `grammar/lyncsh.grammar` and the parser cannot drift apart;
+//! - [`regressions`]: inputs the fuzzers broke the shell with now run.
 
 mod bad_input;
 mod cli;
 mod grammar;
 mod properties;
+mod regressions;
 mod support;
 mod transcript;

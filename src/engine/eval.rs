@@ -814,7 +814,12 @@ fn read_only(name: &str) -> Option<String> {
 fn strip_scope(name: &str) -> &str {
     ["global:", "script:", "local:", "private:"]
         .iter()
-        .find(|p| name.len() > p.len() && name[..p.len()].eq_ignore_ascii_case(p))
+        .find(|p| {
+            name.len() > p.len()
+                && name
+                    .get(..p.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(p))
+        })
         .map_or(name, |p| &name[p.len()..])
 }
 
