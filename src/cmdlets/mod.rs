@@ -99,15 +99,15 @@ fn emulated_lync_cmdlets() -> impl Iterator<Item = CmdletEntry> {
         .iter()
         .chain(server::HANDLERS)
         .filter_map(|(name, run)| {
-            let signature = catalog::find(name)?;
+            let signature = catalog::signature(name)?;
             Some(CmdletEntry {
-                signature: Rc::new(signature.clone()),
+                class: lync_class(&signature.name),
+                signature: Rc::new(signature),
                 kind: Kind::Builtin {
                     run: *run,
                     collect: false,
                 },
                 module: Module::Lync,
-                class: lync_class(&signature.name),
             })
         })
 }
