@@ -289,16 +289,10 @@ impl Engine {
             span,
         };
         match input {
-            None => {
-                let output = self.dispatch(&call)?;
-                self.check_items(output.len(), span)?;
-                Ok(output)
-            }
+            None => self.dispatch(&call),
             Some(items) if collect => {
                 call.inputs = items;
-                let output = self.dispatch(&call)?;
-                self.check_items(output.len(), span)?;
-                Ok(output)
+                self.dispatch(&call)
             }
             Some(items) => {
                 let base = call.bound.clone();
@@ -360,6 +354,7 @@ impl Engine {
                     .into())
             }
         };
+        self.check_items(output.len(), call.span)?;
         if let Some(name) = call.bound.get("OutVariable").map(Value::to_display) {
             self.session
                 .variables
