@@ -253,7 +253,7 @@ fn expand_names(object: &Value, patterns: &[String]) -> Vec<String> {
             .collect(),
         Value::Hashtable(h) => h
             .borrow()
-            .entries
+            .entries()
             .iter()
             .map(|(k, _)| k.to_display())
             .collect(),

@@ -511,7 +511,7 @@ impl Engine {
             (Value::Hashtable(h), BinaryOp::Add) => {
                 let mut merged = h.borrow().clone();
                 if let Value::Hashtable(other) = &r {
-                    for (k, v) in other.borrow().entries.iter() {
+                    for (k, v) in other.borrow().entries().iter() {
                         merged.insert(k.clone(), v.clone());
                     }
                 }
@@ -881,11 +881,21 @@ pub fn member(value: &Value, name: &str) -> Value {
         Value::Hashtable(h) => match h.borrow().get(name) {
             Some(v) => v.clone(),
             None => match lower.as_str() {
-                "count" => Value::Int32(h.borrow().entries.len() as i32),
-                "keys" => Value::array(h.borrow().entries.iter().map(|(k, _)| k.clone()).collect()),
-                "values" => {
-                    Value::array(h.borrow().entries.iter().map(|(_, v)| v.clone()).collect())
-                }
+                "count" => Value::Int32(h.borrow().len() as i32),
+                "keys" => Value::array(
+                    h.borrow()
+                        .entries()
+                        .iter()
+                        .map(|(k, _)| k.clone())
+                        .collect(),
+                ),
+                "values" => Value::array(
+                    h.borrow()
+                        .entries()
+                        .iter()
+                        .map(|(_, v)| v.clone())
+                        .collect(),
+                ),
                 _ => Value::Null,
             },
         },
