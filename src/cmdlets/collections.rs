@@ -425,4 +425,23 @@ mod tests {
             Ordering::Less
         );
     }
+
+    #[test]
+    fn groups_keep_first_appearance_order_and_ignore_case_unless_asked() {
+        use crate::engine::{BufferHost, Engine};
+        let mut engine = Engine::new(
+            crate::session::Session::lab(),
+            Box::new(BufferHost::default()),
+        );
+        let script = "$g = 'b', 'a', 'B', 'A', 'b' | Group-Object; $n = $g | ForEach-Object { '{0}={1}' -f $_.Name, $_.Count }; $c = ('b', 'B' | Group-Object -CaseSensitive).Count";
+        assert_eq!(engine.run(script, "line"), Ok(()));
+        let names = engine
+            .session
+            .variables
+            .get("n")
+            .cloned()
+            .map(Value::into_items);
+        assert_eq!(names, Some(vec![Value::str("b=3"), Value::str("a=2")]));
+        assert_eq!(engine.session.variables.get("c"), Some(&Value::Int32(2)));
+    }
 }
