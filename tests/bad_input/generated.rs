@@ -36,7 +36,7 @@ fn writers(family: &FamilyDecl, prop: &PropDecl) -> Vec<String> {
 pub fn grammar_examples() -> Vec<Case> {
     crate::grammar::failing_examples()
         .into_iter()
-        .map(|(text, id)| Case::new(text, Box::leak(id.into_boxed_str()), ParserError))
+        .map(|(text, id)| Case::new(text, id, ParserError))
         .collect()
 }
 

@@ -21,15 +21,16 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 /// One bad input and the error it must produce.
 pub struct Case {
     pub input: String,
-    pub id: &'static str,
+    /// The ErrorId of the first error record the input writes.
+    pub id: String,
     pub category: ErrorCategory,
 }
 
 impl Case {
-    pub fn new(input: impl Into<String>, id: &'static str, category: ErrorCategory) -> Case {
+    pub fn new(input: impl Into<String>, id: impl Into<String>, category: ErrorCategory) -> Case {
         Case {
             input: input.into(),
-            id,
+            id: id.into(),
             category,
         }
     }
@@ -128,7 +129,7 @@ fn judge(case: &Case) -> Option<String> {
     else {
         return Some("wrote no error".to_string());
     };
-    if (first.error_id.as_str(), first.category) != (case.id, case.category) {
+    if (&first.error_id, first.category) != (&case.id, case.category) {
         return Some(format!(
             "first error is {} ({}), not {} ({}): {}",
             first.error_id, first.category, case.id, case.category, first.message

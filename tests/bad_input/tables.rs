@@ -5,9 +5,9 @@ use super::Case;
 use lyncsh::error::ErrorCategory::{self, *};
 use lyncsh::limits::{MAX_ITEMS, MAX_LINE_LENGTH, MAX_PIPELINE_LENGTH};
 
-fn table(rows: &[(&str, &'static str)], category: ErrorCategory) -> Vec<Case> {
+fn table(rows: &[(&str, &str)], category: ErrorCategory) -> Vec<Case> {
     rows.iter()
-        .map(|(input, id)| Case::new(*input, id, category))
+        .map(|(input, id)| Case::new(*input, *id, category))
         .collect()
 }
 
