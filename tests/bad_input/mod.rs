@@ -4,7 +4,9 @@
 //! exactly as it was apart from `$Error`.
 //!
 //! Cases come in kinds; each kind is one entry in [`KINDS`] naming a function that lists its
-//! cases, so a new kind of bad input is one more function and one more line. [`tables`] holds
+//! cases, so a new kind of bad input is one more function and one more line. A kind whose
+//! inputs need files (hostile session files, say) writes them into a directory that lasts as
+//! long as the test and lists the commands that read them. [`tables`] holds
 //! the hand-written kinds, [`generated`] the kinds derived from the family declarations, the
 //! command signatures and the grammar's failing examples; [`binary`] feeds a few hostile files
 //! and lines to the real binary.
