@@ -11,6 +11,7 @@ pub enum ErrorCategory {
     InvalidData,
     InvalidOperation,
     InvalidType,
+    LimitsExceeded,
     NotImplemented,
     ObjectNotFound,
     ParserError,
@@ -29,43 +30,73 @@ impl std::fmt::Display for ErrorCategory {
 }
 
 /// Where an error happened: the origin (`line` for typed input, the script path for a file),
-/// the 1-based line and column, the text of that line and how many characters to underline.
+/// the 1-based line and column, the part of that line around the error and how many
+/// characters to underline.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Position {
     pub origin: String,
     pub line: u32,
     pub col: u32,
+    /// The source line, or on a long line the [`Position::WINDOW`] characters either side of
+    /// the error that an error record can show.
     pub source_line: String,
+    /// How many characters of the line were left out before `source_line`.
+    pub window_offset: usize,
+    /// Characters to underline, counted up to [`Position::WINDOW`] at most.
     pub length: usize,
 }
 
 impl Position {
+    /// How many characters either side of an error a position keeps: more than an error
+    /// record shows, so that a record is the same as if the whole line had been kept, while
+    /// the cost of an error stays the same on a line of any length.
+    pub const WINDOW: usize = 80;
+
     /// The position of `span` in `source`, which came from `origin`.
     pub fn of(span: Span, source: &str, origin: &str) -> Position {
-        let index = crate::span::LineIndex::new(source);
-        let source_line = index.line_text(source, span.line).to_string();
-        let (_, line_start) = index.locate(span.start);
-        let line_end = line_start + source_line.len();
-        let length = if span.end <= line_end {
-            source
-                .get(span.start..span.end)
-                .map(|s| s.chars().count())
-                .unwrap_or(0)
+        let at = floor_boundary(source, span.start.min(source.len()));
+        let before: Vec<(usize, char)> = source[..at]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| *c != '\n')
+            .take(Self::WINDOW)
+            .collect();
+        let window_start = before.last().map_or(at, |(i, _)| *i);
+        let after = source[at..]
+            .char_indices()
+            .take_while(|(_, c)| *c != '\n')
+            .take(2 * Self::WINDOW)
+            .last()
+            .map_or(at, |(i, c)| at + i + c.len_utf8());
+        // The line goes on past the window unless a line break or the end follows it.
+        let line_ends_in_window = after == source.len() || source[after..].starts_with('\n');
+        let length = if span.end <= after {
+            let end = floor_boundary(source, span.end.max(at));
+            source[at..end].chars().count()
+        } else if line_ends_in_window {
+            source[at..after].trim_end().chars().count()
         } else {
-            source_line
-                .trim_end()
-                .chars()
-                .count()
-                .saturating_sub(span.col as usize - 1)
+            Self::WINDOW
         };
         Position {
             origin: origin.to_string(),
             line: span.line,
             col: span.col,
-            source_line,
+            source_line: source[window_start..after]
+                .trim_end_matches(['\n', '\r'])
+                .to_string(),
+            window_offset: (span.col as usize).saturating_sub(1 + before.len()),
             length,
         }
     }
+}
+
+/// `at`, or the nearest character boundary before it.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -20,6 +20,7 @@ pub mod format;
 pub mod identity;
 pub mod interactive;
 pub mod lab;
+pub mod limits;
 pub mod list_modifier;
 pub mod parse;
 pub mod portplan;

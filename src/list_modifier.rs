@@ -26,7 +26,7 @@ pub fn normalize(parameter: &str, value: &Value) -> Result<Value, ConvertError> 
         return Ok(Value::array(strings(value)));
     };
     let mut canonical = Hashtable::default();
-    for (key, items) in &table.borrow().entries {
+    for (key, items) in table.borrow().entries() {
         let typed = key.to_display();
         let Some(name) = KEYS.iter().find(|k| k.eq_ignore_ascii_case(&typed)) else {
             return Err(ConvertError {

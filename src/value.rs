@@ -3,6 +3,7 @@
 use crate::ast::ScriptBlockAst;
 pub use crate::datetime::DateTime;
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
 
@@ -156,29 +157,65 @@ impl PsObject {
 }
 
 /// A hashtable with case-insensitive keys, kept in insertion order.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Hashtable {
-    pub entries: Vec<(Value, Value)>,
+    entries: Vec<(Value, Value)>,
+    /// Each entry's position by the text of its key, lower-cased, so that a lookup or an
+    /// insertion costs the same in a table of any size.
+    positions: HashMap<String, usize>,
+}
+
+impl PartialEq for Hashtable {
+    /// The index follows from the entries.
+    fn eq(&self, other: &Hashtable) -> bool {
+        self.entries == other.entries
+    }
 }
 
 impl Hashtable {
-    pub fn get(&self, key: &str) -> Option<&Value> {
-        self.entries
-            .iter()
-            .find(|(k, _)| k.to_display().eq_ignore_ascii_case(key))
-            .map(|(_, v)| v)
+    fn key_of(key: &str) -> String {
+        key.to_ascii_lowercase()
     }
 
+    /// The entries in insertion order.
+    pub fn entries(&self) -> &[(Value, Value)] {
+        &self.entries
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        let at = *self.positions.get(&Self::key_of(key))?;
+        Some(&self.entries[at].1)
+    }
+
+    /// Adds an entry, or replaces the value of the one whose key has the same text.
     pub fn insert(&mut self, key: Value, value: Value) {
-        let text = key.to_display();
-        match self
-            .entries
-            .iter_mut()
-            .find(|(k, _)| k.to_display().eq_ignore_ascii_case(&text))
-        {
-            Some(entry) => entry.1 = value,
-            None => self.entries.push((key, value)),
+        let text = Self::key_of(&key.to_display());
+        match self.positions.get(&text) {
+            Some(&at) => self.entries[at].1 = value,
+            None => {
+                self.positions.insert(text, self.entries.len());
+                self.entries.push((key, value));
+            }
         }
+    }
+
+    /// Removes the entry whose key has the text `key`, if there is one.
+    pub fn remove(&mut self, key: &str) -> Option<Value> {
+        let at = self.positions.remove(&Self::key_of(key))?;
+        let (_, value) = self.entries.remove(at);
+        for (position, (k, _)) in self.entries.iter().enumerate().skip(at) {
+            self.positions
+                .insert(Self::key_of(&k.to_display()), position);
+        }
+        Some(value)
     }
 }
 
@@ -480,6 +517,32 @@ impl From<String> for Value {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn hashtable_keys_ignore_case_keep_order_and_survive_removal() {
+        let mut table = Hashtable::default();
+        for (key, value) in [("Port", 1), ("Range", 2), ("Site", 3), ("PORT", 4)] {
+            table.insert(Value::str(key), Value::Int32(value));
+        }
+        let keys: Vec<String> = table
+            .entries()
+            .iter()
+            .map(|(k, _)| k.to_display())
+            .collect();
+        assert_eq!(keys, ["Port", "Range", "Site"]);
+        assert_eq!(table.get("port"), Some(&Value::Int32(4)));
+        assert_eq!(table.remove("RANGE"), Some(Value::Int32(2)));
+        assert_eq!(table.remove("Range"), None);
+        assert_eq!(table.get("site"), Some(&Value::Int32(3)));
+        table.insert(Value::Int32(7), Value::Bool(true));
+        assert_eq!(table.get("7"), Some(&Value::Bool(true)));
+        assert_eq!(table.len(), 3);
+        let mut same = Hashtable::default();
+        for (key, value) in table.entries() {
+            same.insert(key.clone(), value.clone());
+        }
+        assert_eq!(same, table);
+    }
+
     use super::*;
 
     #[test]

@@ -198,3 +198,16 @@ fn the_reader_understands_the_format() {
     );
     assert_eq!(unescape(r"C:\Temp \\n"), "C:\\Temp \\n");
 }
+
+/// Every `invalid[Id]:` and `incomplete[Id]:` example as (text, Id), for the bad-input
+/// catalogue, which runs them through the whole shell.
+pub fn failing_examples() -> Vec<(String, String)> {
+    grammar()
+        .into_iter()
+        .flat_map(|p| p.examples)
+        .filter_map(|example| match example.expect {
+            Expect::Valid => None,
+            Expect::Invalid(id) | Expect::Incomplete(id) => Some((example.text, id)),
+        })
+        .collect()
+}

@@ -32,8 +32,9 @@ fn parse() -> Result<Vec<Signature>, ron::error::SpannedError> {
     ron::from_str(SOURCE)
 }
 
+static CATALOG: OnceLock<Catalog> = OnceLock::new();
+
 fn catalog() -> &'static Catalog {
-    static CATALOG: OnceLock<Catalog> = OnceLock::new();
     CATALOG.get_or_init(|| Catalog::new(parse().unwrap_or_default()))
 }
 
@@ -47,6 +48,44 @@ pub fn find(name: &str) -> Option<&'static Signature> {
     let catalog = catalog();
     let i = *catalog.index.get(&name.to_ascii_lowercase())?;
     catalog.signatures.get(i)
+}
+
+/// A copy of the signature of the cmdlet called exactly `name`. Until something needs the
+/// whole catalog, only that cmdlet's entry is parsed, so that the shell can build the
+/// emulated Lync cmdlets from their signatures without paying for all 751 at start-up.
+pub fn signature(name: &str) -> Option<Signature> {
+    if let Some(catalog) = CATALOG.get() {
+        return catalog
+            .index
+            .get(&name.to_ascii_lowercase())
+            .map(|&i| catalog.signatures[i].clone());
+    }
+    entry_text(name)
+        .and_then(|text| ron::from_str(text).ok())
+        .or_else(|| find(name).cloned())
+}
+
+/// The text of one entry of the pretty-printed catalog: from its ` (` line to its ` )`.
+fn entry_text(name: &str) -> Option<&'static str> {
+    static ENTRIES: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    let entries = ENTRIES.get_or_init(|| {
+        const OPENING: &str = " (\n  name: \"";
+        const CLOSING: &str = " ),\n";
+        // Line by line (a byte search per line break is much faster than a substring search).
+        let mut entries = HashMap::new();
+        let mut open: Option<(usize, &str)> = None;
+        for (at, _) in SOURCE.match_indices('\n') {
+            let line = &SOURCE[at + 1..];
+            if let Some(rest) = line.strip_prefix(OPENING) {
+                open = rest.find('"').map(|end| (at + 1, &rest[..end]));
+            } else if let (true, Some((start, name))) = (line.starts_with(CLOSING), open) {
+                entries.insert(name, &SOURCE[start..at + 3]);
+                open = None;
+            }
+        }
+        entries
+    });
+    entries.get(name).copied()
 }
 
 /// Whether the catalog knows a cmdlet called `name`, ignoring case.
@@ -72,6 +111,23 @@ mod tests {
         "InformationAction",
         "InformationVariable",
     ];
+
+    #[test]
+    fn one_entry_parsed_alone_is_the_entry_of_the_whole_catalog() {
+        for name in [
+            "Approve-CsDeviceUpdateRule",
+            "Get-CsSite",
+            "Set-CsConferenceServer",
+        ] {
+            let alone: Signature =
+                ron::from_str(entry_text(name).expect("an entry")).expect("parses");
+            assert_eq!(&alone, cmdlet(name));
+            assert_eq!(signature(name).as_ref(), Some(cmdlet(name)));
+        }
+        let last = all().last().expect("a cmdlet");
+        assert!(entry_text(&last.name).is_some());
+        assert!(entry_text("Get-CsNothing").is_none());
+    }
 
     fn cmdlet(name: &str) -> &'static Signature {
         find(name).unwrap_or_else(|| panic!("{name} missing from the catalog"))

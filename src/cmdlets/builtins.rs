@@ -7,6 +7,7 @@ use crate::error::ErrorCategory;
 use crate::format;
 use crate::signature::{ParamDecl, ParamType, Signature};
 use crate::value::{PsObject, Value};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// PowerShell 3's aliases for the commands below.
@@ -253,7 +254,7 @@ fn expand_names(object: &Value, patterns: &[String]) -> Vec<String> {
             .collect(),
         Value::Hashtable(h) => h
             .borrow()
-            .entries
+            .entries()
             .iter()
             .map(|(k, _)| k.to_display())
             .collect(),
@@ -287,9 +288,13 @@ fn select_object(engine: &mut Engine, call: &Call) -> CmdletResult {
         items = items.into_iter().skip(skip.max(0) as usize).collect();
     }
     if call.bound.switch("Unique") {
+        // Equal values have the same text, so only values with the same text are compared.
         let mut unique: Vec<Value> = Vec::new();
+        let mut by_text: HashMap<String, Vec<usize>> = HashMap::new();
         for item in items {
-            if !unique.iter().any(|u| u == &item) {
+            let same_text = by_text.entry(item.to_display()).or_default();
+            if !same_text.iter().any(|&at| unique[at] == item) {
+                same_text.push(unique.len());
                 unique.push(item);
             }
         }
@@ -523,10 +528,11 @@ fn format_list(engine: &mut Engine, call: &Call) -> CmdletResult {
     if text.is_empty() {
         return Ok(vec![]);
     }
-    let body = text.trim_start_matches('\n');
-    Ok(vec![Value::Formatted(Rc::from(
-        format!("\n\n{body}\n\n\n").as_str(),
-    ))])
+    // Framed in place: a list of thousands of objects is megabytes of text.
+    let leading = text.len() - text.trim_start_matches('\n').len();
+    text.replace_range(..leading, "\n\n");
+    text.push_str("\n\n\n");
+    Ok(vec![Value::Formatted(Rc::from(text))])
 }
 
 fn format_table(engine: &mut Engine, call: &Call) -> CmdletResult {
@@ -616,4 +622,34 @@ fn get_variable(engine: &mut Engine, call: &Call) -> CmdletResult {
         ));
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{BufferHost, Engine};
+    use crate::session::Session;
+    use crate::value::Value;
+
+    #[test]
+    fn select_unique_keeps_the_first_of_equal_values_in_order() {
+        let mut engine = Engine::new(Session::lab(), Box::new(BufferHost::default()));
+        let script = "$u = 1, 1, '1', 2.0, 2, 'a', 'A', 'a', $null, 2 | Select-Object -Unique";
+        assert_eq!(engine.run(script, "line"), Ok(()));
+        let kept = engine
+            .session
+            .variables
+            .get("u")
+            .cloned()
+            .map(Value::into_items);
+        let expected = vec![
+            Value::Int32(1),
+            Value::str("1"),
+            Value::Double(2.0),
+            Value::Int32(2),
+            Value::str("a"),
+            Value::str("A"),
+            Value::Null,
+        ];
+        assert_eq!(kept, Some(expected));
+    }
 }

@@ -11,6 +11,7 @@ use crate::signature::{ParamDecl, ParamType, Signature};
 use crate::value::{Hashtable, PsObject, Value};
 use std::cell::RefCell;
 use std::cmp::Ordering;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// PowerShell 3's aliases for the commands below.
@@ -109,7 +110,7 @@ fn keys(engine: &Engine, call: &Call) -> Result<Vec<Key>, Flow> {
             Value::Hashtable(table) => {
                 let table = table.borrow();
                 let entry = |names: &[&str]| {
-                    table.entries.iter().find_map(|(k, v)| {
+                    table.entries().iter().find_map(|(k, v)| {
                         let k = k.to_display();
                         names
                             .iter()
@@ -244,8 +245,10 @@ fn sort_object(engine: &mut Engine, call: &Call) -> CmdletResult {
 fn group_object(engine: &mut Engine, call: &Call) -> CmdletResult {
     let keys = keys(engine, call)?;
     let cs = call.bound.switch("CaseSensitive");
-    // (name, key values, members), in order of first appearance.
+    // (name, key values, members), in order of first appearance, and each group's position
+    // by its name (lower-cased unless -CaseSensitive), so that grouping stays linear.
     let mut groups: Vec<(String, Vec<Value>, Vec<Value>)> = Vec::new();
+    let mut positions: HashMap<String, usize> = HashMap::new();
     for item in &call.inputs {
         let mut values = Vec::with_capacity(keys.len());
         for key in &keys {
@@ -256,16 +259,17 @@ fn group_object(engine: &mut Engine, call: &Call) -> CmdletResult {
             .map(Value::to_display)
             .collect::<Vec<_>>()
             .join(", ");
-        let same = |g: &&mut (String, Vec<Value>, Vec<Value>)| {
-            if cs {
-                g.0 == name
-            } else {
-                g.0.to_lowercase() == name.to_lowercase()
-            }
+        let grouping = if cs {
+            name.clone()
+        } else {
+            name.to_lowercase()
         };
-        match groups.iter_mut().find(|g| same(g)) {
-            Some(group) => group.2.push(item.clone()),
-            None => groups.push((name, values, vec![item.clone()])),
+        match positions.get(&grouping) {
+            Some(&at) => groups[at].2.push(item.clone()),
+            None => {
+                positions.insert(grouping, groups.len());
+                groups.push((name, values, vec![item.clone()]));
+            }
         }
     }
     if call.bound.switch("AsHashTable") {
@@ -420,5 +424,24 @@ mod tests {
             order(&Value::str("a"), &Value::str("A"), true),
             Ordering::Less
         );
+    }
+
+    #[test]
+    fn groups_keep_first_appearance_order_and_ignore_case_unless_asked() {
+        use crate::engine::{BufferHost, Engine};
+        let mut engine = Engine::new(
+            crate::session::Session::lab(),
+            Box::new(BufferHost::default()),
+        );
+        let script = "$g = 'b', 'a', 'B', 'A', 'b' | Group-Object; $n = $g | ForEach-Object { '{0}={1}' -f $_.Name, $_.Count }; $c = ('b', 'B' | Group-Object -CaseSensitive).Count";
+        assert_eq!(engine.run(script, "line"), Ok(()));
+        let names = engine
+            .session
+            .variables
+            .get("n")
+            .cloned()
+            .map(Value::into_items);
+        assert_eq!(names, Some(vec![Value::str("b=3"), Value::str("a=2")]));
+        assert_eq!(engine.session.variables.get("c"), Some(&Value::Int32(2)));
     }
 }

@@ -79,6 +79,7 @@ pub fn signature(decl: &FamilyDecl, verb: FamilyVerb) -> Signature {
 pub fn to_object(decl: &FamilyDecl, record: &Record) -> Value {
     let mut object =
         PsObject::new(decl.type_name).with("Identity", Value::str(record.identity.to_string()));
+    object.properties.reserve_exact(decl.properties.len());
     for (prop, value) in decl.properties.iter().zip(&record.values) {
         object
             .properties
@@ -159,7 +160,7 @@ fn scope_of(
 }
 
 fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
-    let records = engine.session.store.records(decl.noun).to_vec();
+    let records = engine.session.store.records(decl.noun);
     if let Some(filter) = call.bound.get("Filter").map(Value::to_display) {
         return Ok(records
             .iter()

@@ -97,14 +97,23 @@ pub fn lync_class(name: &str) -> String {
     format!("Microsoft.Rtc.Management.Internal.{verb}{noun}Cmdlet")
 }
 
-/// The handler of a Lync cmdlet lyncsh emulates by hand (its signature is the catalog's, read
-/// only when the cmdlet is first used, so start-up does not parse the catalog).
-fn hand_written_handler(name: &str) -> Option<BuiltinFn> {
-    topology::HANDLERS
+/// A Lync cmdlet lyncsh emulates by hand: its catalog signature with its handler. Only that
+/// cmdlet's catalog entry is parsed, so using it does not cost the whole catalog.
+fn hand_written(name: &str) -> Option<CmdletEntry> {
+    let (canonical, run) = topology::HANDLERS
         .iter()
         .chain(server::HANDLERS)
-        .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|(_, run)| *run)
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
+    let signature = catalog::signature(canonical)?;
+    Some(CmdletEntry {
+        class: lync_class(&signature.name),
+        signature: Rc::new(signature),
+        kind: Kind::Builtin {
+            run: *run,
+            collect: false,
+        },
+        module: Module::Lync,
+    })
 }
 
 pub struct Registry {
@@ -168,17 +177,13 @@ impl Registry {
         if let Some(entry) = self.entries.get(&lower) {
             return Some(entry.clone());
         }
+        if let Some(entry) = hand_written(&lower) {
+            return Some(Rc::new(entry));
+        }
         let signature = catalog::find(&lower)?;
-        let kind = match hand_written_handler(&lower) {
-            Some(run) => Kind::Builtin {
-                run,
-                collect: false,
-            },
-            None => Kind::Known,
-        };
         Some(Rc::new(CmdletEntry {
             signature: Rc::new(signature.clone()),
-            kind,
+            kind: Kind::Known,
             module: Module::Lync,
             class: lync_class(&signature.name),
         }))

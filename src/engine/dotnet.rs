@@ -233,9 +233,7 @@ pub fn method(target: &Value, name: &str, args: &[Value]) -> MemberResult {
         }
         (Value::Hashtable(h), "remove") => {
             let key = text(0);
-            h.borrow_mut()
-                .entries
-                .retain(|(k, _)| !k.to_display().eq_ignore_ascii_case(&key));
+            h.borrow_mut().remove(&key);
             Value::Null
         }
         (Value::Hashtable(h), "containskey") => Value::Bool(h.borrow().get(&text(0)).is_some()),

@@ -227,6 +227,10 @@ impl Engine {
         };
         match &target.kind {
             ExprKind::Variable(name) => {
+                // `$null = ...` is PowerShell's way of discarding a value.
+                if strip_scope(name).eq_ignore_ascii_case("null") {
+                    return Ok(());
+                }
                 if let Some(message) = read_only(name) {
                     let id = "VariableNotWritable";
                     return Err(self.fail(message, id, ErrorCategory::InvalidOperation, target.span));
@@ -406,13 +410,7 @@ impl Engine {
                     UnaryOp::Plus => value,
                     UnaryOp::BitNot => Value::Int64(!(value.as_i128().unwrap_or(0) as i64)),
                     UnaryOp::Comma => Value::array(vec![value]),
-                    UnaryOp::Join => Value::str(
-                        value
-                            .into_items()
-                            .iter()
-                            .map(Value::to_display)
-                            .collect::<String>(),
-                    ),
+                    UnaryOp::Join => Value::str(self.join(value, "", span)?),
                     UnaryOp::Split => Value::array(
                         value
                             .to_display()
@@ -468,8 +466,8 @@ impl Engine {
                                 span,
                             ));
                         };
-                        if (a - b).abs() > 1_000_000 {
-                            return Err(self.fail("The range is too large: lyncsh builds ranges of at most 1,000,000 items.", "RangeTooLarge", ErrorCategory::InvalidArgument, span));
+                        if (a - b).unsigned_abs() >= crate::limits::MAX_ITEMS as u128 {
+                            return Err(self.fail(format!("The range is too large: lyncsh builds ranges of at most {} items.", crate::limits::count(crate::limits::MAX_ITEMS)), "RangeTooLarge", ErrorCategory::InvalidArgument, span));
                         }
                         let items: Vec<Value> = if a <= b {
                             (a..=b).map(|i| Value::Int32(i as i32)).collect()
@@ -481,7 +479,9 @@ impl Engine {
                     BinaryOp::Format => {
                         let format = l.to_display();
                         let args = r.into_items();
-                        Ok(Value::str(format_operator(&format, &args)))
+                        let text = format_operator(&format, &args)
+                            .ok_or_else(|| self.string_too_long(span))?;
+                        Ok(Value::str(text))
                     }
                     BinaryOp::BitAnd | BinaryOp::BitOr | BinaryOp::BitXor => {
                         let (a, b) = (l.as_i128().unwrap_or(0), r.as_i128().unwrap_or(0));
@@ -498,21 +498,35 @@ impl Engine {
         }
     }
 
+    /// `-join`: the items' text with `separator` between them, refused before it is built when
+    /// it would be too long.
+    fn join(&self, items: Value, separator: &str, span: Span) -> Result<String, Flow> {
+        let texts: Vec<String> = items.into_items().iter().map(Value::to_display).collect();
+        let length = texts.iter().map(String::len).sum::<usize>()
+            + separator.len() * texts.len().saturating_sub(1);
+        self.check_string(length, span)?;
+        Ok(texts.join(separator))
+    }
+
     fn arith(&mut self, op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Value, Flow> {
         match (&l, op) {
             (Value::Null, BinaryOp::Add) => return Ok(r),
             (Value::Str(s), BinaryOp::Add) => {
-                return Ok(Value::str(format!("{s}{}", r.to_display())))
+                let tail = r.to_display();
+                self.check_string(s.len() + tail.len(), span)?;
+                return Ok(Value::str(format!("{s}{tail}")));
             }
             (Value::Array(items), BinaryOp::Add) => {
+                let tail = r.into_items();
+                self.check_items(items.len() + tail.len(), span)?;
                 let mut all = items.to_vec();
-                all.extend(r.into_items());
+                all.extend(tail);
                 return Ok(Value::array(all));
             }
             (Value::Hashtable(h), BinaryOp::Add) => {
                 let mut merged = h.borrow().clone();
                 if let Value::Hashtable(other) = &r {
-                    for (k, v) in other.borrow().entries.iter() {
+                    for (k, v) in other.borrow().entries().iter() {
                         merged.insert(k.clone(), v.clone());
                     }
                 }
@@ -668,13 +682,7 @@ impl Engine {
             CompareOp::NotIn => {
                 Value::Bool(!r.clone().into_items().iter().any(|i| loose_eq(&l, i, cs)))
             }
-            CompareOp::Join => Value::str(
-                l.into_items()
-                    .iter()
-                    .map(Value::to_display)
-                    .collect::<Vec<_>>()
-                    .join(&r.to_display()),
-            ),
+            CompareOp::Join => Value::str(self.join(l, &r.to_display(), span)?),
             CompareOp::Is | CompareOp::IsNot => {
                 let type_name = r.to_display().to_ascii_lowercase();
                 let actual = l.type_name().to_ascii_lowercase();
@@ -702,7 +710,18 @@ impl Engine {
                 let pattern = operands.first().map(Value::to_display).unwrap_or_default();
                 let replacement = operands.get(1).map(Value::to_display).unwrap_or_default();
                 let regex = self.regex(&pattern, cs, span)?;
-                Value::str(regex_ops::replace(&regex, &l.to_display(), &replacement))
+                let text = l.to_display();
+                if !replacement.is_empty() {
+                    let hits = regex.find_iter(&text).count();
+                    self.check_string(
+                        text.len()
+                            .saturating_add(hits.saturating_mul(replacement.len())),
+                        span,
+                    )?;
+                }
+                let replaced = regex_ops::replace(&regex, &text, &replacement);
+                self.check_string(replaced.len(), span)?;
+                Value::str(replaced)
             }
             CompareOp::Split => {
                 let operands = r.into_items();
@@ -877,11 +896,21 @@ pub fn member(value: &Value, name: &str) -> Value {
         Value::Hashtable(h) => match h.borrow().get(name) {
             Some(v) => v.clone(),
             None => match lower.as_str() {
-                "count" => Value::Int32(h.borrow().entries.len() as i32),
-                "keys" => Value::array(h.borrow().entries.iter().map(|(k, _)| k.clone()).collect()),
-                "values" => {
-                    Value::array(h.borrow().entries.iter().map(|(_, v)| v.clone()).collect())
-                }
+                "count" => Value::Int32(h.borrow().len() as i32),
+                "keys" => Value::array(
+                    h.borrow()
+                        .entries()
+                        .iter()
+                        .map(|(k, _)| k.clone())
+                        .collect(),
+                ),
+                "values" => Value::array(
+                    h.borrow()
+                        .entries()
+                        .iter()
+                        .map(|(_, v)| v.clone())
+                        .collect(),
+                ),
                 _ => Value::Null,
             },
         },
@@ -1000,12 +1029,17 @@ pub fn loose_cmp(l: &Value, r: &Value, cs: bool) -> Option<Ordering> {
     }
 }
 
-/// The `-f` operator for `{0}`, `{1,5}` and `{0:N2}`-free formats.
-fn format_operator(format: &str, args: &[Value]) -> String {
+/// The `-f` operator for `{0}`, `{1,5}` and `{0:N2}`-free formats; `None` when the result would
+/// be longer than [`crate::limits::MAX_STRING_LENGTH`].
+fn format_operator(format: &str, args: &[Value]) -> Option<String> {
+    let limit = crate::limits::MAX_STRING_LENGTH;
     let mut out = String::new();
     let chars: Vec<char> = format.chars().collect();
     let mut i = 0;
     while i < chars.len() {
+        if out.len() > limit {
+            return None;
+        }
         match chars[i] {
             '{' if chars.get(i + 1) == Some(&'{') => {
                 out.push('{');
@@ -1035,6 +1069,9 @@ fn format_operator(format: &str, args: &[Value]) -> String {
                     .and_then(|n| args.get(n))
                     .map(Value::to_display)
                     .unwrap_or_default();
+                if width.is_some_and(|w| w.unsigned_abs() as usize > limit) {
+                    return None;
+                }
                 match width {
                     Some(w) if w < 0 => {
                         out.push_str(&format!("{text:<width$}", width = (-w) as usize))
@@ -1050,7 +1087,7 @@ fn format_operator(format: &str, args: &[Value]) -> String {
             }
         }
     }
-    out
+    (out.len() <= limit).then_some(out)
 }
 
 #[cfg(test)]
@@ -1075,9 +1112,13 @@ mod tests {
     #[test]
     fn format_operator_fills_placeholders() {
         assert_eq!(
-            format_operator("{0}-{1}", &[Value::Int32(1), Value::str("a")]),
-            "1-a"
+            format_operator("{0}-{1}", &[Value::Int32(1), Value::str("a")]).as_deref(),
+            Some("1-a")
         );
-        assert_eq!(format_operator("[{0,4}]", &[Value::Int32(7)]), "[   7]");
+        assert_eq!(
+            format_operator("[{0,4}]", &[Value::Int32(7)]).as_deref(),
+            Some("[   7]")
+        );
+        assert_eq!(format_operator("{0,2000000000}", &[Value::Int32(7)]), None);
     }
 }

@@ -6,6 +6,7 @@ pub mod convert;
 mod dotnet;
 mod eval;
 pub mod interrupt;
+mod limits;
 mod pipeline;
 mod regex_ops;
 pub mod transcript;
@@ -264,6 +265,11 @@ impl Engine {
         }
         let width = self.host.width();
         let text = crate::format::render_default(values, width);
+        if text.len() > crate::limits::MAX_OUTPUT_LENGTH {
+            let record = self.output_too_large(text.len());
+            self.report(record);
+            return;
+        }
         self.host.write_out(&text);
     }
 

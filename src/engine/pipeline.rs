@@ -320,6 +320,7 @@ impl Engine {
                     if matches!(entry.kind, Kind::Builtin { .. }) && !takes_input {
                         call.input = Some(item);
                         output.extend(self.dispatch(&call)?);
+                        self.check_items(output.len(), span)?;
                         continue;
                     }
                     match bind_input(&entry.signature, &base, &item, span) {
@@ -327,6 +328,7 @@ impl Engine {
                             call.bound = bound;
                             call.input = Some(item);
                             output.extend(self.dispatch(&call)?);
+                            self.check_items(output.len(), span)?;
                         }
                         Err(e) => {
                             let record = ErrorRecord::new(
@@ -366,6 +368,7 @@ impl Engine {
                     .into())
             }
         };
+        self.check_items(output.len(), call.span)?;
         if let Some(name) = call.bound.get("OutVariable").map(Value::to_display) {
             self.session
                 .variables

@@ -13,7 +13,9 @@ pub fn position_message(p: &Position) -> String {
         return head;
     }
     let chars: Vec<char> = line.chars().collect();
-    let mut before = (p.col as usize).saturating_sub(1).min(chars.len());
+    let mut before = (p.col as usize)
+        .saturating_sub(1 + p.window_offset)
+        .min(chars.len());
     let mut length = p.length.min(chars.len().saturating_sub(before));
     let mut shown: String = line.clone();
     let (mut prefix_dots, mut suffix_dots) = (false, false);
@@ -114,6 +116,7 @@ mod tests {
             line: 1,
             col,
             source_line: line.into(),
+            window_offset: 0,
             length,
         }
     }
@@ -139,6 +142,65 @@ mod tests {
         let squiggle = text.lines().nth(2).unwrap();
         assert!(squiggle.ends_with("~~~~"));
         assert_eq!(squiggle.find('~').unwrap(), shown.find("-Bad").unwrap());
+    }
+
+    /// What a position would be if it kept the whole line, as it did before windows.
+    fn whole_line_position(span: crate::span::Span, source: &str) -> Position {
+        let line_start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[span.start..]
+            .find('\n')
+            .map_or(source.len(), |i| span.start + i);
+        let end = span.end.min(line_end);
+        Position {
+            origin: "line".into(),
+            line: span.line,
+            col: span.col,
+            source_line: source[line_start..line_end].into(),
+            window_offset: 0,
+            length: if span.end <= line_end {
+                source[span.start..end].chars().count()
+            } else {
+                source[span.start..line_end].trim_end().chars().count()
+            },
+        }
+    }
+
+    #[test]
+    fn a_window_of_the_line_renders_as_the_whole_line_does() {
+        let long = format!("{}é-Bad 1 {}", "-A 1 ".repeat(2000), "-B 2 ".repeat(2000));
+        let source = format!("first line\n{long}\nlast");
+        let line_start = 11;
+        let bad = line_start + long.find("-Bad").unwrap();
+        let line_end = line_start + long.len();
+        let spans = [
+            (line_start, line_start + 2),
+            (line_start + 3, line_end + 3),
+            (bad, bad + 4),
+            (bad, line_end),
+            (bad, source.len()),
+            (line_end - 3, line_end),
+            (line_end, line_end),
+            (0, 5),
+            (source.len() - 2, source.len()),
+        ];
+        for (start, end) in spans {
+            let line = source[..start].matches('\n').count() as u32 + 1;
+            let col_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+            let col = source[col_start..start].chars().count() as u32 + 1;
+            let span = crate::span::Span {
+                start,
+                end,
+                line,
+                col,
+            };
+            let windowed = Position::of(span, &source, "line");
+            assert!(windowed.source_line.len() < 4 * Position::WINDOW);
+            assert_eq!(
+                position_message(&windowed),
+                position_message(&whole_line_position(span, &source)),
+                "{start}..{end}"
+            );
+        }
     }
 
     #[test]

@@ -69,7 +69,7 @@ pub fn render(objects: &[Value], select: Option<&[String]>, width: usize) -> Str
             }
             Value::Hashtable(h) => h
                 .borrow()
-                .entries
+                .entries()
                 .iter()
                 .map(|(k, v)| (k.to_display(), v.clone()))
                 .collect(),

@@ -258,7 +258,7 @@ pub fn render_hashtables(tables: &[Value], width: usize) -> String {
     out.push_str(&format!("{:<30} {:<value_width$}\n", "----", "-----"));
     for table in tables {
         if let Value::Hashtable(h) = table {
-            for (k, v) in &h.borrow().entries {
+            for (k, v) in h.borrow().entries() {
                 out.push_str(&format!(
                     "{} {}\n",
                     fit(&k.to_display(), 30, Align::Left),

@@ -5,8 +5,9 @@ mod error;
 pub mod lexical;
 mod parser;
 
+pub use crate::limits::MAX_DEPTH;
 pub use error::ParseError;
-pub use parser::{comparison_operator, MAX_DEPTH};
+pub use parser::comparison_operator;
 
 use crate::ast::Script;
 

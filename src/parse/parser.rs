@@ -8,8 +8,7 @@ use crate::span::{LineIndex, Span};
 use std::cell::Cell;
 use std::rc::Rc;
 
-/// How deeply brackets, braces, parentheses and unary operators may nest.
-pub const MAX_DEPTH: usize = 100;
+use crate::limits::{self, MAX_DEPTH, MAX_LINE_LENGTH, MAX_PIPELINE_LENGTH};
 
 type PResult<T> = Result<T, ParseError>;
 
@@ -189,7 +188,7 @@ impl<'a> Parser<'a> {
                 "NestingTooDeep",
                 format!(
                     "The input is nested too deeply: lyncsh accepts at most {MAX_DEPTH} levels of \
-                     parentheses, braces, brackets and unary operators."
+                     parentheses, braces, brackets, unary operators and chained assignments."
                 ),
             ))
             .map_err(|mut e| {
@@ -259,11 +258,40 @@ impl<'a> Parser<'a> {
     // ----- statements ------------------------------------------------------------------------
 
     pub fn script(&mut self) -> PResult<Script> {
+        self.check_line_lengths()?;
         let statements = self.statements(None)?;
         Ok(Script {
             statements,
             span: self.span(0, self.src.len()),
         })
+    }
+
+    /// A line longer than [`MAX_LINE_LENGTH`] is refused before anything is parsed.
+    fn check_line_lengths(&self) -> PResult<()> {
+        let mut start = 0;
+        for line in self.src.split_inclusive('\n') {
+            let text = line.strip_suffix('\n').unwrap_or(line);
+            if text.len() > MAX_LINE_LENGTH {
+                let mut end = start + MAX_LINE_LENGTH;
+                while !self.src.is_char_boundary(end) {
+                    end -= 1;
+                }
+                return Err(self.error(
+                    "LineTooLong",
+                    format!(
+                        "The line is too long: lyncsh accepts lines of at most {} ({} bytes); \
+                         this one has {} bytes.",
+                        limits::bytes(MAX_LINE_LENGTH),
+                        limits::count(MAX_LINE_LENGTH),
+                        limits::count(text.len())
+                    ),
+                    end,
+                    start + text.len(),
+                ));
+            }
+            start += line.len();
+        }
+        Ok(())
     }
 
     /// Statements up to `close` (not consumed) or the end of input.
@@ -278,6 +306,14 @@ impl<'a> Parser<'a> {
                 None => return Ok(statements),
                 Some(c) if Some(c) == close => return Ok(statements),
                 Some(')' | '}') => return Err(self.unexpected_token()),
+                Some('|') if self.peek_nth(1) != Some('|') => {
+                    return Err(self.error(
+                        "EmptyPipeElement",
+                        "An empty pipe element is not allowed.",
+                        self.pos,
+                        self.pos + 1,
+                    ))
+                }
                 _ => {}
             }
             let statement = self.statement()?;
@@ -324,7 +360,9 @@ impl<'a> Parser<'a> {
                         self.pos,
                     ));
                 }
+                self.enter()?;
                 let value = self.statement()?;
+                self.leave();
                 return Ok(Statement {
                     span: self.span_from(start),
                     kind: StatementKind::Assignment {
@@ -392,6 +430,18 @@ impl<'a> Parser<'a> {
                         ))
                     }
                     _ => {}
+                }
+                if elements.len() == MAX_PIPELINE_LENGTH {
+                    return Err(self.error(
+                        "PipelineTooLong",
+                        format!(
+                            "The pipeline is too long: lyncsh runs pipelines of at most {} \
+                             elements.",
+                            limits::count(MAX_PIPELINE_LENGTH)
+                        ),
+                        bar,
+                        bar + 1,
+                    ));
                 }
                 elements.push(self.pipeline_element()?);
             } else {

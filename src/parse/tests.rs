@@ -204,7 +204,7 @@ fn deep_nesting_is_an_error_not_a_crash() {
     let worker = std::thread::Builder::new()
         .stack_size(crate::cli::STACK_SIZE)
         .spawn(|| {
-            for open in ["(", "{", "@(", "$(", "[int]", "!", "-not ", "@{a="] {
+            for open in ["(", "{", "@(", "$(", "[int]", "!", "-not ", "@{a=", "$a="] {
                 let text = open.repeat(100_000);
                 let e = parse(&text).expect_err("too deep");
                 assert_eq!(e.id, "NestingTooDeep", "{open}");
@@ -237,4 +237,24 @@ fn spans_carry_line_and_column() {
         panic!()
     };
     assert_eq!((span.line, span.col, span.len()), (2, 9, 2));
+}
+
+#[test]
+fn a_line_over_the_length_limit_is_refused_at_the_limit() {
+    let long = "a".repeat(crate::limits::MAX_LINE_LENGTH + 1);
+    let e = parse(&format!("Get-X\nWrite-Output {long}\n")).expect_err("too long");
+    assert_eq!((e.id, e.span.line, e.incomplete), ("LineTooLong", 2, false));
+    assert_eq!(e.span.start, 6 + crate::limits::MAX_LINE_LENGTH);
+    let fits = "a".repeat(crate::limits::MAX_LINE_LENGTH - "Write-Output ".len());
+    assert!(parse(&format!("Write-Output {fits}\nGet-X")).is_ok());
+}
+
+#[test]
+fn a_pipeline_over_the_length_limit_is_refused_at_the_extra_bar() {
+    let limit = crate::limits::MAX_PIPELINE_LENGTH;
+    let fits = vec!["Write-Output"; limit].join(" | ");
+    assert!(parse(&fits).is_ok());
+    let text = format!("{fits} | Write-Output");
+    let e = parse(&text).expect_err("too long");
+    assert_eq!((e.id, e.span.start), ("PipelineTooLong", fits.len() + 1));
 }

@@ -87,7 +87,7 @@ impl PlainValue {
             Value::Hashtable(table) => PlainValue::Hashtable(
                 table
                     .borrow()
-                    .entries
+                    .entries()
                     .iter()
                     .map(|(k, v)| Some((PlainValue::of(k)?, PlainValue::of(v)?)))
                     .collect::<Option<_>>()?,

@@ -6,7 +6,7 @@ pub mod topology;
 use crate::family::FamilyDecl;
 use crate::identity::Scope;
 use crate::value::Value;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 pub use topology::Topology;
 
@@ -21,7 +21,40 @@ pub struct Record {
 /// sites, services and tags, each in the order they were created.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ConfigStore {
-    families: BTreeMap<String, Vec<Record>>,
+    families: BTreeMap<String, Collection>,
+}
+
+/// One family's records in order, with an index from identity to position so that finding,
+/// replacing and adding a record costs the same with ten records or ten thousand.
+#[derive(Clone, Debug, Default)]
+struct Collection {
+    records: Vec<Record>,
+    positions: HashMap<String, usize>,
+}
+
+impl PartialEq for Collection {
+    /// The index follows from the records, so equal records mean equal collections.
+    fn eq(&self, other: &Collection) -> bool {
+        self.records == other.records
+    }
+}
+
+/// The index key of an identity: its text, lower-cased (site and host names are
+/// case-insensitive, see [`Scope::same_as`]).
+fn key(identity: &Scope) -> String {
+    identity.to_string().to_ascii_lowercase()
+}
+
+impl Collection {
+    fn position(&self, identity: &Scope) -> Option<usize> {
+        self.positions.get(&key(identity)).copied()
+    }
+
+    fn reindex_from(&mut self, from: usize) {
+        for (at, record) in self.records.iter().enumerate().skip(from) {
+            self.positions.insert(key(&record.identity), at);
+        }
+    }
 }
 
 impl ConfigStore {
@@ -29,12 +62,12 @@ impl ConfigStore {
     pub fn fresh(families: &[&FamilyDecl]) -> ConfigStore {
         let mut store = ConfigStore::default();
         for family in families {
-            store.families.insert(
-                family.noun.to_ascii_lowercase(),
-                vec![Record {
+            store.put(
+                family.noun,
+                Record {
                     identity: Scope::Global,
                     values: family.defaults(),
-                }],
+                },
             );
         }
         store
@@ -43,48 +76,118 @@ impl ConfigStore {
     pub fn records(&self, noun: &str) -> &[Record] {
         self.families
             .get(&noun.to_ascii_lowercase())
-            .map(Vec::as_slice)
+            .map(|c| c.records.as_slice())
             .unwrap_or(&[])
     }
 
     pub fn get(&self, noun: &str, identity: &Scope) -> Option<&Record> {
-        self.records(noun)
-            .iter()
-            .find(|r| r.identity.same_as(identity))
+        let collection = self.families.get(&noun.to_ascii_lowercase())?;
+        collection
+            .position(identity)
+            .map(|at| &collection.records[at])
     }
 
     /// Adds a record or replaces the one with the same identity.
     pub fn put(&mut self, noun: &str, record: Record) {
-        let records = self.families.entry(noun.to_ascii_lowercase()).or_default();
-        if let Some(existing) = records
-            .iter_mut()
-            .find(|r| r.identity.same_as(&record.identity))
-        {
-            *existing = record;
+        let collection = self.families.entry(noun.to_ascii_lowercase()).or_default();
+        if let Some(at) = collection.position(&record.identity) {
+            collection.records[at] = record;
             return;
         }
-        let at = records
+        let rank = record.identity.rank();
+        // Records of a later rank follow; most additions go at the end.
+        let at = collection
+            .records
             .iter()
-            .position(|r| r.identity.rank() > record.identity.rank())
-            .unwrap_or(records.len());
-        records.insert(at, record);
+            .rposition(|r| r.identity.rank() <= rank)
+            .map_or(0, |i| i + 1);
+        collection.records.insert(at, record);
+        collection.reindex_from(at);
     }
 
     /// Replaces a family's records with `records`, put in scope order (each scope kind keeping
     /// the order given). Used when a whole family is read at once, as from a session file.
     pub fn replace_records(&mut self, noun: &str, mut records: Vec<Record>) {
         records.sort_by_key(|r| r.identity.rank());
-        self.families.insert(noun.to_ascii_lowercase(), records);
+        let mut collection = Collection {
+            records,
+            positions: HashMap::new(),
+        };
+        collection.reindex_from(0);
+        self.families.insert(noun.to_ascii_lowercase(), collection);
     }
 
     pub fn remove(&mut self, noun: &str, identity: &Scope) -> Option<Record> {
-        let records = self.families.get_mut(&noun.to_ascii_lowercase())?;
-        let at = records.iter().position(|r| r.identity.same_as(identity))?;
-        Some(records.remove(at))
+        let collection = self.families.get_mut(&noun.to_ascii_lowercase())?;
+        let at = collection.position(identity)?;
+        collection.positions.remove(&key(identity));
+        let record = collection.records.remove(at);
+        collection.reindex_from(at);
+        Some(record)
     }
 
     /// The nouns that have records, lower-cased.
     pub fn nouns(&self) -> impl Iterator<Item = &str> {
         self.families.keys().map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(identity: &str) -> Record {
+        Record {
+            identity: Scope::parse(identity).expect("an identity"),
+            values: vec![Value::str(identity)],
+        }
+    }
+
+    fn identities(store: &ConfigStore) -> Vec<String> {
+        store
+            .records("CsX")
+            .iter()
+            .map(|r| r.identity.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn records_keep_rank_then_creation_order_and_are_found_by_any_case() {
+        let mut store = ConfigStore::default();
+        for identity in [
+            "service:ConferencingServer:a.example.com",
+            "global",
+            "site:Redmond",
+            "tag:Lab",
+            "site:Dublin",
+        ] {
+            store.put("CsX", record(identity));
+        }
+        assert_eq!(
+            identities(&store),
+            [
+                "Global",
+                "Site:Redmond",
+                "Site:Dublin",
+                "Service:ConferencingServer:a.example.com",
+                "Tag:Lab"
+            ]
+        );
+        store.put("csx", record("SITE:redmond"));
+        assert_eq!(store.records("CsX").len(), 5);
+        assert_eq!(store.records("CsX")[1].values, [Value::str("SITE:redmond")]);
+        assert!(store
+            .remove("CsX", &Scope::Site("REDMOND".into()))
+            .is_some());
+        for identity in [
+            "service:conferencingserver:A.example.com",
+            "tag:lab",
+            "site:dublin",
+        ] {
+            let scope = Scope::parse(identity).expect("an identity");
+            let found = store.get("CsX", &scope).expect("found after a removal");
+            assert!(found.identity.same_as(&scope));
+        }
+        assert!(store.get("CsX", &Scope::Site("Redmond".into())).is_none());
     }
 }

@@ -1,0 +1,104 @@
+//! What users feel: a fresh shell reaching its first output, replaying scripts of simple
+//! statements, one Set over 1,000 site-scoped records in a pipeline, and list and table
+//! rendering of those records.
+
+mod support;
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use lyncsh::session::Session;
+use support::{engine, lab_with_sites, run_cleanly};
+
+const SITES: usize = 1_000;
+const STATEMENTS: usize = 10_000;
+
+fn start(c: &mut Criterion) {
+    run_cleanly(
+        &mut engine(Session::lab()),
+        "Get-CsConferencingConfiguration",
+    );
+    c.bench_function("start/new shell to first output", |b| {
+        b.iter(|| {
+            let mut shell = engine(Session::lab());
+            shell.run("Get-CsConferencingConfiguration", "line")
+        })
+    });
+}
+
+fn replay(c: &mut Criterion) {
+    let scripts = [
+        ("assignments", "$port = 50020\n"),
+        (
+            "Set cmdlets",
+            "Set-CsConferencingConfiguration -ClientAudioPort 50020 -ClientAudioPortRange 20\n",
+        ),
+        (
+            "Get piped to Out-Null",
+            "Get-CsConferencingConfiguration -Identity global | Out-Null\n",
+        ),
+    ];
+    let mut group = c.benchmark_group("replay");
+    group.throughput(Throughput::Elements(STATEMENTS as u64));
+    for (name, line) in scripts {
+        let script = line.repeat(STATEMENTS);
+        run_cleanly(&mut engine(Session::lab()), &script);
+        group.bench_function(name, |b| {
+            b.iter_batched_ref(
+                || engine(Session::lab()),
+                |shell| shell.run(&script, "script.ps1"),
+                BatchSize::LargeInput,
+            )
+        });
+    }
+    group.finish();
+}
+
+fn set_pipeline(c: &mut Criterion) {
+    let session = lab_with_sites(SITES, &["CsConferencingConfiguration"]);
+    let pipeline = "Get-CsConferencingConfiguration -Filter site:* | Set-CsConferencingConfiguration -ClientMediaPortRangeEnabled $true -ClientAudioPort 50020";
+    run_cleanly(&mut engine(session.clone()), pipeline);
+    let mut group = c.benchmark_group("set pipeline");
+    group.throughput(Throughput::Elements(SITES as u64));
+    group.sample_size(20);
+    group.bench_function("1,000 site records", |b| {
+        b.iter_batched_ref(
+            || engine(session.clone()),
+            |shell| shell.run(pipeline, "line"),
+            BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+}
+
+fn render(c: &mut Criterion) {
+    let session = lab_with_sites(SITES, &["CsConferencingConfiguration"]);
+    let mut group = c.benchmark_group("render");
+    group.throughput(Throughput::Elements(SITES as u64 + 1));
+    group.sample_size(20);
+    for (name, command) in [
+        ("list of 1,001 records", "$all | Format-List"),
+        (
+            "table of 1,001 records",
+            "$all | Format-Table Identity, ClientAudioPort, ClientAudioPortRange, ClientMediaPortRangeEnabled",
+        ),
+    ] {
+        run_cleanly(
+            &mut engine(session.clone()),
+            &format!("$all = Get-CsConferencingConfiguration\n{command}"),
+        );
+        group.bench_function(name, |b| {
+            b.iter_batched_ref(
+                || {
+                    let mut shell = engine(session.clone());
+                    let _ = shell.run("$all = Get-CsConferencingConfiguration", "line");
+                    shell
+                },
+                |shell| shell.run(command, "line"),
+                BatchSize::LargeInput,
+            )
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, start, replay, set_pipeline, render);
+criterion_main!(benches);

@@ -1,0 +1,372 @@
+//! Kinds of bad input derived from what the shell declares, so they grow with it: the grammar's
+//! failing examples; wrong types, out-of-range values, unknown parameters, ambiguous prefixes
+//! and missing arguments for every property of every configuration family; misspelt command
+//! names; identities that do not exist or that a family does not allow; nesting past the limit.
+
+use super::Case;
+use lyncsh::cmdlets::Registry;
+use lyncsh::error::ErrorCategory::*;
+use lyncsh::family::{FamilyDecl, PropDecl, PropType, ScopeRule};
+use lyncsh::signature::{ParamType, Signature};
+use lyncsh::value::{TimeSpan, TICKS_PER_SECOND};
+use std::collections::BTreeSet;
+
+fn families() -> &'static [&'static FamilyDecl] {
+    lyncsh::families::all()
+}
+
+fn signature(registry: &Registry, name: &str) -> Signature {
+    let entry = registry
+        .resolve(name)
+        .unwrap_or_else(|| panic!("{name} is registered"));
+    (*entry.signature).clone()
+}
+
+/// The family's Set and, when it allows site records, New on a site without one: both must
+/// refuse a bad value before anything is written.
+fn writers(family: &FamilyDecl, prop: &PropDecl) -> Vec<String> {
+    let mut commands = vec![format!("Set-{} -Identity global", family.noun)];
+    if prop.on_new && family.scopes.contains(&ScopeRule::Site) {
+        commands.push(format!("New-{} -Identity site:Dublin", family.noun));
+    }
+    commands
+}
+
+/// Every `invalid[Id]:` and `incomplete[Id]:` line of the grammar, run as a whole input.
+pub fn grammar_examples() -> Vec<Case> {
+    crate::grammar::failing_examples()
+        .into_iter()
+        .map(|(text, id)| Case::new(text, id, ParserError))
+        .collect()
+}
+
+/// A word, an array and a hashtable where a number, a Boolean, a TimeSpan or an enumeration
+/// member is expected.
+pub fn wrong_types() -> Vec<Case> {
+    let mut cases = Vec::new();
+    for family in families() {
+        for prop in family.properties {
+            if prop.ty == PropType::String {
+                continue;
+            }
+            if prop.ty == PropType::StringList {
+                // Any word or list is a new list; only a hashtable with other keys is wrong.
+                for command in writers(family, prop) {
+                    cases.push(Case::new(
+                        format!("{command} -{} @{{Append='.x'}}", prop.param_name()),
+                        "CannotConvertArgument",
+                        InvalidArgument,
+                    ));
+                }
+                continue;
+            }
+            let word_id = if prop.ty == PropType::Bool {
+                "CannotConvertArgument"
+            } else {
+                "CannotConvertArgumentNoMessage"
+            };
+            for command in writers(family, prop) {
+                let param = prop.param_name();
+                cases.push(Case::new(
+                    format!("{command} -{param} not-a-value"),
+                    word_id,
+                    InvalidArgument,
+                ));
+                let list_id = match prop.ty {
+                    PropType::TimeSpan | PropType::Enum(..) => "CannotConvertArgumentNoMessage",
+                    _ => "CannotConvertArgument",
+                };
+                cases.push(Case::new(
+                    format!("{command} -{param} 1,2"),
+                    list_id,
+                    InvalidArgument,
+                ));
+            }
+        }
+    }
+    cases
+}
+
+/// The bounds of an integer property type.
+fn type_bounds(ty: PropType) -> Option<(i128, i128)> {
+    Some(match ty {
+        PropType::Byte => (0, u8::MAX.into()),
+        PropType::UInt16 => (0, u16::MAX.into()),
+        PropType::UInt32 => (0, u32::MAX.into()),
+        PropType::UInt64 => (0, u64::MAX.into()),
+        PropType::Int32 => (i32::MIN.into(), i32::MAX.into()),
+        _ => return None,
+    })
+}
+
+/// Values just outside each declared range (a validation error when the type can hold them,
+/// a conversion error when it cannot) and just outside each integer type.
+pub fn out_of_range() -> Vec<Case> {
+    let mut cases = Vec::new();
+    let mut seen = BTreeSet::new();
+    for family in families() {
+        for prop in family.properties {
+            let mut values: Vec<(String, &'static str)> = Vec::new();
+            if let Some((low, high)) = type_bounds(prop.ty) {
+                let judge = |n: i128| {
+                    if (low..=high).contains(&n) {
+                        (n.to_string(), "ParameterArgumentValidationError")
+                    } else {
+                        (n.to_string(), "CannotConvertArgumentNoMessage")
+                    }
+                };
+                if let Some(range) = prop.range {
+                    let min: i128 = range.min.parse().expect("an integer minimum");
+                    let max: i128 = range.max.parse().expect("an integer maximum");
+                    values.push(judge(min - 1));
+                    values.push(judge(max + 1));
+                }
+                values.push(judge(low - 1));
+                values.push(judge(high + 1));
+            }
+            if let (PropType::TimeSpan, Some(range)) = (prop.ty, prop.range) {
+                let min = TimeSpan::parse(range.min).expect("a TimeSpan minimum");
+                let max = TimeSpan::parse(range.max).expect("a TimeSpan maximum");
+                for outside in [min.0 - TICKS_PER_SECOND, max.0 + TICKS_PER_SECOND] {
+                    values.push((
+                        TimeSpan(outside).to_string(),
+                        "ParameterArgumentValidationError",
+                    ));
+                }
+            }
+            for (value, id) in values {
+                let category = if id == "ParameterArgumentValidationError" {
+                    InvalidData
+                } else {
+                    InvalidArgument
+                };
+                for command in writers(family, prop) {
+                    let input = format!("{command} -{} {value}", prop.param_name());
+                    if seen.insert(input.clone()) {
+                        cases.push(Case::new(input, id, category));
+                    }
+                }
+            }
+        }
+    }
+    cases
+}
+
+/// Two adjacent letters swapped in the noun: a typo that names no command.
+fn misspellings(name: &str, registry: &Registry) -> Vec<String> {
+    let Some(dash) = name.find('-') else {
+        return Vec::new();
+    };
+    let chars: Vec<char> = name.chars().collect();
+    let noun_start = dash + 3;
+    [noun_start, chars.len() / 2 + 1, chars.len() - 2]
+        .into_iter()
+        .filter(|&i| i + 1 < chars.len())
+        .map(|i| {
+            let mut typo = chars.clone();
+            typo.swap(i, i + 1);
+            typo.into_iter().collect::<String>()
+        })
+        .filter(|typo| registry.resolve(typo).is_none())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
+/// Misspelt command names and parameter names that no parameter starts with.
+pub fn unknown_names() -> Vec<Case> {
+    let registry = Registry::new();
+    let mut commands: Vec<String> = families()
+        .iter()
+        .flat_map(|f| ["Get", "Set", "New", "Remove"].map(|verb| format!("{verb}-{}", f.noun)))
+        .collect();
+    commands.extend(
+        [
+            "Get-CsSite",
+            "Get-CsPool",
+            "Get-CsService",
+            "Get-CsComputer",
+            "Test-LabPortPlan",
+            "Select-Object",
+            "Where-Object",
+            "ForEach-Object",
+            "Format-List",
+            "Format-Table",
+        ]
+        .map(String::from),
+    );
+    let mut cases = Vec::new();
+    for command in &commands {
+        for typo in misspellings(command, &registry) {
+            cases.push(Case::new(typo, "CommandNotFoundException", ObjectNotFound));
+        }
+    }
+    for family in families() {
+        let set = format!("Set-{}", family.noun);
+        let params = signature(&registry, &set).params;
+        for prop in family.properties {
+            let typo = format!("{}x", prop.param_name());
+            let lower = typo.to_ascii_lowercase();
+            if params
+                .iter()
+                .any(|p| p.name.to_ascii_lowercase().starts_with(&lower))
+            {
+                continue;
+            }
+            cases.push(Case::new(
+                format!("{set} -{typo} 1"),
+                "NamedParameterNotFound",
+                InvalidArgument,
+            ));
+        }
+    }
+    cases
+}
+
+/// Records that do not exist, sites and services that do not exist, scopes a family does not
+/// allow, malformed identities, and scopes that already exist.
+pub fn bad_identities() -> Vec<Case> {
+    let mut cases = Vec::new();
+    for family in families() {
+        let noun = family.noun;
+        for (verb, id, category) in [
+            ("Get", "ObjectNotFound", ObjectNotFound),
+            ("Set", "ObjectNotFound", ObjectNotFound),
+            ("Remove", "ObjectNotFound", ObjectNotFound),
+        ] {
+            if family.scopes.contains(&ScopeRule::Site) {
+                cases.push(Case::new(
+                    format!("{verb}-{noun} -Identity site:Dublin"),
+                    id,
+                    category,
+                ));
+            }
+        }
+        for verb in ["Get", "Set", "Remove", "New"] {
+            for identity in ["bogus:thing", "site:", "service:", "service:Nowhere", "::"] {
+                cases.push(Case::new(
+                    format!("{verb}-{noun} -Identity {identity}"),
+                    "InvalidIdentity",
+                    InvalidArgument,
+                ));
+            }
+            if !family.scopes.contains(&ScopeRule::Tag) {
+                cases.push(Case::new(
+                    format!("{verb}-{noun} -Identity tag:Lab"),
+                    "InvalidIdentity",
+                    InvalidArgument,
+                ));
+            }
+        }
+        cases.push(Case::new(
+            format!("New-{noun} -Identity global"),
+            "GlobalExists",
+            ResourceExists,
+        ));
+        if family.scopes.contains(&ScopeRule::Site) {
+            cases.push(Case::new(
+                format!("New-{noun} -Identity site:Nowhere"),
+                "SiteNotFound",
+                ObjectNotFound,
+            ));
+        }
+    }
+    cases.push(Case::new(
+        "New-CsConferencingConfiguration -Identity site:Redmond",
+        "ObjectExists",
+        ResourceExists,
+    ));
+    cases.push(Case::new(
+        "New-CsConferencingConfiguration -Identity service:ConferencingServer:nowhere.litwareinc.com",
+        "ServiceNotFound",
+        ObjectNotFound,
+    ));
+    cases
+}
+
+/// The longest prefix two parameters of `signature` share that names neither of them in full.
+fn ambiguous_prefixes_of(signature: &Signature) -> BTreeSet<String> {
+    let names: Vec<String> = signature
+        .params
+        .iter()
+        .map(|p| p.name.to_ascii_lowercase())
+        .collect();
+    let mut prefixes = BTreeSet::new();
+    for (i, a) in names.iter().enumerate() {
+        for b in &names[i + 1..] {
+            let shared = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+            let prefix = &a[..shared];
+            let names_one = names.iter().any(|n| n == prefix)
+                || signature.params.iter().any(|p| p.is_named(prefix));
+            if shared >= 2 && !names_one {
+                prefixes.insert(prefix.to_string());
+            }
+        }
+    }
+    prefixes
+}
+
+/// A parameter prefix shared by two or more parameters, for every family cmdlet.
+pub fn ambiguous_prefixes() -> Vec<Case> {
+    let registry = Registry::new();
+    let mut cases = Vec::new();
+    for family in families() {
+        for verb in ["Get", "Set", "New", "Remove"] {
+            let command = format!("{verb}-{}", family.noun);
+            for prefix in ambiguous_prefixes_of(&signature(&registry, &command)) {
+                cases.push(Case::new(
+                    format!("{command} -{prefix} 1"),
+                    "AmbiguousParameter",
+                    InvalidArgument,
+                ));
+            }
+        }
+    }
+    cases
+}
+
+/// Every non-switch parameter of every family cmdlet named without its value, and New without
+/// its mandatory identity.
+pub fn missing_arguments() -> Vec<Case> {
+    let registry = Registry::new();
+    let mut cases = Vec::new();
+    for family in families() {
+        for verb in ["Get", "Set", "New", "Remove"] {
+            let command = format!("{verb}-{}", family.noun);
+            for param in signature(&registry, &command).params {
+                if param.ty == ParamType::Switch {
+                    continue;
+                }
+                cases.push(Case::new(
+                    format!("{command} -{}", param.name),
+                    "MissingArgument",
+                    InvalidArgument,
+                ));
+            }
+        }
+        cases.push(Case::new(
+            format!("New-{}", family.noun),
+            "MissingMandatoryParameter",
+            InvalidArgument,
+        ));
+    }
+    cases
+}
+
+/// Every kind of nesting, one level past the limit and far past it.
+pub fn deep_nesting() -> Vec<Case> {
+    let depth = lyncsh::parse::MAX_DEPTH + 1;
+    let mut cases = Vec::new();
+    for open in [
+        "(", "{", "@(", "$(", "[int]", "!", "-not ", "@{a=", "$a=", "- ",
+    ] {
+        for levels in [depth, 10_000] {
+            cases.push(Case::new(
+                format!("$port = {}1", open.repeat(levels)),
+                "NestingTooDeep",
+                ParserError,
+            ));
+        }
+    }
+    cases
+}
