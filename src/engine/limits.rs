@@ -56,13 +56,12 @@ impl Engine {
 
     /// The record written instead of a statement's output when it renders to more than
     /// [`MAX_OUTPUT_LENGTH`].
-    pub(super) fn output_too_large(&self, length: usize) -> ErrorRecord {
+    pub(super) fn output_too_large(&self) -> ErrorRecord {
         limit_record(
             format!(
                 "The output is too large to show: lyncsh writes at most {} per statement, and \
-                 this one rendered {} bytes. Select fewer objects or properties.",
+                 this one renders more; the rest is left out. Select fewer objects or properties.",
                 limits::bytes(MAX_OUTPUT_LENGTH),
-                limits::count(length)
             ),
             "OutputTooLarge",
         )

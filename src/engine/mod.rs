@@ -264,13 +264,35 @@ impl Engine {
             return;
         }
         let width = self.host.width();
-        let text = crate::format::render_default(values, width);
-        if text.len() > crate::limits::MAX_OUTPUT_LENGTH {
-            let record = self.output_too_large(text.len());
-            self.report(record);
-            return;
+        // The text goes out in pieces of about 64 KiB as it is laid out, so a long listing
+        // starts at once and is never held whole; past the limit the rest is not written.
+        const PIECE: usize = 64 << 10;
+        let mut pending = String::new();
+        let mut written = 0usize;
+        let mut over = false;
+        let host = &mut self.host;
+        crate::format::render_default_to(values, width, &mut |text| {
+            if over {
+                return;
+            }
+            if written + pending.len() + text.len() > crate::limits::MAX_OUTPUT_LENGTH {
+                over = true;
+                return;
+            }
+            pending.push_str(text);
+            if pending.len() >= PIECE {
+                written += pending.len();
+                host.write_out(&pending);
+                pending.clear();
+            }
+        });
+        if !pending.is_empty() {
+            self.host.write_out(&pending);
         }
-        self.host.write_out(&text);
+        if over {
+            let record = self.output_too_large();
+            self.report(record);
+        }
     }
 
     /// Writes an error record, records it in `$Error` and marks the run as failed.

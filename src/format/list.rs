@@ -49,7 +49,19 @@ pub fn render_object(properties: &[(String, Value)], width: usize) -> String {
 
 /// Objects in list layout; `select` limits and orders the properties shown.
 pub fn render(objects: &[Value], select: Option<&[String]>, width: usize) -> String {
-    let mut out = String::from("\n\n");
+    let mut out = String::new();
+    render_to(objects, select, width, &mut |text| out.push_str(text));
+    out
+}
+
+/// [`render`], handing the text to `out` one object at a time.
+pub fn render_to(
+    objects: &[Value],
+    select: Option<&[String]>,
+    width: usize,
+    out: &mut dyn FnMut(&str),
+) {
+    out("\n\n");
     for object in objects {
         let properties: Vec<(String, Value)> = match object {
             Value::Object(o) => {
@@ -75,11 +87,11 @@ pub fn render(objects: &[Value], select: Option<&[String]>, width: usize) -> Str
                 .collect(),
             other => vec![("Value".to_string(), other.clone())],
         };
-        out.push_str(&render_object(&properties, width));
-        out.push('\n');
+        let mut text = render_object(&properties, width);
+        text.push('\n');
+        out(&text);
     }
-    out.push_str("\n\n");
-    out
+    out("\n\n");
 }
 
 /// A TimeSpan emitted on its own uses its list view (Days, Hours, ..., TotalMilliseconds).

@@ -22,19 +22,40 @@ fn has_list_view(type_name: &str) -> bool {
 }
 
 /// How objects print by default: the type's registered view if it has one (see [`view`]),
-/// else a table for up to four properties, a list for five or more; scalars print one per line. Consecutive objects of one type form one table or list.
+/// else a table for up to four properties, a list for five or more; scalars print one per
+/// line. Consecutive objects of one type form one table or list.
 pub fn render_default(values: &[Value], width: usize) -> String {
     let mut out = String::new();
+    render_default_to(values, width, &mut |text| out.push_str(text));
+    out
+}
+
+/// Whether `b` continues the table or list `a` started: the same type, or Select-Object output
+/// with the same properties (selections from different service roles, say).
+fn same_shape(a: &crate::value::PsObject, b: &crate::value::PsObject) -> bool {
+    a.type_name == b.type_name
+        || (a.type_name.starts_with("Selected.")
+            && b.type_name.starts_with("Selected.")
+            && a.properties.len() == b.properties.len()
+            && a.properties
+                .iter()
+                .zip(&b.properties)
+                .all(|(x, y)| x.0 == y.0))
+}
+
+/// [`render_default`], handing the text to `out` piece by piece (one object at a time in a
+/// list), so that a long listing is written as it is laid out rather than held whole.
+pub fn render_default_to(values: &[Value], width: usize, out: &mut dyn FnMut(&str)) {
     let mut i = 0;
     while i < values.len() {
         let members = view::member_run(&values[i..]);
         if members > 0 {
-            out.push_str(&view::render_members(&values[i..i + members], width));
+            out(&view::render_members(&values[i..i + members], width));
             i += members;
             continue;
         }
         if let Some((table_view, n)) = view::leading_run(&values[i..]) {
-            out.push_str(&view::render(table_view, &values[i..i + n], width));
+            out(&view::render(table_view, &values[i..i + n], width));
             i += n;
             continue;
         }
@@ -43,7 +64,7 @@ pub fn render_default(values: &[Value], width: usize) -> String {
                 let type_name = first.borrow().type_name.clone();
                 let mut j = i + 1;
                 while j < values.len()
-                    && matches!(&values[j], Value::Object(o) if o.borrow().type_name == type_name)
+                    && matches!(&values[j], Value::Object(o) if same_shape(&first.borrow(), &o.borrow()))
                 {
                     j += 1;
                 }
@@ -55,14 +76,14 @@ pub fn render_default(values: &[Value], width: usize) -> String {
                     .map(|(n, _)| n.clone())
                     .collect();
                 if names.len() <= 4 && !has_list_view(&type_name) {
-                    out.push_str(&table::render(
+                    out(&table::render(
                         group,
                         &names,
                         table::Options::default(),
                         width,
                     ));
                 } else {
-                    out.push_str(&list::render(group, None, width));
+                    list::render_to(group, None, width, out);
                 }
                 i = j;
             }
@@ -71,33 +92,32 @@ pub fn render_default(values: &[Value], width: usize) -> String {
                 while j < values.len() && matches!(values[j], Value::Hashtable(_)) {
                     j += 1;
                 }
-                out.push_str(&table::render_hashtables(&values[i..j], width));
+                out(&table::render_hashtables(&values[i..j], width));
                 i = j;
             }
             Value::Error(record) => {
-                out.push_str(&error::render(record));
+                out(&error::render(record));
                 i += 1;
             }
             Value::TimeSpan(_) => {
-                out.push_str(&list::render_adapted(&values[i], width));
+                out(&list::render_adapted(&values[i], width));
                 i += 1;
             }
             Value::Formatted(text) => {
-                out.push_str(text);
+                out(text);
                 i += 1;
             }
             Value::Null => i += 1,
             Value::DateTime(d) => {
-                out.push_str(&d.long());
-                out.push('\n');
+                out(&d.long());
+                out("\n");
                 i += 1;
             }
             scalar => {
-                out.push_str(&scalar.to_display());
-                out.push('\n');
+                out(&scalar.to_display());
+                out("\n");
                 i += 1;
             }
         }
     }
-    out
 }
