@@ -76,26 +76,20 @@ pub fn variable_name(input: &str) -> IResult<&str, &str> {
     .parse(input)
 }
 
+/// An optional `kb`, `mb`, `gb`, `tb` or `pb` suffix (any case), as a factor.
 fn multiplier(input: &str) -> IResult<&str, i64> {
-    let (rest, m) = opt(alt((
-        tag_no_case("kb"),
-        tag_no_case("mb"),
-        tag_no_case("gb"),
-        tag_no_case("tb"),
-        tag_no_case("pb"),
-    )))
-    .parse(input)?;
-    let factor = match m.map(|s| s.to_ascii_lowercase()) {
-        None => 1,
-        Some(s) => match s.as_str() {
-            "kb" => 1 << 10,
-            "mb" => 1 << 20,
-            "gb" => 1 << 30,
-            "tb" => 1 << 40,
-            _ => 1 << 50,
+    let factor = match input.as_bytes() {
+        [unit, b'b' | b'B', ..] => match unit.to_ascii_lowercase() {
+            b'k' => 1 << 10,
+            b'm' => 1 << 20,
+            b'g' => 1 << 30,
+            b't' => 1 << 40,
+            b'p' => 1 << 50,
+            _ => return Ok((input, 1)),
         },
+        _ => return Ok((input, 1)),
     };
-    Ok((rest, factor))
+    Ok((&input[2..], factor))
 }
 
 fn hex_number(input: &str) -> IResult<&str, Number> {
