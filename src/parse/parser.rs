@@ -93,15 +93,14 @@ impl<'a> Parser<'a> {
         let (line, line_start, next_line) = if cached_line {
             (line, line_start, next_line)
         } else {
-            let (line, line_start) = self.index.locate(start);
-            let next_line = self.src[line_start..]
-                .find('\n')
-                .map(|i| line_start + i + 1)
-                .unwrap_or(usize::MAX);
-            (line, line_start, next_line)
+            self.index.locate(start)
         };
+        // Count from the nearest known column: the cached offset (forwards or backwards) or
+        // the line's start.
         let col = if cached_line && offset <= start {
             col + count_chars(&self.src[offset..start])
+        } else if cached_line && offset - start < start - line_start {
+            col - count_chars(&self.src[start..offset])
         } else {
             count_chars(&self.src[line_start..start])
         };
@@ -206,21 +205,18 @@ impl<'a> Parser<'a> {
     // ----- blanks, comments, continuation ---------------------------------------------------
 
     /// Skips blanks, comments and backtick line continuations; newlines too when `newlines`.
+    /// Blanks are those of [`lexical::blanks`], read here byte by byte.
     fn skip_ws(&mut self, newlines: bool) -> PResult<()> {
+        let bytes = self.src.as_bytes();
         loop {
-            if !self.src.as_bytes().get(self.pos).is_some_and(may_skip) {
-                return Ok(());
-            }
-            if let Ok((rest, _)) = lexical::blanks(self.rest()) {
-                self.pos = self.src.len() - rest.len();
-            }
-            match self.peek() {
-                Some('\n') if newlines => {
-                    self.pos += 1;
-                }
-                Some('`') => match self.peek_nth(1) {
-                    Some('\n') => self.pos += 2,
-                    Some('\r') if self.peek_nth(2) == Some('\n') => self.pos += 3,
+            match bytes.get(self.pos) {
+                Some(b' ' | b'\t' | b'\r' | 0x0c) => self.pos += 1,
+                // U+00A0, a no-break space.
+                Some(0xc2) if bytes.get(self.pos + 1) == Some(&0xa0) => self.pos += 2,
+                Some(b'\n') if newlines => self.pos += 1,
+                Some(b'`') => match bytes.get(self.pos + 1) {
+                    Some(b'\n') => self.pos += 2,
+                    Some(b'\r') if bytes.get(self.pos + 2) == Some(&b'\n') => self.pos += 3,
                     None => {
                         self.pos += 1;
                         return Err(self.incomplete(
@@ -231,7 +227,7 @@ impl<'a> Parser<'a> {
                     }
                     _ => return Ok(()),
                 },
-                Some('#') => {
+                Some(b'#') => {
                     let end = self
                         .rest()
                         .find('\n')
@@ -239,7 +235,7 @@ impl<'a> Parser<'a> {
                         .unwrap_or(self.src.len());
                     self.pos = end;
                 }
-                Some('<') if self.peek_nth(1) == Some('#') => {
+                Some(b'<') if bytes.get(self.pos + 1) == Some(&b'#') => {
                     let start = self.pos;
                     match self.rest()[2..].find("#>") {
                         Some(i) => self.pos += 2 + i + 2,
@@ -271,10 +267,9 @@ impl<'a> Parser<'a> {
 
     /// A line longer than [`MAX_LINE_LENGTH`] is refused before anything is parsed.
     fn check_line_lengths(&self) -> PResult<()> {
-        let mut start = 0;
-        for line in self.src.split_inclusive('\n') {
-            let text = line.strip_suffix('\n').unwrap_or(line);
-            if text.len() > MAX_LINE_LENGTH {
+        for (start, line_end) in self.index.lines(self.src.len()) {
+            let length = line_end - start;
+            if length > MAX_LINE_LENGTH {
                 let mut end = start + MAX_LINE_LENGTH;
                 while !self.src.is_char_boundary(end) {
                     end -= 1;
@@ -286,13 +281,12 @@ impl<'a> Parser<'a> {
                          this one has {} bytes.",
                         limits::bytes(MAX_LINE_LENGTH),
                         limits::count(MAX_LINE_LENGTH),
-                        limits::count(text.len())
+                        limits::count(length)
                     ),
                     end,
-                    start + text.len(),
+                    line_end,
                 ));
             }
-            start += line.len();
         }
         Ok(())
     }
@@ -2337,15 +2331,6 @@ fn count_chars(s: &str) -> usize {
     } else {
         s.chars().count()
     }
-}
-
-/// Whether a byte may start something [`Parser::skip_ws`] skips: a blank (0xC2 begins a
-/// no-break space), a newline, a backtick, or a comment.
-fn may_skip(byte: &u8) -> bool {
-    matches!(
-        byte,
-        b' ' | b'\t' | b'\r' | 0x0c | 0xc2 | b'\n' | b'`' | b'#' | b'<'
-    )
 }
 
 /// A `param( )` block or a `begin`/`process`/`end` block: what follows it on the same line
