@@ -482,13 +482,10 @@ impl<'a> Parser<'a> {
             Some('$' | '(' | '@' | '\'' | '"' | '[' | '{' | '!' | ',' | '-' | '+') => false,
             Some(c) if c.is_ascii_digit() => {
                 // `7z` is a command name; `5061`, `1..3` and `2kb` are numbers.
-                let token: String = self
-                    .rest()
-                    .chars()
-                    .take_while(|c| !ends_bareword(*c))
-                    .collect();
-                lexical::number(&token).is_err()
-                    || lexical::number(&token).is_ok_and(|(rest, _)| {
+                let rest = self.rest();
+                let token = &rest[..rest.find(ends_bareword).unwrap_or(rest.len())];
+                lexical::number(token).is_err()
+                    || lexical::number(token).is_ok_and(|(rest, _)| {
                         !rest.is_empty()
                             && !rest.starts_with(['.', '[', '*', '/', '%', '+', '-', '='])
                     })
@@ -1301,21 +1298,20 @@ impl<'a> Parser<'a> {
             Some('\'') => {
                 let mut value = String::new();
                 loop {
-                    match self.bump() {
-                        None => {
-                            return Err(self.incomplete(
-                                "TerminatorExpectedAtEndOfString",
-                                "The string is missing the terminator: '.",
-                                start,
-                            ))
-                        }
-                        Some('\'') if self.peek() == Some('\'') => {
-                            self.pos += 1;
-                            value.push('\'');
-                        }
-                        Some('\'') => break,
-                        Some(c) => value.push(c),
+                    let Some(quote) = self.rest().find('\'') else {
+                        self.pos = self.src.len();
+                        return Err(self.incomplete(
+                            "TerminatorExpectedAtEndOfString",
+                            "The string is missing the terminator: '.",
+                            start,
+                        ));
+                    };
+                    value.push_str(&self.rest()[..quote]);
+                    self.pos += quote + 1;
+                    if !self.eat('\'') {
+                        break;
                     }
+                    value.push('\'');
                 }
                 Ok(Expr {
                     kind: ExprKind::String {
@@ -1369,8 +1365,16 @@ impl<'a> Parser<'a> {
                             parts.push(self.expansion_part()?);
                         }
                         Some(c) => {
-                            self.pos += c.len_utf8();
-                            text.push(c);
+                            // The character and the plain text after it, up to the next quote,
+                            // escape or `$`.
+                            let rest = &self.rest()[c.len_utf8()..];
+                            let plain = rest
+                                .bytes()
+                                .position(|b| matches!(b, b'"' | b'`' | b'$'))
+                                .unwrap_or(rest.len());
+                            let run = c.len_utf8() + plain;
+                            text.push_str(&self.rest()[..run]);
+                            self.pos += run;
                         }
                     }
                 }
@@ -1696,7 +1700,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A `-word` operator at the start of an operand (`-not`, `-split`, `-join`).
-    fn leading_word_operator(&mut self, words: &[&str]) -> Option<String> {
+    fn leading_word_operator(&mut self, words: &[&'static str]) -> Option<&'static str> {
         let rest = self.rest();
         if !rest.starts_with('-') {
             return None;
@@ -1704,13 +1708,10 @@ impl<'a> Parser<'a> {
         let len = rest[1..]
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(rest.len() - 1);
-        let word = rest[1..1 + len].to_ascii_lowercase();
-        if words.contains(&word.as_str()) {
-            self.pos += 1 + len;
-            Some(word)
-        } else {
-            None
-        }
+        let word = &rest[1..1 + len];
+        let found = words.iter().copied().find(|w| w.eq_ignore_ascii_case(word))?;
+        self.pos += 1 + len;
+        Some(found)
     }
 
     fn array_expression(&mut self) -> PResult<Expr> {
@@ -1899,8 +1900,8 @@ impl<'a> Parser<'a> {
                     }
                 };
                 if self.peek() == Some('(') {
-                    let method = match &name.kind {
-                        ExprKind::String { value, .. } => value.clone(),
+                    let method = match name.kind {
+                        ExprKind::String { value, .. } => value,
                         _ => {
                             return Err(self.error_here(
                                 "UnexpectedToken",
