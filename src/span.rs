@@ -52,7 +52,11 @@ impl LineIndex {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        let next = self.line_starts.get(line + 1).copied().unwrap_or(usize::MAX);
+        let next = self
+            .line_starts
+            .get(line + 1)
+            .copied()
+            .unwrap_or(usize::MAX);
         (line as u32 + 1, self.line_starts[line], next)
     }
 
@@ -78,10 +82,7 @@ impl LineIndex {
     /// The byte range of each line of a text `text_len` bytes long, without its `\n`.
     pub fn lines(&self, text_len: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
         let ends = self.line_starts[1..].iter().map(|next| next - 1);
-        self.line_starts
-            .iter()
-            .copied()
-            .zip(ends.chain([text_len]))
+        self.line_starts.iter().copied().zip(ends.chain([text_len]))
     }
 
     /// The text of the 1-based line `line`, without its line break.

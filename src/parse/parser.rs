@@ -1709,7 +1709,10 @@ impl<'a> Parser<'a> {
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(rest.len() - 1);
         let word = &rest[1..1 + len];
-        let found = words.iter().copied().find(|w| w.eq_ignore_ascii_case(word))?;
+        let found = words
+            .iter()
+            .copied()
+            .find(|w| w.eq_ignore_ascii_case(word))?;
         self.pos += 1 + len;
         Some(found)
     }
