@@ -45,13 +45,19 @@ impl LineIndex {
         LineIndex { line_starts }
     }
 
-    /// The 1-based line holding byte `offset`, and the offset where that line starts.
-    pub fn locate(&self, offset: usize) -> (u32, usize) {
+    /// The 1-based line holding byte `offset`, the offset where that line starts and the one
+    /// where the next line starts (`usize::MAX` on the last line).
+    pub fn locate(&self, offset: usize) -> (u32, usize, usize) {
         let line = match self.line_starts.binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        (line as u32 + 1, self.line_starts[line])
+        let next = self
+            .line_starts
+            .get(line + 1)
+            .copied()
+            .unwrap_or(usize::MAX);
+        (line as u32 + 1, self.line_starts[line], next)
     }
 
     /// The span of `start..end` in `text`, with its line and column.
@@ -71,6 +77,12 @@ impl LineIndex {
             line: line as u32 + 1,
             col: col as u32 + 1,
         }
+    }
+
+    /// The byte range of each line of a text `text_len` bytes long, without its `\n`.
+    pub fn lines(&self, text_len: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let ends = self.line_starts[1..].iter().map(|next| next - 1);
+        self.line_starts.iter().copied().zip(ends.chain([text_len]))
     }
 
     /// The text of the 1-based line `line`, without its line break.

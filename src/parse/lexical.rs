@@ -2,9 +2,10 @@
 
 use crate::ast::Number;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
+use nom::bytes::complete::{tag, take_while, take_while1};
 use nom::character::complete::{char, digit1, hex_digit1, one_of};
 use nom::combinator::{opt, recognize};
+use nom::error::{Error, ErrorKind};
 use nom::sequence::{pair, preceded};
 use nom::{IResult, Parser};
 
@@ -76,30 +77,28 @@ pub fn variable_name(input: &str) -> IResult<&str, &str> {
     .parse(input)
 }
 
+/// An optional `kb`, `mb`, `gb`, `tb` or `pb` suffix (any case), as a factor.
 fn multiplier(input: &str) -> IResult<&str, i64> {
-    let (rest, m) = opt(alt((
-        tag_no_case("kb"),
-        tag_no_case("mb"),
-        tag_no_case("gb"),
-        tag_no_case("tb"),
-        tag_no_case("pb"),
-    )))
-    .parse(input)?;
-    let factor = match m.map(|s| s.to_ascii_lowercase()) {
-        None => 1,
-        Some(s) => match s.as_str() {
-            "kb" => 1 << 10,
-            "mb" => 1 << 20,
-            "gb" => 1 << 30,
-            "tb" => 1 << 40,
-            _ => 1 << 50,
+    let factor = match input.as_bytes() {
+        [unit, b'b' | b'B', ..] => match unit.to_ascii_lowercase() {
+            b'k' => 1 << 10,
+            b'm' => 1 << 20,
+            b'g' => 1 << 30,
+            b't' => 1 << 40,
+            b'p' => 1 << 50,
+            _ => return Ok((input, 1)),
         },
+        _ => return Ok((input, 1)),
     };
-    Ok((rest, factor))
+    Ok((&input[2..], factor))
 }
 
 fn hex_number(input: &str) -> IResult<&str, Number> {
-    let (rest, digits) = preceded(tag_no_case("0x"), hex_digit1).parse(input)?;
+    let after_prefix = match input.as_bytes() {
+        [b'0', b'x' | b'X', ..] => &input[2..],
+        _ => return Err(nom::Err::Error(Error::new(input, ErrorKind::Tag))),
+    };
+    let (rest, digits) = hex_digit1(after_prefix)?;
     let (rest, long) = opt(one_of("lL")).parse(rest)?;
     let (rest, factor) = multiplier(rest)?;
     let value = u64::from_str_radix(digits, 16).unwrap_or(u64::MAX) as i64;
@@ -151,6 +150,9 @@ pub fn whole_number(text: &str) -> Option<Number> {
         Some(rest) => (true, rest),
         None => (false, text),
     };
+    if !body.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
     match number(body) {
         Ok(("", n)) if negative => Some(match n {
             Number::Int32(v) => Number::Int32(v.wrapping_neg()),

@@ -93,15 +93,14 @@ impl<'a> Parser<'a> {
         let (line, line_start, next_line) = if cached_line {
             (line, line_start, next_line)
         } else {
-            let (line, line_start) = self.index.locate(start);
-            let next_line = self.src[line_start..]
-                .find('\n')
-                .map(|i| line_start + i + 1)
-                .unwrap_or(usize::MAX);
-            (line, line_start, next_line)
+            self.index.locate(start)
         };
+        // Count from the nearest known column: the cached offset (forwards or backwards) or
+        // the line's start.
         let col = if cached_line && offset <= start {
             col + count_chars(&self.src[offset..start])
+        } else if cached_line && offset - start < start - line_start {
+            col - count_chars(&self.src[start..offset])
         } else {
             count_chars(&self.src[line_start..start])
         };
@@ -206,18 +205,18 @@ impl<'a> Parser<'a> {
     // ----- blanks, comments, continuation ---------------------------------------------------
 
     /// Skips blanks, comments and backtick line continuations; newlines too when `newlines`.
+    /// Blanks are those of [`lexical::blanks`], read here byte by byte.
     fn skip_ws(&mut self, newlines: bool) -> PResult<()> {
+        let bytes = self.src.as_bytes();
         loop {
-            if let Ok((rest, _)) = lexical::blanks(self.rest()) {
-                self.pos = self.src.len() - rest.len();
-            }
-            match self.peek() {
-                Some('\n') if newlines => {
-                    self.pos += 1;
-                }
-                Some('`') => match self.peek_nth(1) {
-                    Some('\n') => self.pos += 2,
-                    Some('\r') if self.peek_nth(2) == Some('\n') => self.pos += 3,
+            match bytes.get(self.pos) {
+                Some(b' ' | b'\t' | b'\r' | 0x0c) => self.pos += 1,
+                // U+00A0, a no-break space.
+                Some(0xc2) if bytes.get(self.pos + 1) == Some(&0xa0) => self.pos += 2,
+                Some(b'\n') if newlines => self.pos += 1,
+                Some(b'`') => match bytes.get(self.pos + 1) {
+                    Some(b'\n') => self.pos += 2,
+                    Some(b'\r') if bytes.get(self.pos + 2) == Some(&b'\n') => self.pos += 3,
                     None => {
                         self.pos += 1;
                         return Err(self.incomplete(
@@ -228,7 +227,7 @@ impl<'a> Parser<'a> {
                     }
                     _ => return Ok(()),
                 },
-                Some('#') => {
+                Some(b'#') => {
                     let end = self
                         .rest()
                         .find('\n')
@@ -236,7 +235,7 @@ impl<'a> Parser<'a> {
                         .unwrap_or(self.src.len());
                     self.pos = end;
                 }
-                Some('<') if self.peek_nth(1) == Some('#') => {
+                Some(b'<') if bytes.get(self.pos + 1) == Some(&b'#') => {
                     let start = self.pos;
                     match self.rest()[2..].find("#>") {
                         Some(i) => self.pos += 2 + i + 2,
@@ -268,10 +267,9 @@ impl<'a> Parser<'a> {
 
     /// A line longer than [`MAX_LINE_LENGTH`] is refused before anything is parsed.
     fn check_line_lengths(&self) -> PResult<()> {
-        let mut start = 0;
-        for line in self.src.split_inclusive('\n') {
-            let text = line.strip_suffix('\n').unwrap_or(line);
-            if text.len() > MAX_LINE_LENGTH {
+        for (start, line_end) in self.index.lines(self.src.len()) {
+            let length = line_end - start;
+            if length > MAX_LINE_LENGTH {
                 let mut end = start + MAX_LINE_LENGTH;
                 while !self.src.is_char_boundary(end) {
                     end -= 1;
@@ -283,13 +281,12 @@ impl<'a> Parser<'a> {
                          this one has {} bytes.",
                         limits::bytes(MAX_LINE_LENGTH),
                         limits::count(MAX_LINE_LENGTH),
-                        limits::count(text.len())
+                        limits::count(length)
                     ),
                     end,
-                    start + text.len(),
+                    line_end,
                 ));
             }
-            start += line.len();
         }
         Ok(())
     }
@@ -329,13 +326,15 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The keyword starting a statement here: the whole run of letters, in any case, not
+    /// followed by a name character or `-` (`foreach-object` is a command).
     fn keyword(&self) -> Option<&'static str> {
         let rest = self.rest();
+        let letters = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
         KEYWORDS.iter().copied().find(|k| {
-            rest.len() >= k.len()
-                && rest.is_char_boundary(k.len())
-                && rest[..k.len()].eq_ignore_ascii_case(k)
-                && rest[k.len()..]
+            k.len() == letters
+                && rest[..letters].eq_ignore_ascii_case(k)
+                && rest[letters..]
                     .chars()
                     .next()
                     .is_none_or(|c| !lexical::is_name_char(c) && c != '-')
@@ -347,37 +346,45 @@ impl<'a> Parser<'a> {
         if let Some(keyword) = self.keyword() {
             return self.keyword_statement(keyword, start);
         }
-        let first = self.pipeline_element()?;
-        if let PipelineElement::Expression(target) = &first {
-            let save = self.pos;
-            self.skip_ws(false)?;
-            if let Some(op) = self.assignment_operator() {
-                self.skip_ws(true)?;
-                if self.at_end() {
-                    return Err(self.incomplete(
-                        "ExpectedValueExpression",
-                        "You must provide a value expression on the right-hand side of the assignment operator.",
-                        self.pos,
-                    ));
+        let first = match self.pipeline_element()? {
+            PipelineElement::Expression(target) => {
+                let save = self.pos;
+                self.skip_ws(false)?;
+                if let Some(op) = self.assignment_operator() {
+                    return self.assignment(target, op, start);
                 }
-                self.enter()?;
-                let value = self.statement()?;
-                self.leave();
-                return Ok(Statement {
-                    span: self.span_from(start),
-                    kind: StatementKind::Assignment {
-                        target: target.clone(),
-                        op,
-                        value: Box::new(value),
-                    },
-                });
+                self.pos = save;
+                PipelineElement::Expression(target)
             }
-            self.pos = save;
-        }
+            command => command,
+        };
         let pipeline = self.pipeline_rest(first, start)?;
         Ok(Statement {
             span: pipeline.span,
             kind: StatementKind::Pipeline(pipeline),
+        })
+    }
+
+    /// The rest of `target op value` once the operator is read.
+    fn assignment(&mut self, target: Expr, op: AssignOp, start: usize) -> PResult<Statement> {
+        self.skip_ws(true)?;
+        if self.at_end() {
+            return Err(self.incomplete(
+                "ExpectedValueExpression",
+                "You must provide a value expression on the right-hand side of the assignment operator.",
+                self.pos,
+            ));
+        }
+        self.enter()?;
+        let value = self.statement()?;
+        self.leave();
+        Ok(Statement {
+            span: self.span_from(start),
+            kind: StatementKind::Assignment {
+                target,
+                op,
+                value: Box::new(value),
+            },
         })
     }
 
@@ -475,13 +482,10 @@ impl<'a> Parser<'a> {
             Some('$' | '(' | '@' | '\'' | '"' | '[' | '{' | '!' | ',' | '-' | '+') => false,
             Some(c) if c.is_ascii_digit() => {
                 // `7z` is a command name; `5061`, `1..3` and `2kb` are numbers.
-                let token: String = self
-                    .rest()
-                    .chars()
-                    .take_while(|c| !ends_bareword(*c))
-                    .collect();
-                lexical::number(&token).is_err()
-                    || lexical::number(&token).is_ok_and(|(rest, _)| {
+                let rest = self.rest();
+                let token = &rest[..rest.find(ends_bareword).unwrap_or(rest.len())];
+                lexical::number(token).is_err()
+                    || lexical::number(token).is_ok_and(|(rest, _)| {
                         !rest.is_empty()
                             && !rest.starts_with(['.', '[', '*', '/', '%', '+', '-', '='])
                     })
@@ -1294,21 +1298,20 @@ impl<'a> Parser<'a> {
             Some('\'') => {
                 let mut value = String::new();
                 loop {
-                    match self.bump() {
-                        None => {
-                            return Err(self.incomplete(
-                                "TerminatorExpectedAtEndOfString",
-                                "The string is missing the terminator: '.",
-                                start,
-                            ))
-                        }
-                        Some('\'') if self.peek() == Some('\'') => {
-                            self.pos += 1;
-                            value.push('\'');
-                        }
-                        Some('\'') => break,
-                        Some(c) => value.push(c),
+                    let Some(quote) = self.rest().find('\'') else {
+                        self.pos = self.src.len();
+                        return Err(self.incomplete(
+                            "TerminatorExpectedAtEndOfString",
+                            "The string is missing the terminator: '.",
+                            start,
+                        ));
+                    };
+                    value.push_str(&self.rest()[..quote]);
+                    self.pos += quote + 1;
+                    if !self.eat('\'') {
+                        break;
                     }
+                    value.push('\'');
                 }
                 Ok(Expr {
                     kind: ExprKind::String {
@@ -1362,8 +1365,16 @@ impl<'a> Parser<'a> {
                             parts.push(self.expansion_part()?);
                         }
                         Some(c) => {
-                            self.pos += c.len_utf8();
-                            text.push(c);
+                            // The character and the plain text after it, up to the next quote,
+                            // escape or `$`.
+                            let rest = &self.rest()[c.len_utf8()..];
+                            let plain = rest
+                                .bytes()
+                                .position(|b| matches!(b, b'"' | b'`' | b'$'))
+                                .unwrap_or(rest.len());
+                            let run = c.len_utf8() + plain;
+                            text.push_str(&self.rest()[..run]);
+                            self.pos += run;
                         }
                     }
                 }
@@ -1543,39 +1554,66 @@ impl<'a> Parser<'a> {
     // ----- expressions -----------------------------------------------------------------------
 
     pub fn expression(&mut self) -> PResult<Expr> {
-        self.logical()
+        self.binary_expression(Level::Logical)
     }
 
     fn skip_operator_ws(&mut self) -> PResult<()> {
         self.skip_ws(self.paren_depth > 0)
     }
 
-    /// Reads an operator token `-name` if it is one of `names`; returns the lower-cased name.
-    fn dash_operator(&mut self, accept: &dyn Fn(&str) -> bool) -> Option<String> {
-        let save = self.pos;
-        if self.skip_operator_ws().is_err() {
-            self.pos = save;
-            return None;
-        }
-        let rest = self.rest();
-        if !rest.starts_with('-') {
-            self.pos = save;
-            return None;
-        }
-        let len = rest[1..]
-            .find(|c: char| !c.is_ascii_alphabetic())
-            .unwrap_or(rest.len() - 1);
-        let word = rest[1..1 + len].to_ascii_lowercase();
-        if len > 0 && accept(&word) {
-            self.pos += 1 + len;
-            Some(word)
+    /// Binary operators of `min` or a tighter level, by precedence climbing: one loop reads
+    /// every level instead of one function per level. Each operator's left operand starts at
+    /// `start`, so a chain's spans are those of the whole chain so far.
+    fn binary_expression(&mut self, min: Level) -> PResult<Expr> {
+        let start = self.pos;
+        let mut left = if min <= Level::Multiplicative {
+            self.negation()?
         } else {
-            self.pos = save;
-            None
+            self.not_expression()?
+        };
+        while let Some(operator) = self.binary_operator(min)? {
+            let right =
+                self.operand_after(operator.text.as_str(), |p| p.tighter_than(operator.level))?;
+            left = binary(operator.op, left, right, self.span_from(start));
+        }
+        Ok(left)
+    }
+
+    /// The right operand of an operator of `level`: what binds more tightly than it.
+    fn tighter_than(&mut self, level: Level) -> PResult<Expr> {
+        match level {
+            Level::Logical => self.binary_expression(Level::Bitwise),
+            Level::Bitwise => self.binary_expression(Level::Comparison),
+            Level::Comparison => self.binary_expression(Level::Additive),
+            Level::Additive => self.binary_expression(Level::Multiplicative),
+            Level::Multiplicative => self.negation(),
+            Level::Format => self.binary_expression(Level::Range),
+            Level::Range => self.not_expression(),
         }
     }
 
-    fn operand_after(&mut self, op: &str, next: fn(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
+    /// Reads the binary operator after the blanks here if it binds at `min` or more tightly;
+    /// otherwise leaves the position alone.
+    fn binary_operator(&mut self, min: Level) -> PResult<Option<Operator>> {
+        let save = self.pos;
+        self.skip_operator_ws()?;
+        match operator_at(self.rest()) {
+            Some((operator, len)) if operator.level >= min => {
+                self.pos += len;
+                Ok(Some(operator))
+            }
+            _ => {
+                self.pos = save;
+                Ok(None)
+            }
+        }
+    }
+
+    fn operand_after(
+        &mut self,
+        op: &str,
+        next: impl FnOnce(&mut Self) -> PResult<Expr>,
+    ) -> PResult<Expr> {
         self.skip_ws(true)?;
         if self.at_end() {
             return Err(self.incomplete(
@@ -1600,102 +1638,6 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn logical(&mut self) -> PResult<Expr> {
-        let start = self.pos;
-        let mut left = self.bitwise()?;
-        while let Some(op) = self.dash_operator(&|w| matches!(w, "and" | "or" | "xor")) {
-            let binop = match op.as_str() {
-                "and" => BinaryOp::And,
-                "or" => BinaryOp::Or,
-                _ => BinaryOp::Xor,
-            };
-            let right = self.operand_after(&format!("-{op}"), Self::bitwise)?;
-            left = binary(binop, left, right, self.span_from(start));
-        }
-        Ok(left)
-    }
-
-    fn bitwise(&mut self) -> PResult<Expr> {
-        let start = self.pos;
-        let mut left = self.comparison()?;
-        while let Some(op) = self.dash_operator(&|w| matches!(w, "band" | "bor" | "bxor")) {
-            let binop = match op.as_str() {
-                "band" => BinaryOp::BitAnd,
-                "bor" => BinaryOp::BitOr,
-                _ => BinaryOp::BitXor,
-            };
-            let right = self.operand_after(&format!("-{op}"), Self::comparison)?;
-            left = binary(binop, left, right, self.span_from(start));
-        }
-        Ok(left)
-    }
-
-    fn comparison(&mut self) -> PResult<Expr> {
-        let start = self.pos;
-        let mut left = self.additive()?;
-        while let Some(word) = self.dash_operator(&|w| comparison_operator(w).is_some()) {
-            let (op, case_sensitive) = comparison_operator(&word).unwrap_or((CompareOp::Eq, false));
-            let right = self.operand_after(&format!("-{word}"), Self::additive)?;
-            left = binary(
-                BinaryOp::Compare { op, case_sensitive },
-                left,
-                right,
-                self.span_from(start),
-            );
-        }
-        Ok(left)
-    }
-
-    fn symbol_operator(&mut self, symbols: &[(&str, BinaryOp)]) -> Option<(String, BinaryOp)> {
-        let save = self.pos;
-        if self.skip_operator_ws().is_err() {
-            self.pos = save;
-            return None;
-        }
-        for (text, op) in symbols {
-            let rest = self.rest();
-            if rest.starts_with(text) && !rest[text.len()..].starts_with('=') {
-                // `-` followed by a letter is a named operator or parameter, not subtraction.
-                if *text == "-" && rest[1..].chars().next().is_some_and(|c| c.is_alphabetic()) {
-                    continue;
-                }
-                if (*text == "+" || *text == "-") && rest[1..].starts_with(*text) {
-                    continue;
-                }
-                self.pos += text.len();
-                return Some((text.to_string(), *op));
-            }
-        }
-        self.pos = save;
-        None
-    }
-
-    fn additive(&mut self) -> PResult<Expr> {
-        let start = self.pos;
-        let mut left = self.multiplicative()?;
-        while let Some((text, op)) =
-            self.symbol_operator(&[("+", BinaryOp::Add), ("-", BinaryOp::Subtract)])
-        {
-            let right = self.operand_after(&text, Self::multiplicative)?;
-            left = binary(op, left, right, self.span_from(start));
-        }
-        Ok(left)
-    }
-
-    fn multiplicative(&mut self) -> PResult<Expr> {
-        let start = self.pos;
-        let mut left = self.negation()?;
-        while let Some((text, op)) = self.symbol_operator(&[
-            ("*", BinaryOp::Multiply),
-            ("/", BinaryOp::Divide),
-            ("%", BinaryOp::Modulo),
-        ]) {
-            let right = self.operand_after(&text, Self::negation)?;
-            left = binary(op, left, right, self.span_from(start));
-        }
-        Ok(left)
-    }
-
     fn negation(&mut self) -> PResult<Expr> {
         let start = self.pos;
         let op = match (self.peek(), self.peek_nth(1)) {
@@ -1708,7 +1650,7 @@ impl<'a> Parser<'a> {
         if let Some(op) = op {
             // A negative literal is one number, not an operator.
             if op == UnaryOp::Negate && self.peek_nth(1).is_some_and(|c| c.is_ascii_digit()) {
-                return self.format_expression();
+                return self.binary_expression(Level::Format);
             }
             self.pos += 1;
             self.enter()?;
@@ -1725,34 +1667,7 @@ impl<'a> Parser<'a> {
                 span: self.span_from(start),
             });
         }
-        self.format_expression()
-    }
-
-    fn format_expression(&mut self) -> PResult<Expr> {
-        let start = self.pos;
-        let mut left = self.range()?;
-        while self.dash_operator(&|w| w == "f").is_some() {
-            let right = self.operand_after("-f", Self::range)?;
-            left = binary(BinaryOp::Format, left, right, self.span_from(start));
-        }
-        Ok(left)
-    }
-
-    fn range(&mut self) -> PResult<Expr> {
-        let start = self.pos;
-        let mut left = self.not_expression()?;
-        loop {
-            let save = self.pos;
-            self.skip_operator_ws()?;
-            if self.rest().starts_with("..") {
-                self.pos += 2;
-                let right = self.operand_after("..", Self::not_expression)?;
-                left = binary(BinaryOp::Range, left, right, self.span_from(start));
-            } else {
-                self.pos = save;
-                return Ok(left);
-            }
-        }
+        self.binary_expression(Level::Format)
     }
 
     fn not_expression(&mut self) -> PResult<Expr> {
@@ -1785,7 +1700,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A `-word` operator at the start of an operand (`-not`, `-split`, `-join`).
-    fn leading_word_operator(&mut self, words: &[&str]) -> Option<String> {
+    fn leading_word_operator(&mut self, words: &[&'static str]) -> Option<&'static str> {
         let rest = self.rest();
         if !rest.starts_with('-') {
             return None;
@@ -1793,13 +1708,13 @@ impl<'a> Parser<'a> {
         let len = rest[1..]
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(rest.len() - 1);
-        let word = rest[1..1 + len].to_ascii_lowercase();
-        if words.contains(&word.as_str()) {
-            self.pos += 1 + len;
-            Some(word)
-        } else {
-            None
-        }
+        let word = &rest[1..1 + len];
+        let found = words
+            .iter()
+            .copied()
+            .find(|w| w.eq_ignore_ascii_case(word))?;
+        self.pos += 1 + len;
+        Some(found)
     }
 
     fn array_expression(&mut self) -> PResult<Expr> {
@@ -1988,8 +1903,8 @@ impl<'a> Parser<'a> {
                     }
                 };
                 if self.peek() == Some('(') {
-                    let method = match &name.kind {
-                        ExprKind::String { value, .. } => value.clone(),
+                    let method = match name.kind {
+                        ExprKind::String { value, .. } => value,
                         _ => {
                             return Err(self.error_here(
                                 "UnexpectedToken",
@@ -2443,6 +2358,103 @@ fn binary(op: BinaryOp, left: Expr, right: Expr, span: Span) -> Expr {
         },
         span,
     }
+}
+
+/// How tightly a binary operator binds, loosest first. Unary `-`/`+` sit between
+/// `Multiplicative` and `Format`, `!`/`-not` and the comma below `Range`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Level {
+    Logical,
+    Bitwise,
+    Comparison,
+    Additive,
+    Multiplicative,
+    Format,
+    Range,
+}
+
+/// A binary operator read from the text.
+struct Operator {
+    op: BinaryOp,
+    level: Level,
+    text: OperatorText,
+}
+
+/// An operator as messages name it (`..`, `+`, `-and`: dash words lower-cased), kept without
+/// an allocation.
+struct OperatorText {
+    bytes: [u8; OperatorText::CAPACITY],
+    len: usize,
+}
+
+impl OperatorText {
+    /// Longer than any operator (`-cnotcontains` has 13 bytes).
+    const CAPACITY: usize = 16;
+
+    /// `text` lower-cased; `None` when it is too long to be an operator.
+    fn lowercase(text: &[u8]) -> Option<OperatorText> {
+        let mut bytes = [0; Self::CAPACITY];
+        bytes.get_mut(..text.len())?.copy_from_slice(text);
+        bytes.make_ascii_lowercase();
+        Some(OperatorText {
+            bytes,
+            len: text.len(),
+        })
+    }
+
+    fn as_str(&self) -> &str {
+        // Only ASCII bytes are ever stored.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
+
+/// The binary operator `rest` starts with, and its length in bytes. One look at the first
+/// byte rules out most positions. `-` followed by a letter is a named operator (or a
+/// parameter), never subtraction; `+=`, `++`, `--` and the like are not binary operators.
+fn operator_at(rest: &str) -> Option<(Operator, usize)> {
+    let bytes = rest.as_bytes();
+    let (op, level, len) = match *bytes.first()? {
+        b'.' if bytes.get(1) == Some(&b'.') => (BinaryOp::Range, Level::Range, 2),
+        b'*' | b'/' | b'%' | b'+' | b'-' if bytes.get(1) == Some(&b'=') => return None,
+        b'*' => (BinaryOp::Multiply, Level::Multiplicative, 1),
+        b'/' => (BinaryOp::Divide, Level::Multiplicative, 1),
+        b'%' => (BinaryOp::Modulo, Level::Multiplicative, 1),
+        b'+' if bytes.get(1) == Some(&b'+') => return None,
+        b'+' => (BinaryOp::Add, Level::Additive, 1),
+        b'-' => match rest[1..].chars().next() {
+            Some('-') => return None,
+            Some(c) if c.is_alphabetic() => return dash_operator(bytes),
+            _ => (BinaryOp::Subtract, Level::Additive, 1),
+        },
+        _ => return None,
+    };
+    let text = OperatorText::lowercase(&bytes[..len])?;
+    Some((Operator { op, level, text }, len))
+}
+
+/// A named operator (`-and`, `-band`, `-eq`, `-f`) at the start of `bytes`: the ASCII letters
+/// after the dash, in any case.
+fn dash_operator(bytes: &[u8]) -> Option<(Operator, usize)> {
+    let word_len = bytes[1..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let text = OperatorText::lowercase(&bytes[..1 + word_len])?;
+    let (op, level) = match &text.as_str()[1..] {
+        "" => return None,
+        "and" => (BinaryOp::And, Level::Logical),
+        "or" => (BinaryOp::Or, Level::Logical),
+        "xor" => (BinaryOp::Xor, Level::Logical),
+        "band" => (BinaryOp::BitAnd, Level::Bitwise),
+        "bor" => (BinaryOp::BitOr, Level::Bitwise),
+        "bxor" => (BinaryOp::BitXor, Level::Bitwise),
+        "f" => (BinaryOp::Format, Level::Format),
+        word => {
+            let (op, case_sensitive) = comparison_operator(word)?;
+            (BinaryOp::Compare { op, case_sensitive }, Level::Comparison)
+        }
+    };
+    Some((Operator { op, level, text }, 1 + word_len))
 }
 
 /// The character a backtick escape stands for.
