@@ -249,6 +249,11 @@ pub fn hostile_files(text: &str) -> Vec<(String, Vec<u8>)> {
             "\"port\": Int64(99999999999999999999)",
         ),
         (
+            "huge-timespan",
+            "ContentGracePeriod: \"15.00:00:00\"",
+            "ContentGracePeriod: \"10675199.02:48:05.4775808\"",
+        ),
+        (
             "huge-port-count",
             "audio_port_count: 8348",
             "audio_port_count: 4294967296",
