@@ -80,9 +80,9 @@ impl TimeSpan {
                 Some(_) => return None,
                 None => 0,
             };
-            days.checked_mul(TICKS_PER_DAY)?
-                + (hours * 3600 + minutes * 60 + seconds) * TICKS_PER_SECOND
-                + fraction_ticks
+            let clock = (hours * 3600 + minutes * 60 + seconds) * TICKS_PER_SECOND + fraction_ticks;
+            // Past the largest TimeSpan there is nothing to parse into.
+            days.checked_mul(TICKS_PER_DAY)?.checked_add(clock)?
         };
         Some(TimeSpan(if negative { -ticks } else { ticks }))
     }
@@ -565,6 +565,10 @@ mod tests {
         assert!(TimeSpan::parse("abc").is_none());
         assert!(TimeSpan::parse("25:00:00").is_none());
         assert!(TimeSpan::parse("").is_none());
+        let largest = "10675199.02:48:05.4775807";
+        assert_eq!(TimeSpan::parse(largest).unwrap().to_string(), largest);
+        assert!(TimeSpan::parse("10675199.02:48:05.4775808").is_none());
+        assert!(TimeSpan::parse("-10675199.02:48:05.4775809").is_none());
     }
 
     #[test]

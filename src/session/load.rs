@@ -93,8 +93,18 @@ fn read_with_ron(text: &str, file: &str) -> Result<Session, LoadError> {
             line: e.span.start.line,
             column: e.span.start.col,
             field: context.field(),
-            message: e.code.to_string(),
+            message: ron_message(&e.code),
         })
+}
+
+/// ron's message for `code`, except where it gives advice about ron itself rather than the file.
+fn ron_message(code: &ron::Error) -> String {
+    match code {
+        ron::Error::ExceededRecursionLimit => {
+            "values are nested too deeply (ron reads at most 128 levels)".to_string()
+        }
+        other => other.to_string(),
+    }
 }
 
 /// The 1-based line and column just after `text`.
@@ -1115,7 +1125,8 @@ mod tests {
             text.replacen("variables: {", &format!("variables: {{\"x\": {value},"), 1)
         };
         assert!(read_quickly(&nested(10)).is_some());
-        assert!(read_with_ron(&nested(70), "x.ron").is_err());
+        let too_deep = read_with_ron(&nested(70), "x.ron").expect_err("too deep for ron");
+        assert!(too_deep.message.contains("nested too deeply"), "{too_deep}");
         for depth in [10, 20, 30, 40, 50, 70] {
             let ron = read_with_ron(&nested(depth), "x.ron");
             if let Some(session) = read_quickly(&nested(depth)) {

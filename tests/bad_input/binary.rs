@@ -78,3 +78,55 @@ fn a_bad_statement_leaves_the_configuration_as_it_was() {
         assert!(run.err.contains("FullyQualifiedErrorId"), "{}", run.err);
     }
 }
+
+/// A hostile session file named by `--session`: exit status 2 and one line naming the file, line
+/// and column, before anything runs or is saved.
+#[test]
+fn a_hostile_session_file_stops_the_shell_before_anything_runs() {
+    let chosen = [
+        "cut-8.ron",
+        "corrupt-quote.ron",
+        "version-future.ron",
+        "unknown-family.ron",
+        "range-port-high.ron",
+        "duplicate-site.ron",
+        "settings-range-past-65535.ron",
+        "utf8-lone-lead-byte.ron",
+        "deep-variable.ron",
+        "empty.ron",
+    ];
+    let scratch = Scratch::new();
+    let mut paths: Vec<String> =
+        super::session_files::hostile_files(&super::session_files::starting_text())
+            .into_iter()
+            .filter(|(name, _)| chosen.contains(&name.as_str()))
+            .map(|(name, bytes)| scratch.file(&name, bytes).display().to_string())
+            .collect();
+    assert_eq!(paths.len(), chosen.len());
+    paths.push(scratch.path().display().to_string());
+    paths.push(scratch.path().join("missing.ron").display().to_string());
+    let saved = scratch.path().join("saved.ron");
+    for path in &paths {
+        let run = Lyncsh::new()
+            .args(["--session", path, "--save"])
+            .args([&saved.display().to_string(), "-c", "Write-Output ran"])
+            .separate();
+        assert_clean(&run);
+        assert_eq!((run.status, run.out.as_str()), (Some(2), ""), "{}", run.err);
+        let position = run
+            .err
+            .strip_prefix(&format!("lyncsh: {path}:"))
+            .and_then(|rest| rest.split_once(": "))
+            .map(|(position, _)| position.to_string());
+        let numbers = position.as_deref().and_then(|p| p.split_once(':'));
+        assert!(
+            numbers
+                .is_some_and(|(line, column)| line.parse::<usize>().is_ok()
+                    && column.parse::<usize>().is_ok()),
+            "{}",
+            run.err
+        );
+        assert_eq!(run.err.lines().count(), 1, "{}", run.err);
+        assert!(!saved.exists(), "{path}: the session was saved");
+    }
+}

@@ -7,18 +7,22 @@
 //! cases, so a new kind of bad input is one more function and one more line. A kind whose
 //! inputs need files (hostile session files, say) writes them into a directory that lasts as
 //! long as the test and lists the commands that read them. [`tables`] holds
-//! the hand-written kinds, [`generated`] the kinds derived from the family declarations, the
+//! the hand-written kinds, [`session_files`] the session files Import-LabSession must refuse,
+//! [`generated`] the kinds derived from the family declarations, the
 //! command signatures and the grammar's failing examples; [`binary`] feeds a few hostile files
 //! and lines to the real binary.
 
 mod binary;
 mod generated;
+mod session_files;
 mod tables;
 
+use crate::support::Scratch;
 use lyncsh::engine::{BufferHost, Engine};
 use lyncsh::error::ErrorCategory;
 use lyncsh::session::Session;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::rc::Rc;
 
 /// One bad input and the error it must produce.
 pub struct Case {
@@ -26,6 +30,8 @@ pub struct Case {
     /// The ErrorId of the first error record the input writes.
     pub id: String,
     pub category: ErrorCategory,
+    /// The directory of files the input reads, kept until the case is dropped.
+    _files: Option<Rc<Scratch>>,
 }
 
 impl Case {
@@ -34,6 +40,15 @@ impl Case {
             input: input.into(),
             id: id.into(),
             category,
+            _files: None,
+        }
+    }
+
+    /// The case with `files` kept for as long as it lives.
+    pub fn with_files(self, files: Rc<Scratch>) -> Case {
+        Case {
+            _files: Some(files),
+            ..self
         }
     }
 }
@@ -93,6 +108,10 @@ pub const KINDS: &[Kind] = &[
     Kind {
         name: "run-time errors",
         cases: tables::runtime,
+    },
+    Kind {
+        name: "hostile session files",
+        cases: session_files::hostile_session_files,
     },
 ];
 
