@@ -334,9 +334,15 @@ impl<'de> DeserializeSeed<'de> for VersionSeed {
         let version = <u32 as de::Deserialize>::deserialize(d)?;
         match version {
             0 => Err(D::Error::custom("there is no format version 0")),
-            v if v > VERSION => Err(D::Error::custom(format!(
-                "the file is format version {v}, written by a newer lyncsh; this one reads versions 1 to {VERSION}"
-            ))),
+            v if v > VERSION => {
+                let readable = match VERSION {
+                    1 => "only version 1".to_string(),
+                    n => format!("versions 1 to {n}"),
+                };
+                Err(D::Error::custom(format!(
+                    "the file is format version {v}, written by a newer lyncsh; this one reads {readable}"
+                )))
+            }
             v => Ok(v),
         }
     }
