@@ -92,9 +92,12 @@ pub fn days_in_month(year: i64, month: i64) -> i64 {
 impl DateTime {
     /// The current time (UTC; see the module note).
     pub fn now() -> DateTime {
-        let since = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or_default();
+        DateTime::from_system_time(SystemTime::now())
+    }
+
+    /// A moment of the system clock (UTC; see the module note).
+    pub fn from_system_time(time: SystemTime) -> DateTime {
+        let since = time.duration_since(UNIX_EPOCH).unwrap_or_default();
         let ticks = since.as_secs() as i64 * TICKS_PER_SECOND + since.subsec_nanos() as i64 / 100;
         DateTime(UNIX_EPOCH_TICKS + ticks)
     }

@@ -42,7 +42,8 @@ pub(super) fn entry(signature: Signature, run: super::BuiltinFn, collect: bool) 
     }
 }
 
-fn input_object() -> ParamDecl {
+/// `-InputObject`, which takes pipeline objects by value.
+pub(super) fn input_object() -> ParamDecl {
     ParamDecl::new("InputObject", ParamType::Object).by_value()
 }
 
@@ -231,7 +232,8 @@ fn comparison_switches() -> Vec<ParamDecl> {
     out
 }
 
-fn names_of(value: Option<&Value>) -> Vec<String> {
+/// The texts of a bound name list (`-Property a, b`), empty when it is not bound.
+pub(super) fn names_of(value: Option<&Value>) -> Vec<String> {
     value
         .map(|v| {
             v.clone()

@@ -2,7 +2,7 @@
 //! Measure-Object, with their PowerShell 3 parameters. Properties can be names (wildcards
 //! allowed), script blocks run with `$_`, or Sort-Object's `@{Expression=...; Descending=...}`.
 
-use super::builtins::entry;
+use super::builtins::{entry, input_object, names_of};
 use super::{CmdletEntry, CmdletResult};
 use crate::engine::{Call, Engine, Flow};
 use crate::error::ErrorCategory;
@@ -22,10 +22,6 @@ pub const ALIASES: &[(&str, &str)] = &[
 ];
 
 pub const MEASURE_INFO: &str = "Microsoft.PowerShell.Commands.GenericMeasureInfo";
-
-fn input_object() -> ParamDecl {
-    ParamDecl::new("InputObject", ParamType::Object).by_value()
-}
 
 fn properties() -> ParamDecl {
     ParamDecl::new("Property", ParamType::Array(Box::new(ParamType::Object))).at(0)
@@ -305,17 +301,7 @@ fn group_object(engine: &mut Engine, call: &Call) -> CmdletResult {
 }
 
 fn measure_object(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let names: Vec<String> = call
-        .bound
-        .get("Property")
-        .map(|v| {
-            v.clone()
-                .into_items()
-                .iter()
-                .map(Value::to_display)
-                .collect()
-        })
-        .unwrap_or_default();
+    let names = names_of(call.bound.get("Property"));
     let wants = |s: &str| call.bound.switch(s);
     let targets: Vec<Option<String>> = if names.is_empty() {
         vec![None]

@@ -2,7 +2,7 @@
 //! type. Lync records show their declared property types; the methods listed are the ones
 //! lyncsh can call on that kind of value.
 
-use super::builtins::entry;
+use super::builtins::{entry, input_object, names_of};
 use super::{CmdletEntry, CmdletResult};
 use crate::engine::{Call, Engine};
 use crate::error::ErrorCategory;
@@ -38,7 +38,7 @@ pub fn all() -> Vec<CmdletEntry> {
         Signature::new(
             "Get-Member",
             vec![
-                ParamDecl::new("InputObject", ParamType::Object).by_value(),
+                input_object(),
                 ParamDecl {
                     wildcards: true,
                     ..ParamDecl::new("Name", ParamType::Array(Box::new(ParamType::String)))
@@ -258,17 +258,7 @@ fn get_member(engine: &mut Engine, call: &Call) -> CmdletResult {
         engine.write_error(record)?;
         return Ok(vec![]);
     }
-    let names: Vec<String> = call
-        .bound
-        .get("Name")
-        .map(|v| {
-            v.clone()
-                .into_items()
-                .iter()
-                .map(Value::to_display)
-                .collect()
-        })
-        .unwrap_or_default();
+    let names = names_of(call.bound.get("Name"));
     let filter = call.bound.get("MemberType").map(Value::to_display);
     let mut seen: Vec<String> = Vec::new();
     let mut out = Vec::new();

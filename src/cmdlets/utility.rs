@@ -1,7 +1,7 @@
 //! PowerShell's small utility commands: Get-Date, New-TimeSpan, Set-Variable and Out-String,
 //! with their PowerShell 3 parameters.
 
-use super::builtins::entry;
+use super::builtins::{entry, input_object};
 use super::{CmdletEntry, CmdletResult};
 use crate::datetime::DateTime;
 use crate::engine::{Call, Engine, Flow};
@@ -86,7 +86,7 @@ pub fn all() -> Vec<CmdletEntry> {
             Signature::new(
                 "Out-String",
                 vec![
-                    ParamDecl::new("InputObject", ParamType::Object).by_value(),
+                    input_object(),
                     ParamDecl::new("Stream", ParamType::Switch),
                     ParamDecl::new("Width", ParamType::Int32).range("2", "2147483647"),
                 ],
