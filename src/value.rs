@@ -122,7 +122,9 @@ impl fmt::Display for TimeSpan {
 pub struct PsObject {
     /// The full .NET type name, as Get-Member shows it.
     pub type_name: String,
-    pub properties: Vec<(String, Value)>,
+    /// Names are shared between objects of one kind (see [`PsObject::with_shared`]), so that
+    /// thousands of records do not each carry copies of the same names.
+    pub properties: Vec<(Rc<str>, Value)>,
     /// Set on objects made by `New-... -InMemory`: a later `Set-... -Instance` stores them.
     pub in_memory: bool,
 }
@@ -137,7 +139,13 @@ impl PsObject {
     }
 
     pub fn with(mut self, name: &str, value: Value) -> PsObject {
-        self.properties.push((name.to_string(), value));
+        self.properties.push((Rc::from(name), value));
+        self
+    }
+
+    /// Adds a property whose name is already shared with other objects.
+    pub fn with_shared(mut self, name: Rc<str>, value: Value) -> PsObject {
+        self.properties.push((name, value));
         self
     }
 

@@ -252,7 +252,7 @@ fn expand_names(object: &Value, patterns: &[String]) -> Vec<String> {
             .borrow()
             .properties
             .iter()
-            .map(|(n, _)| n.clone())
+            .map(|(n, _)| n.to_string())
             .collect(),
         Value::Hashtable(h) => h
             .borrow()
@@ -355,7 +355,7 @@ fn select_object(engine: &mut Engine, call: &Call) -> CmdletResult {
             let mut object = PsObject::new(type_name);
             for name in names {
                 let value = item.property(&name).unwrap_or_default();
-                object.properties.push((name, value));
+                object.properties.push((name.into(), value));
             }
             Value::object(object)
         })
@@ -548,7 +548,7 @@ fn format_table(engine: &mut Engine, call: &Call) -> CmdletResult {
                 .borrow()
                 .properties
                 .iter()
-                .map(|(n, _)| n.clone())
+                .map(|(n, _)| n.to_string())
                 .collect(),
             _ => vec!["Value".to_string()],
         }

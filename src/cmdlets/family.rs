@@ -10,6 +10,9 @@ use crate::identity::Scope;
 use crate::signature::{ParamDecl, ParamType, Signature};
 use crate::store::Record;
 use crate::value::{PsObject, Value};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 const IDENTITY_POSITION: u32 = 2;
 
@@ -77,15 +80,32 @@ pub fn signature(decl: &FamilyDecl, verb: FamilyVerb) -> Signature {
 
 /// A record as the object Get returns.
 pub fn to_object(decl: &FamilyDecl, record: &Record) -> Value {
-    let mut object =
-        PsObject::new(decl.type_name).with("Identity", Value::str(record.identity.to_string()));
+    let mut object = PsObject::new(decl.type_name).with_shared(
+        shared_name("Identity"),
+        Value::str(record.identity.to_string()),
+    );
     object.properties.reserve_exact(decl.properties.len());
     for (prop, value) in decl.properties.iter().zip(&record.values) {
         object
             .properties
-            .push((prop.name.to_string(), value.clone()));
+            .push((shared_name(prop.name), value.clone()));
     }
     Value::object(object)
+}
+
+/// One shared copy of each declared property name, so that ten thousand records cost one name
+/// each rather than ten thousand.
+fn shared_name(name: &'static str) -> Rc<str> {
+    thread_local! {
+        static NAMES: RefCell<HashMap<&'static str, Rc<str>>> = RefCell::new(HashMap::new());
+    }
+    NAMES.with(|names| {
+        names
+            .borrow_mut()
+            .entry(name)
+            .or_insert_with(|| Rc::from(name))
+            .clone()
+    })
 }
 
 pub fn run(

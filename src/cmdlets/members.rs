@@ -97,15 +97,19 @@ fn members_of(value: &Value) -> Vec<(String, &'static str, String)> {
                 });
                 if selected {
                     let shown = crate::format::cell::cell(v);
-                    out.push((name.clone(), "NoteProperty", format!("{ty} {name}={shown}")));
+                    out.push((
+                        name.to_string(),
+                        "NoteProperty",
+                        format!("{ty} {name}={shown}"),
+                    ));
                 } else {
-                    let access = if name == "Identity" {
+                    let access = if &**name == "Identity" {
                         "{get;}"
                     } else {
                         "{get;set;}"
                     };
                     out.push((
-                        name.clone(),
+                        name.to_string(),
                         "Property",
                         format!("{} {name} {access}", short_type(&ty)),
                     ));

@@ -3,6 +3,7 @@
 
 use super::cell::cell;
 use crate::value::Value;
+use std::rc::Rc;
 
 /// Wraps `text` to `width` characters per line; continuation lines are indented by `indent`.
 fn wrap(text: &str, width: usize, indent: usize) -> String {
@@ -30,15 +31,16 @@ fn wrap(text: &str, width: usize, indent: usize) -> String {
 }
 
 /// One object's lines.
-pub fn render_object(properties: &[(String, Value)], width: usize) -> String {
+pub fn render_object<N: AsRef<str>>(properties: &[(N, Value)], width: usize) -> String {
     let label_width = properties
         .iter()
-        .map(|(n, _)| n.chars().count())
+        .map(|(n, _)| n.as_ref().chars().count())
         .max()
         .unwrap_or(0);
     let value_width = width.saturating_sub(label_width + 3 + 1).max(10);
     let mut out = String::new();
     for (name, value) in properties {
+        let name = name.as_ref();
         // The label keeps its separator even when the value is empty: PowerShell writes
         // `Name : ` with the trailing space.
         let text = wrap(&cell(value), value_width, label_width + 3);
@@ -63,7 +65,7 @@ pub fn render_to(
 ) {
     out("\n\n");
     for object in objects {
-        let properties: Vec<(String, Value)> = match object {
+        let properties: Vec<(Rc<str>, Value)> = match object {
             Value::Object(o) => {
                 let o = o.borrow();
                 match select {
@@ -83,9 +85,9 @@ pub fn render_to(
                 .borrow()
                 .entries()
                 .iter()
-                .map(|(k, v)| (k.to_display(), v.clone()))
+                .map(|(k, v)| (Rc::from(k.to_display()), v.clone()))
                 .collect(),
-            other => vec![("Value".to_string(), other.clone())],
+            other => vec![(Rc::from("Value"), other.clone())],
         };
         let mut text = render_object(&properties, width);
         text.push('\n');

@@ -73,7 +73,7 @@ pub fn render_default_to(values: &[Value], width: usize, out: &mut dyn FnMut(&st
                     .borrow()
                     .properties
                     .iter()
-                    .map(|(n, _)| n.clone())
+                    .map(|(n, _)| n.to_string())
                     .collect();
                 if names.len() <= 4 && !has_list_view(&type_name) {
                     out(&table::render(

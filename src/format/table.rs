@@ -137,7 +137,7 @@ pub fn render(objects: &[Value], names: &[String], options: Options, width: usiz
                         .properties
                         .iter()
                         .find(|(p, _)| p.eq_ignore_ascii_case(n))
-                        .map(|(p, _)| p.clone()),
+                        .map(|(p, _)| p.to_string()),
                     _ => None,
                 })
                 .unwrap_or_else(|| n.clone())

@@ -352,7 +352,7 @@ fn properties_of(name: &str, scanned: &Scan, k: &Knowledge) -> Vec<String> {
             .borrow()
             .properties
             .iter()
-            .map(|(n, _)| n.clone())
+            .map(|(n, _)| n.to_string())
             .collect(),
         _ => Vec::new(),
     }
@@ -380,7 +380,7 @@ fn output_properties(words: &[String], k: &Knowledge) -> Option<Vec<String>> {
                 .borrow()
                 .properties
                 .iter()
-                .map(|(n, _)| n.clone())
+                .map(|(n, _)| n.to_string())
                 .collect(),
         ),
         _ => None,
