@@ -270,3 +270,45 @@ pub enum CompareOp {
     IsNot,
     As,
 }
+
+/// Walks statements down to their pipelines and expressions, in source order. Implementers say
+/// what to do with a pipeline and an expression (and walk further into them as they need);
+/// the shapes of statements are handled here once.
+pub trait Walk {
+    fn visit_pipeline(&mut self, pipeline: &Pipeline);
+    fn visit_expr(&mut self, expr: &Expr);
+
+    fn walk_statements(&mut self, statements: &[Statement]) {
+        for statement in statements {
+            self.walk_statement(statement);
+        }
+    }
+
+    fn walk_statement(&mut self, statement: &Statement) {
+        match &statement.kind {
+            StatementKind::Pipeline(p) => self.visit_pipeline(p),
+            StatementKind::Assignment { target, value, .. } => {
+                self.visit_expr(target);
+                self.walk_statement(value);
+            }
+            StatementKind::If { clauses, otherwise } => {
+                for (condition, block) in clauses {
+                    self.visit_pipeline(condition);
+                    self.walk_statements(&block.statements);
+                }
+                if let Some(block) = otherwise {
+                    self.walk_statements(&block.statements);
+                }
+            }
+            StatementKind::Foreach { iterable, body, .. } => {
+                self.visit_pipeline(iterable);
+                self.walk_statements(&body.statements);
+            }
+            StatementKind::Unsupported { blocks, .. } => {
+                for block in blocks {
+                    self.walk_statements(&block.statements);
+                }
+            }
+        }
+    }
+}

@@ -85,7 +85,7 @@ pub fn check_text(registry: &Registry, text: &str, parse_only: bool) -> Vec<Find
         registry,
         findings: Vec::new(),
     };
-    checker.statements(&script.statements);
+    checker.walk_statements(&script.statements);
     checker.findings
 }
 
@@ -105,40 +105,6 @@ impl Checker<'_> {
         });
     }
 
-    fn statements(&mut self, statements: &[Statement]) {
-        for s in statements {
-            self.statement(s);
-        }
-    }
-
-    fn statement(&mut self, s: &Statement) {
-        match &s.kind {
-            StatementKind::Pipeline(p) => self.pipeline(p),
-            StatementKind::Assignment { target, value, .. } => {
-                self.expr(target);
-                self.statement(value);
-            }
-            StatementKind::If { clauses, otherwise } => {
-                for (condition, block) in clauses {
-                    self.pipeline(condition);
-                    self.statements(&block.statements);
-                }
-                if let Some(block) = otherwise {
-                    self.statements(&block.statements);
-                }
-            }
-            StatementKind::Foreach { iterable, body, .. } => {
-                self.pipeline(iterable);
-                self.statements(&body.statements);
-            }
-            StatementKind::Unsupported { blocks, .. } => {
-                for block in blocks {
-                    self.statements(&block.statements);
-                }
-            }
-        }
-    }
-
     fn pipeline(&mut self, p: &Pipeline) {
         for (index, element) in p.elements.iter().enumerate() {
             match element {
@@ -153,7 +119,7 @@ impl Checker<'_> {
             ExprKind::Expandable { parts, .. } => {
                 for part in parts {
                     if let StringPart::SubExpression(s) = part {
-                        self.statements(s);
+                        self.walk_statements(s);
                     }
                 }
             }
@@ -161,12 +127,12 @@ impl Checker<'_> {
             ExprKind::Hashtable(entries) => {
                 for (k, v) in entries {
                     self.expr(k);
-                    self.statement(v);
+                    self.walk_statement(v);
                 }
             }
-            ExprKind::ScriptBlock(block) => self.statements(&block.body.statements),
-            ExprKind::Paren(s) => self.statement(s),
-            ExprKind::SubExpression(s) | ExprKind::ArrayExpression(s) => self.statements(s),
+            ExprKind::ScriptBlock(block) => self.walk_statements(&block.body.statements),
+            ExprKind::Paren(s) => self.walk_statement(s),
+            ExprKind::SubExpression(s) | ExprKind::ArrayExpression(s) => self.walk_statements(s),
             ExprKind::Member { target, name, .. } => {
                 self.expr(target);
                 self.expr(name);
@@ -332,6 +298,16 @@ pub fn nearest(typed: &str, names: &[String]) -> Option<String> {
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
         .map(|(_, n)| n.clone())
+}
+
+impl Walk for Checker<'_> {
+    fn visit_pipeline(&mut self, pipeline: &Pipeline) {
+        self.pipeline(pipeline);
+    }
+
+    fn visit_expr(&mut self, expr: &Expr) {
+        self.expr(expr);
+    }
 }
 
 #[cfg(test)]

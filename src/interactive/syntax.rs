@@ -56,7 +56,7 @@ fn collect(
                 is_command,
                 out,
             };
-            walker.statements(&script.statements);
+            walker.walk_statements(&script.statements);
             return;
         }
         Err(e) => e,
@@ -152,41 +152,6 @@ impl Walker<'_, '_> {
         });
     }
 
-    fn statements(&mut self, statements: &[Statement]) {
-        for statement in statements {
-            self.statement(statement);
-        }
-    }
-
-    fn statement(&mut self, statement: &Statement) {
-        match &statement.kind {
-            StatementKind::Pipeline(p) => self.pipeline(p),
-            StatementKind::Assignment { target, value, .. } => {
-                self.expr(target);
-                self.statement(value);
-            }
-            StatementKind::If { clauses, otherwise } => {
-                for (condition, block) in clauses {
-                    self.pipeline(condition);
-                    self.statements(&block.statements);
-                }
-                if let Some(block) = otherwise {
-                    self.statements(&block.statements);
-                }
-            }
-            StatementKind::Foreach { iterable, body, .. } => {
-                // The loop variable has no node of its own: the gap rules colour `$name`.
-                self.pipeline(iterable);
-                self.statements(&body.statements);
-            }
-            StatementKind::Unsupported { blocks, .. } => {
-                for block in blocks {
-                    self.statements(&block.statements);
-                }
-            }
-        }
-    }
-
     fn pipeline(&mut self, pipeline: &Pipeline) {
         for element in &pipeline.elements {
             match element {
@@ -240,13 +205,13 @@ impl Walker<'_, '_> {
             ExprKind::Hashtable(entries) => {
                 for (key, value) in entries {
                     self.expr(key);
-                    self.statement(value);
+                    self.walk_statement(value);
                 }
             }
-            ExprKind::ScriptBlock(block) => self.statements(&block.body.statements),
-            ExprKind::Paren(statement) => self.statement(statement),
+            ExprKind::ScriptBlock(block) => self.walk_statements(&block.body.statements),
+            ExprKind::Paren(statement) => self.walk_statement(statement),
             ExprKind::SubExpression(statements) | ExprKind::ArrayExpression(statements) => {
-                self.statements(statements)
+                self.walk_statements(statements)
             }
             ExprKind::Member { target, name, .. } => {
                 self.expr(target);
@@ -333,6 +298,16 @@ fn word_len(bytes: &[u8]) -> usize {
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_' || **b == b':')
         .count()
+}
+
+impl Walk for Walker<'_, '_> {
+    fn visit_pipeline(&mut self, pipeline: &Pipeline) {
+        self.pipeline(pipeline);
+    }
+
+    fn visit_expr(&mut self, expr: &Expr) {
+        self.expr(expr);
+    }
 }
 
 #[cfg(test)]
