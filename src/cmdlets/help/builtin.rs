@@ -33,6 +33,27 @@ const INPUT_OBJECT: (&str, &str) = (
     "The objects to work on. Usually they come down the pipeline.",
 );
 
+/// Get-Help and `help` take the same parameters.
+const HELP_PARAMETERS: &[(&str, &str)] = &[
+    (
+        "Name",
+        "The command or alias to show help for; wildcards list the matching topics.",
+    ),
+    (
+        "Parameter",
+        "Shows only the parameters whose names match; wildcards are allowed.",
+    ),
+    ("Examples", "Shows the synopsis and the examples."),
+    (
+        "Detailed",
+        "Adds the parameter descriptions and the examples.",
+    ),
+    (
+        "Full",
+        "Shows everything, including each parameter's attributes.",
+    ),
+];
+
 const TEXTS: &[Text] = &[
     Text {
         name: "Select-Object",
@@ -280,13 +301,7 @@ const TEXTS: &[Text] = &[
             ("Get-Help New-CsConferencingConfiguration -Examples", "Shows only the examples."),
             ("Get-Help *ConferencingConfiguration", "Lists the topics whose names match."),
         ],
-        parameters: &[
-            ("Name", "The command or alias to show help for; wildcards list the matching topics."),
-            ("Parameter", "Shows only the parameters whose names match; wildcards are allowed."),
-            ("Examples", "Shows the synopsis and the examples."),
-            ("Detailed", "Adds the parameter descriptions and the examples."),
-            ("Full", "Shows everything, including each parameter's attributes."),
-        ],
+        parameters: HELP_PARAMETERS,
         related: &["Get-Command"],
     },
     Text {
@@ -297,13 +312,7 @@ const TEXTS: &[Text] = &[
             ("help Get-CsConferencingConfiguration", "Shows the help of Get-CsConferencingConfiguration."),
             ("man gcm -Examples", "Shows the examples of Get-Command, reached through two aliases."),
         ],
-        parameters: &[
-            ("Name", "The command or alias to show help for; wildcards list the matching topics."),
-            ("Parameter", "Shows only the parameters whose names match; wildcards are allowed."),
-            ("Examples", "Shows the synopsis and the examples."),
-            ("Detailed", "Adds the parameter descriptions and the examples."),
-            ("Full", "Shows everything, including each parameter's attributes."),
-        ],
+        parameters: HELP_PARAMETERS,
         related: &["Get-Help"],
     },
 ];
