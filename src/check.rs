@@ -7,7 +7,7 @@ use crate::cmdlets::{Kind, Registry};
 use crate::engine::bind::{bind_arguments, Arg, ArgValue, BindErrorKind, BindMode, Extent};
 use crate::engine::command_not_found_message;
 use crate::parse;
-use crate::span::Span;
+use crate::span::{SourceText, Span};
 use crate::value::Value;
 use std::path::PathBuf;
 
@@ -70,8 +70,8 @@ pub fn check_text(registry: &Registry, text: &str, parse_only: bool) -> Vec<Find
         Ok(script) => script,
         Err(e) => {
             return vec![Finding {
-                line: e.span.line,
-                col: e.span.col,
+                line: e.line,
+                col: e.col,
                 kind: "parse",
                 message: e.message,
                 warning: false,
@@ -83,6 +83,7 @@ pub fn check_text(registry: &Registry, text: &str, parse_only: bool) -> Vec<Find
     }
     let mut checker = Checker {
         registry,
+        source: SourceText::new(text),
         findings: Vec::new(),
     };
     checker.walk_statements(&script.statements);
@@ -91,14 +92,16 @@ pub fn check_text(registry: &Registry, text: &str, parse_only: bool) -> Vec<Find
 
 struct Checker<'r> {
     registry: &'r Registry,
+    source: SourceText,
     findings: Vec<Finding>,
 }
 
 impl Checker<'_> {
     fn report(&mut self, span: Span, kind: &'static str, message: String) {
+        let (line, col) = self.source.line_col(span.start);
         self.findings.push(Finding {
-            line: span.line,
-            col: span.col,
+            line,
+            col,
             kind,
             message,
             warning: false,

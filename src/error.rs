@@ -1,7 +1,7 @@
 //! Error records: the data behind every error lyncsh writes, in PowerShell's terms (message,
 //! ErrorId, category, target, exception type, position). [`crate::format::error`] renders them.
 
-use crate::span::Span;
+use crate::span::{floor_boundary, SourceText, Span};
 
 /// PowerShell's `ErrorCategory` members that lyncsh uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,7 +53,9 @@ impl Position {
     pub const WINDOW: usize = 80;
 
     /// The position of `span` in `source`, which came from `origin`.
-    pub fn of(span: Span, source: &str, origin: &str) -> Position {
+    pub fn of(span: Span, source: &SourceText, origin: &str) -> Position {
+        let (line, col) = source.line_col(span.start);
+        let source = source.text();
         let at = floor_boundary(source, span.start.min(source.len()));
         let before: Vec<(usize, char)> = source[..at]
             .char_indices()
@@ -80,23 +82,15 @@ impl Position {
         };
         Position {
             origin: origin.to_string(),
-            line: span.line,
-            col: span.col,
+            line,
+            col,
             source_line: source[window_start..after]
                 .trim_end_matches(['\n', '\r'])
                 .to_string(),
-            window_offset: (span.col as usize).saturating_sub(1 + before.len()),
+            window_offset: (col as usize).saturating_sub(1 + before.len()),
             length,
         }
     }
-}
-
-/// `at`, or the nearest character boundary before it.
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,25 +1,27 @@
-//! Source positions: byte ranges with the 1-based line and column of their start.
+//! Source positions: byte ranges of the source text, and the 1-based lines and columns they
+//! stand at, worked out only when a position is shown.
 
-/// A range of the source text. `start`/`end` are byte offsets; `line` and `col` are 1-based and
-/// count characters, as PowerShell's `At line:L char:C` does.
+use std::cell::{Cell, OnceCell};
+
+/// A range of the source text: `start`/`end` are byte offsets. Where it stands as a line and
+/// column is asked of the text's [`LineIndex`] (through [`SourceText`]) when an error shows it,
+/// so that reading a script does not count columns for every node.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
-    pub line: u32,
-    pub col: u32,
 }
 
 impl Span {
-    /// The smallest span covering both `self` and `other` (position of the earlier one).
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// The smallest span covering both `self` and `other` (starting where `self` does).
     pub fn to(self, other: Span) -> Span {
-        if other.end >= self.end {
-            Span {
-                end: other.end,
-                ..self
-            }
-        } else {
-            self
+        Span {
+            start: self.start,
+            end: self.end.max(other.end),
         }
     }
 
@@ -32,69 +34,93 @@ impl Span {
     }
 }
 
-/// Maps byte offsets of one source text to lines and columns.
+/// Maps byte offsets of one source text to 1-based lines and columns. Columns count
+/// characters, as PowerShell's `At line:L char:C` does. The last column asked for is kept, so
+/// asking for positions in order costs linear time overall, however long the lines are.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// The last offset turned into a column: its line's number (0: none yet), the line's start
+    /// offset, the offset and its 0-based column.
+    last: Cell<(u32, usize, usize, usize)>,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { line_starts }
+        LineIndex {
+            line_starts,
+            last: Cell::new((0, 0, 0, 0)),
+        }
     }
 
-    /// The 1-based line holding byte `offset`, the offset where that line starts and the one
-    /// where the next line starts (`usize::MAX` on the last line).
-    pub fn locate(&self, offset: usize) -> (u32, usize, usize) {
+    /// The 1-based line and column of byte `offset` of `text` (the text this index was built
+    /// from). An offset inside a character counts as that character.
+    pub fn line_col(&self, text: &str, offset: usize) -> (u32, u32) {
+        let offset = floor_boundary(text, offset.min(text.len()));
         let line = match self.line_starts.binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        let next = self
-            .line_starts
-            .get(line + 1)
-            .copied()
-            .unwrap_or(usize::MAX);
-        (line as u32 + 1, self.line_starts[line], next)
-    }
-
-    /// The span of `start..end` in `text`, with its line and column.
-    pub fn span(&self, text: &str, start: usize, end: usize) -> Span {
-        let line = match self.line_starts.binary_search(&start) {
-            Ok(i) => i,
-            Err(i) => i - 1,
-        };
         let line_start = self.line_starts[line];
-        let col = text
-            .get(line_start..start)
-            .map(|s| s.chars().count())
-            .unwrap_or(start - line_start);
-        Span {
-            start,
-            end,
-            line: line as u32 + 1,
-            col: col as u32 + 1,
+        let line_number = line as u32 + 1;
+        let (cached_line, _, cached_offset, cached_col) = self.last.get();
+        // Count from the nearest known column: the cached offset (forwards or backwards) or
+        // the line's start.
+        let col = if cached_line == line_number && cached_offset <= offset {
+            cached_col + count_chars(&text[cached_offset..offset])
+        } else if cached_line == line_number && cached_offset - offset < offset - line_start {
+            cached_col - count_chars(&text[offset..cached_offset])
+        } else {
+            count_chars(&text[line_start..offset])
+        };
+        self.last.set((line_number, line_start, offset, col));
+        (line_number, col as u32 + 1)
+    }
+}
+
+/// A source text and its [`LineIndex`], built the first time a position is asked for.
+#[derive(Debug, Default)]
+pub struct SourceText {
+    text: std::rc::Rc<str>,
+    index: OnceCell<LineIndex>,
+}
+
+impl SourceText {
+    pub fn new(text: impl Into<std::rc::Rc<str>>) -> SourceText {
+        SourceText {
+            text: text.into(),
+            index: OnceCell::new(),
         }
     }
 
-    /// The byte range of each line of a text `text_len` bytes long, without its `\n`.
-    pub fn lines(&self, text_len: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-        let ends = self.line_starts[1..].iter().map(|next| next - 1);
-        self.line_starts.iter().copied().zip(ends.chain([text_len]))
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
-    /// The text of the 1-based line `line`, without its line break.
-    pub fn line_text<'a>(&self, text: &'a str, line: u32) -> &'a str {
-        let i = (line as usize)
-            .saturating_sub(1)
-            .min(self.line_starts.len() - 1);
-        let start = self.line_starts[i];
-        let end = self.line_starts.get(i + 1).copied().unwrap_or(text.len());
-        text.get(start..end)
-            .unwrap_or("")
-            .trim_end_matches(['\n', '\r'])
+    /// The 1-based line and column of byte `offset`.
+    pub fn line_col(&self, offset: usize) -> (u32, u32) {
+        self.index
+            .get_or_init(|| LineIndex::new(&self.text))
+            .line_col(&self.text, offset)
+    }
+}
+
+/// `at`, or the nearest character boundary before it.
+pub fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Characters in `s`; ASCII text (the usual case) is counted by its length.
+fn count_chars(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
     }
 }
 
@@ -106,11 +132,12 @@ mod tests {
     fn lines_and_columns_are_one_based() {
         let text = "ab\ncdé\nf";
         let idx = LineIndex::new(text);
-        assert_eq!(idx.span(text, 0, 1).line, 1);
-        let s = idx.span(text, 4, 5);
-        assert_eq!((s.line, s.col), (2, 2));
-        let s = idx.span(text, 8, 9);
-        assert_eq!((s.line, s.col), (3, 1));
-        assert_eq!(idx.line_text(text, 2), "cdé");
+        assert_eq!(idx.line_col(text, 0), (1, 1));
+        assert_eq!(idx.line_col(text, 4), (2, 2));
+        assert_eq!(idx.line_col(text, 8), (3, 1));
+        // Backwards and forwards from the last column asked for, and inside a character.
+        assert_eq!(idx.line_col(text, 6), (2, 3));
+        assert_eq!(idx.line_col(text, 3), (2, 1));
+        assert_eq!(idx.line_col(text, 7), (2, 4));
     }
 }

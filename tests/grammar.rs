@@ -125,7 +125,7 @@ fn judge(example: &Example) -> Option<String> {
         (Expect::Incomplete(id), Err(e)) if e.id == id && e.incomplete => None,
         (_, Err(e)) => Some(format!(
             "fails with {} (incomplete: {}) at column {}: {}",
-            e.id, e.incomplete, e.span.col, e.message
+            e.id, e.incomplete, e.col, e.message
         )),
     }
 }

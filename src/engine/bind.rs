@@ -607,12 +607,7 @@ mod tests {
     }
 
     fn span(n: usize) -> Span {
-        Span {
-            start: n,
-            end: n + 1,
-            line: 1,
-            col: n as u32 + 1,
-        }
+        Span::new(n, n + 1)
     }
 
     fn named(name: &str, n: usize) -> Arg {

@@ -17,7 +17,7 @@ use crate::error::{ErrorCategory, ErrorRecord, Position};
 use crate::format::theme::{Role, Theme};
 use crate::parse::{self, ParseError};
 use crate::session::Session;
-use crate::span::Span;
+use crate::span::{SourceText, Span};
 use crate::value::Value;
 use bind::Bound;
 
@@ -123,7 +123,7 @@ pub struct Engine {
     pub session: Session,
     registry: Rc<Registry>,
     host: transcript::Recorder,
-    source: Rc<str>,
+    source: SourceText,
     origin: String,
     /// Set once any error record has been written (the exit status).
     pub had_error: bool,
@@ -159,7 +159,7 @@ impl Engine {
             session,
             registry: Rc::new(Registry::new()),
             host: transcript::Recorder::new(host),
-            source: Rc::from(""),
+            source: SourceText::default(),
             origin: "line".to_string(),
             had_error: false,
             last_ok: true,
@@ -204,7 +204,7 @@ impl Engine {
     /// Runs one input (a typed line, a file, `-c` text). `origin` is `line` for typed input or the
     /// script path. Returns `Err(code)` when the script called `exit`.
     pub fn run(&mut self, text: &str, origin: &str) -> Result<(), i32> {
-        self.source = Rc::from(text);
+        self.source = SourceText::new(text);
         self.origin = origin.to_string();
         self.host.record_input(text);
         let script = match parse::parse(text) {

@@ -145,7 +145,7 @@ mod tests {
     }
 
     /// What a position would be if it kept the whole line, as it did before windows.
-    fn whole_line_position(span: crate::span::Span, source: &str) -> Position {
+    fn whole_line_position(span: crate::span::Span, source: &str, line: u32, col: u32) -> Position {
         let line_start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = source[span.start..]
             .find('\n')
@@ -153,8 +153,8 @@ mod tests {
         let end = span.end.min(line_end);
         Position {
             origin: "line".into(),
-            line: span.line,
-            col: span.col,
+            line,
+            col,
             source_line: source[line_start..line_end].into(),
             window_offset: 0,
             length: if span.end <= line_end {
@@ -187,17 +187,13 @@ mod tests {
             let line = source[..start].matches('\n').count() as u32 + 1;
             let col_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
             let col = source[col_start..start].chars().count() as u32 + 1;
-            let span = crate::span::Span {
-                start,
-                end,
-                line,
-                col,
-            };
-            let windowed = Position::of(span, &source, "line");
+            let span = crate::span::Span::new(start, end);
+            let text = crate::span::SourceText::new(source.as_str());
+            let windowed = Position::of(span, &text, "line");
             assert!(windowed.source_line.len() < 4 * Position::WINDOW);
             assert_eq!(
                 position_message(&windowed),
-                position_message(&whole_line_position(span, &source)),
+                position_message(&whole_line_position(span, &source, line, col)),
                 "{start}..{end}"
             );
         }

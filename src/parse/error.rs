@@ -11,12 +11,15 @@ pub struct ParseError {
     pub id: &'static str,
     pub message: String,
     pub span: Span,
+    /// The 1-based line and column (in characters) where `span` starts.
+    pub line: u32,
+    pub col: u32,
     pub incomplete: bool,
 }
 
 impl std::fmt::Display for ParseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}: {}", self.span.line, self.span.col, self.message)
+        write!(f, "{}:{}: {}", self.line, self.col, self.message)
     }
 }
 

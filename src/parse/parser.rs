@@ -5,7 +5,6 @@ use super::error::ParseError;
 use super::lexical::{self, ends_bareword, ends_parameter, starts_parameter_name};
 use crate::ast::*;
 use crate::span::{LineIndex, Span};
-use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::limits::{self, MAX_DEPTH, MAX_LINE_LENGTH, MAX_PIPELINE_LENGTH};
@@ -20,10 +19,12 @@ pub struct Parser<'a> {
     paren_depth: usize,
     /// Method arguments: a comma separates arguments instead of building an array.
     no_comma: usize,
-    index: LineIndex,
-    /// The last position turned into a column: (line, line start, next line start, offset,
-    /// column), so that spans are computed in linear time overall.
-    column_cache: Cell<(u32, usize, usize, usize, usize)>,
+    /// Where statements, pipeline elements and command arguments gather while their list is
+    /// read (nested lists stack above outer ones), so that each list is then allocated once
+    /// at its final size.
+    statement_stack: Vec<Statement>,
+    element_stack: Vec<PipelineElement>,
+    arg_stack: Vec<CommandArg>,
 }
 
 const KEYWORDS: &[&str] = &[
@@ -40,8 +41,9 @@ impl<'a> Parser<'a> {
             depth: 0,
             paren_depth: 0,
             no_comma: 0,
-            index: LineIndex::new(src),
-            column_cache: Cell::new((0, 0, 0, 0, 0)),
+            statement_stack: Vec::new(),
+            element_stack: Vec::new(),
+            arg_stack: Vec::new(),
         }
     }
 
@@ -88,30 +90,7 @@ impl<'a> Parser<'a> {
     }
 
     pub fn span(&self, start: usize, end: usize) -> Span {
-        let (line, line_start, next_line, offset, col) = self.column_cache.get();
-        let cached_line = line > 0 && line_start <= start && start < next_line;
-        let (line, line_start, next_line) = if cached_line {
-            (line, line_start, next_line)
-        } else {
-            self.index.locate(start)
-        };
-        // Count from the nearest known column: the cached offset (forwards or backwards) or
-        // the line's start.
-        let col = if cached_line && offset <= start {
-            col + count_chars(&self.src[offset..start])
-        } else if cached_line && offset - start < start - line_start {
-            col - count_chars(&self.src[start..offset])
-        } else {
-            count_chars(&self.src[line_start..start])
-        };
-        self.column_cache
-            .set((line, line_start, next_line, start, col));
-        Span {
-            start,
-            end,
-            line,
-            col: col as u32 + 1,
-        }
+        Span::new(start, end)
     }
 
     fn span_from(&self, start: usize) -> Span {
@@ -125,10 +104,13 @@ impl<'a> Parser<'a> {
         start: usize,
         end: usize,
     ) -> ParseError {
+        let (line, col) = LineIndex::new(self.src).line_col(self.src, start);
         ParseError {
             id,
             message: message.into(),
             span: self.span(start, end),
+            line,
+            col,
             incomplete: false,
         }
     }
@@ -206,7 +188,18 @@ impl<'a> Parser<'a> {
 
     /// Skips blanks, comments and backtick line continuations; newlines too when `newlines`.
     /// Blanks are those of [`lexical::blanks`], read here byte by byte.
+    #[inline]
     fn skip_ws(&mut self, newlines: bool) -> PResult<()> {
+        match self.src.as_bytes().get(self.pos) {
+            Some(b' ' | b'\t' | b'\r' | 0x0c | 0xc2 | b'\n' | b'`' | b'#' | b'<') => {
+                self.skip_blanks(newlines)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// [`Parser::skip_ws`] once the next byte may start a blank.
+    fn skip_blanks(&mut self, newlines: bool) -> PResult<()> {
         let bytes = self.src.as_bytes();
         loop {
             match bytes.get(self.pos) {
@@ -267,8 +260,13 @@ impl<'a> Parser<'a> {
 
     /// A line longer than [`MAX_LINE_LENGTH`] is refused before anything is parsed.
     fn check_line_lengths(&self) -> PResult<()> {
-        for (start, line_end) in self.index.lines(self.src.len()) {
-            let length = line_end - start;
+        if self.src.len() <= MAX_LINE_LENGTH {
+            return Ok(());
+        }
+        let mut start = 0;
+        for line in self.src.split('\n') {
+            let line_end = start + line.len();
+            let length = line.len();
             if length > MAX_LINE_LENGTH {
                 let mut end = start + MAX_LINE_LENGTH;
                 while !self.src.is_char_boundary(end) {
@@ -287,21 +285,24 @@ impl<'a> Parser<'a> {
                     line_end,
                 ));
             }
+            start = line_end + 1;
         }
         Ok(())
     }
 
     /// Statements up to `close` (not consumed) or the end of input.
     fn statements(&mut self, close: Option<char>) -> PResult<Vec<Statement>> {
-        let mut statements = Vec::new();
+        let base = self.statement_stack.len();
         loop {
             self.skip_ws(true)?;
             if self.eat(';') {
                 continue;
             }
             match self.peek() {
-                None => return Ok(statements),
-                Some(c) if Some(c) == close => return Ok(statements),
+                None => return Ok(take_from(&mut self.statement_stack, base)),
+                Some(c) if Some(c) == close => {
+                    return Ok(take_from(&mut self.statement_stack, base))
+                }
                 Some(')' | '}') => return Err(self.unexpected_token()),
                 Some('|') if self.peek_nth(1) != Some('|') => {
                     return Err(self.error(
@@ -315,7 +316,7 @@ impl<'a> Parser<'a> {
             }
             let statement = self.statement()?;
             let needs_separator = !opens_a_body(&statement);
-            statements.push(statement);
+            self.statement_stack.push(statement);
             self.skip_ws(false)?;
             match self.peek() {
                 None | Some('\n' | ';') => {}
@@ -412,7 +413,8 @@ impl<'a> Parser<'a> {
     }
 
     fn pipeline_rest(&mut self, first: PipelineElement, start: usize) -> PResult<Pipeline> {
-        let mut elements = vec![first];
+        let base = self.element_stack.len();
+        self.element_stack.push(first);
         loop {
             let save = self.pos;
             self.skip_ws(false)?;
@@ -438,7 +440,7 @@ impl<'a> Parser<'a> {
                     }
                     _ => {}
                 }
-                if elements.len() == MAX_PIPELINE_LENGTH {
+                if self.element_stack.len() - base == MAX_PIPELINE_LENGTH {
                     return Err(self.error(
                         "PipelineTooLong",
                         format!(
@@ -450,12 +452,14 @@ impl<'a> Parser<'a> {
                         bar + 1,
                     ));
                 }
-                elements.push(self.pipeline_element()?);
+                let element = self.pipeline_element()?;
+                self.element_stack.push(element);
             } else {
                 self.pos = save;
                 break;
             }
         }
+        let elements = take_from(&mut self.element_stack, base);
         let end = elements.last().map(|e| e.span().end).unwrap_or(self.pos);
         Ok(Pipeline {
             elements,
@@ -972,7 +976,7 @@ impl<'a> Parser<'a> {
                 }
             }
         };
-        let mut args = Vec::new();
+        let base = self.arg_stack.len();
         loop {
             self.skip_ws(false)?;
             match self.peek() {
@@ -980,7 +984,8 @@ impl<'a> Parser<'a> {
                 Some('|') => break,
                 Some('&') if self.peek_nth(1) == Some('&') => break,
                 Some('-') if self.peek_nth(1).is_some_and(starts_parameter_name) => {
-                    args.push(self.parameter_token()?);
+                    let arg = self.parameter_token()?;
+                    self.arg_stack.push(arg);
                 }
                 Some('-') if self.rest().starts_with("--%") => {
                     let end = self
@@ -991,7 +996,7 @@ impl<'a> Parser<'a> {
                     let text = self.src[self.pos + 3..end].trim().to_string();
                     let span = self.span(self.pos, end);
                     self.pos = end;
-                    args.push(CommandArg::Positional(Expr {
+                    self.arg_stack.push(CommandArg::Positional(Expr {
                         kind: ExprKind::String {
                             value: text,
                             style: StringStyle::Bare,
@@ -999,13 +1004,21 @@ impl<'a> Parser<'a> {
                         span,
                     }));
                 }
-                Some('>') | Some('<') => args.push(self.redirection()?),
-                Some('1'..='6' | '*') if self.peek_nth(1) == Some('>') => {
-                    args.push(self.redirection()?)
+                Some('>') | Some('<') => {
+                    let arg = self.redirection()?;
+                    self.arg_stack.push(arg);
                 }
-                Some(_) => args.push(CommandArg::Positional(self.command_argument()?)),
+                Some('1'..='6' | '*') if self.peek_nth(1) == Some('>') => {
+                    let arg = self.redirection()?;
+                    self.arg_stack.push(arg);
+                }
+                Some(_) => {
+                    let arg = CommandArg::Positional(self.command_argument()?);
+                    self.arg_stack.push(arg);
+                }
             }
         }
+        let args = take_from(&mut self.arg_stack, base);
         let end = match args.last() {
             Some(CommandArg::Parameter { value: Some(v), .. }) => v.span.end,
             Some(CommandArg::Parameter { span, .. } | CommandArg::Redirection { span, .. }) => {
@@ -2328,13 +2341,9 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// Characters in `s`; ASCII text (the usual case) is counted by its length.
-fn count_chars(s: &str) -> usize {
-    if s.is_ascii() {
-        s.len()
-    } else {
-        s.chars().count()
-    }
+/// The items of `stack` from `base` on, as a list of exactly their number.
+fn take_from<T>(stack: &mut Vec<T>, base: usize) -> Vec<T> {
+    stack.drain(base..).collect()
 }
 
 /// A `param( )` block or a `begin`/`process`/`end` block: what follows it on the same line
