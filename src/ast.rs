@@ -1,5 +1,6 @@
 //! The syntax tree produced by the parser. Every node carries the [`Span`] it was read from.
 
+pub use crate::name::Name;
 use crate::span::Span;
 use std::rc::Rc;
 
@@ -30,7 +31,7 @@ pub enum StatementKind {
         otherwise: Option<Block>,
     },
     Foreach {
-        variable: String,
+        variable: Name,
         iterable: Pipeline,
         body: Block,
     },
@@ -82,7 +83,7 @@ impl PipelineElement {
 #[derive(Clone, Debug, PartialEq)]
 pub enum CommandName {
     Bare {
-        name: String,
+        name: Name,
         span: Span,
     },
     Invoke {
@@ -112,14 +113,14 @@ pub enum CommandArg {
     /// `-Name`, or `-Name:value` when `value` is present. `span` covers the `-Name` token
     /// (with its colon).
     Parameter {
-        name: String,
+        name: Name,
         value: Option<Expr>,
         span: Span,
     },
     Positional(Expr),
     /// `> file`, `2>&1` and the like.
     Redirection {
-        text: String,
+        text: Name,
         span: Span,
     },
 }
@@ -140,8 +141,8 @@ pub enum StringStyle {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum StringPart {
-    Text(String),
-    Variable(String),
+    Text(Name),
+    Variable(Name),
     SubExpression(Vec<Statement>),
 }
 
@@ -155,7 +156,7 @@ pub enum Number {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     String {
-        value: String,
+        value: Name,
         style: StringStyle,
     },
     Expandable {
@@ -163,9 +164,9 @@ pub enum ExprKind {
         style: StringStyle,
     },
     Number(Number),
-    Variable(String),
+    Variable(Name),
     /// `@name`, passing a hashtable's entries as parameters.
-    Splat(String),
+    Splat(Name),
     Array(Vec<Expr>),
     Hashtable(Vec<(Expr, Statement)>),
     ScriptBlock(Rc<ScriptBlockAst>),
@@ -175,7 +176,7 @@ pub enum ExprKind {
     SubExpression(Vec<Statement>),
     /// `@( statements )`
     ArrayExpression(Vec<Statement>),
-    TypeLiteral(String),
+    TypeLiteral(Name),
     Member {
         target: Box<Expr>,
         name: Box<Expr>,
@@ -183,7 +184,7 @@ pub enum ExprKind {
     },
     MethodCall {
         target: Box<Expr>,
-        name: String,
+        name: Name,
         args: Vec<Expr>,
         is_static: bool,
     },
@@ -201,7 +202,7 @@ pub enum ExprKind {
         right: Box<Expr>,
     },
     Cast {
-        type_name: String,
+        type_name: Name,
         operand: Box<Expr>,
     },
 }

@@ -200,7 +200,7 @@ impl Checker<'_> {
         for arg in &c.args {
             match arg {
                 CommandArg::Parameter { name, value, span } => args.push(Arg::Named {
-                    name: name.clone(),
+                    name: name.to_string(),
                     span: *span,
                     value: value.as_ref().map(|v| ArgValue {
                         value: literal(v),

@@ -22,6 +22,7 @@ pub mod interactive;
 pub mod lab;
 pub mod limits;
 pub mod list_modifier;
+pub mod name;
 pub mod parse;
 pub mod portplan;
 pub mod session;

@@ -99,6 +99,10 @@ impl SourceText {
         &self.text
     }
 
+    pub fn shared(&self) -> &std::rc::Rc<str> {
+        &self.text
+    }
+
     /// The 1-based line and column of byte `offset`.
     pub fn line_col(&self, offset: usize) -> (u32, u32) {
         self.index

@@ -207,7 +207,8 @@ impl Engine {
         self.source = SourceText::new(text);
         self.origin = origin.to_string();
         self.host.record_input(text);
-        let script = match parse::parse(text) {
+        let shared = Rc::clone(self.source.shared());
+        let script = match parse::parse_shared(&shared) {
             Ok(script) => script,
             Err(e) => {
                 let record = self.parse_error_record(&e);

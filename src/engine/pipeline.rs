@@ -92,7 +92,7 @@ impl Engine {
                     ErrorCategory::NotImplemented,
                     "NotSupportedException",
                 )
-                .with_target(typed.clone(), "String")
+                .with_target(typed.to_string(), "String")
                 .at(Some(self.position(name_span)))
                 .with_prefix(&typed)
                 .into());
@@ -103,7 +103,7 @@ impl Engine {
                 ErrorCategory::ObjectNotFound,
                 "CommandNotFoundException",
             )
-            .with_target(typed.clone(), "String")
+            .with_target(typed.to_string(), "String")
             .at(Some(self.position(name_span)))
             .with_prefix(&typed)
             .into());
@@ -120,7 +120,7 @@ impl Engine {
                         None => None,
                     };
                     args.push(Arg::Named {
-                        name: name.clone(),
+                        name: name.to_string(),
                         span: *span,
                         value,
                     });
@@ -403,7 +403,7 @@ fn dash_space_hint(entry: &CmdletEntry, command: &Command) -> Option<String> {
         })
         .collect();
     words.windows(2).find_map(|pair| {
-        let is_dash = matches!(&pair[0].kind, crate::ast::ExprKind::String { value, .. } if value == "-");
+        let is_dash = matches!(&pair[0].kind, crate::ast::ExprKind::String { value, .. } if &**value == "-");
         let crate::ast::ExprKind::String { value: next, .. } = &pair[1].kind else { return None };
         let param = entry.signature.params.iter().find(|p| p.name.eq_ignore_ascii_case(next))?;
         is_dash.then(|| {

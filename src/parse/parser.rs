@@ -25,6 +25,8 @@ pub struct Parser<'a> {
     statement_stack: Vec<Statement>,
     element_stack: Vec<PipelineElement>,
     arg_stack: Vec<CommandArg>,
+    /// The source text that names read verbatim share (see [`Name`]).
+    shared: Rc<str>,
 }
 
 const KEYWORDS: &[&str] = &[
@@ -34,7 +36,7 @@ const KEYWORDS: &[&str] = &[
 ];
 
 impl<'a> Parser<'a> {
-    pub fn new(src: &'a str) -> Parser<'a> {
+    pub fn new(src: &'a Rc<str>) -> Parser<'a> {
         Parser {
             src,
             pos: 0,
@@ -44,6 +46,7 @@ impl<'a> Parser<'a> {
             statement_stack: Vec::new(),
             element_stack: Vec::new(),
             arg_stack: Vec::new(),
+            shared: Rc::clone(src),
         }
     }
 
@@ -91,6 +94,20 @@ impl<'a> Parser<'a> {
 
     pub fn span(&self, start: usize, end: usize) -> Span {
         Span::new(start, end)
+    }
+
+    /// `text` as a [`Name`]: a range of the shared source when it was read verbatim.
+    fn name(&self, text: &str) -> Name {
+        Name::within(&self.shared, text)
+    }
+
+    /// `text`, read so that it ends at byte `end` of the source, as a [`Name`]: a range of
+    /// the shared source when the source holds it there as it is (no escapes were undone).
+    fn name_ending_at(&self, text: &str, end: usize) -> Name {
+        match self.src.get(..end) {
+            Some(before) if before.ends_with(text) => self.name(&before[end - text.len()..]),
+            _ => self.name(text),
+        }
     }
 
     fn span_from(&self, start: usize) -> Span {
@@ -911,7 +928,7 @@ impl<'a> Parser<'a> {
         let variable = match lexical::variable_name(self.rest()) {
             Ok((rest, name)) => {
                 self.pos = self.src.len() - rest.len();
-                name.to_string()
+                name
             }
             Err(_) => {
                 return Err(self.error_here(
@@ -940,7 +957,7 @@ impl<'a> Parser<'a> {
         }
         let body = self.block("foreach")?;
         Ok(StatementKind::Foreach {
-            variable,
+            variable: self.name(variable),
             iterable,
             body,
         })
@@ -993,7 +1010,7 @@ impl<'a> Parser<'a> {
                         .find('\n')
                         .map(|i| self.pos + i)
                         .unwrap_or(self.src.len());
-                    let text = self.src[self.pos + 3..end].trim().to_string();
+                    let text = self.name(self.src[self.pos + 3..end].trim());
                     let span = self.span(self.pos, end);
                     self.pos = end;
                     self.arg_stack.push(CommandArg::Positional(Expr {
@@ -1060,7 +1077,7 @@ impl<'a> Parser<'a> {
         }
         let text = self.src[start..self.pos].to_string();
         Ok(CommandArg::Redirection {
-            text,
+            text: self.name(&text),
             span: self.span_from(start),
         })
     }
@@ -1077,7 +1094,8 @@ impl<'a> Parser<'a> {
         while self.peek().is_some_and(|c| !ends_parameter(c)) {
             self.bump();
         }
-        let name = self.src[start + 1..self.pos].to_string();
+        let src = self.src;
+        let name = &src[start + 1..self.pos];
         if self.peek() == Some(':') {
             self.pos += 1;
             let span = self.span_from(start);
@@ -1094,13 +1112,13 @@ impl<'a> Parser<'a> {
             }
             let value = self.command_argument()?;
             return Ok(CommandArg::Parameter {
-                name,
+                name: self.name(name),
                 value: Some(value),
                 span,
             });
         }
         Ok(CommandArg::Parameter {
-            name,
+            name: self.name(name),
             value: None,
             span: self.span_from(start),
         })
@@ -1164,7 +1182,7 @@ impl<'a> Parser<'a> {
                 })?;
                 self.pos = self.src.len() - rest.len();
                 Ok(Expr {
-                    kind: ExprKind::Splat(name.to_string()),
+                    kind: ExprKind::Splat(self.name(name)),
                     span: self.span_from(start),
                 })
             }
@@ -1216,10 +1234,9 @@ impl<'a> Parser<'a> {
                 .is_none_or(|b| b.is_ascii_whitespace() || b"{}();,|&".contains(b))
         {
             self.pos += plain;
-            let value = self.src[start..self.pos].to_string();
             return Ok(Expr {
                 kind: ExprKind::String {
-                    value,
+                    value: self.name(&self.src[start..self.pos]),
                     style: StringStyle::Bare,
                 },
                 span: self.span_from(start),
@@ -1251,7 +1268,8 @@ impl<'a> Parser<'a> {
                         ExprKind::Expandable { parts: inner, .. } => {
                             expandable = true;
                             if !text.is_empty() {
-                                parts.push(StringPart::Text(std::mem::take(&mut text)));
+                                parts.push(StringPart::Text(self.name(&text)));
+                                text.clear();
                             }
                             parts.extend(inner);
                         }
@@ -1264,7 +1282,8 @@ impl<'a> Parser<'a> {
                 {
                     expandable = true;
                     if !text.is_empty() {
-                        parts.push(StringPart::Text(std::mem::take(&mut text)));
+                        parts.push(StringPart::Text(self.name_ending_at(&text, self.pos)));
+                        text.clear();
                     }
                     parts.push(self.expansion_part()?);
                 }
@@ -1280,7 +1299,7 @@ impl<'a> Parser<'a> {
         }
         if expandable {
             if !text.is_empty() {
-                parts.push(StringPart::Text(text));
+                parts.push(StringPart::Text(self.name_ending_at(&text, self.pos)));
             }
             Ok(Expr {
                 kind: ExprKind::Expandable {
@@ -1292,7 +1311,7 @@ impl<'a> Parser<'a> {
         } else {
             Ok(Expr {
                 kind: ExprKind::String {
-                    value: text,
+                    value: self.name_ending_at(&text, self.pos),
                     style: StringStyle::Bare,
                 },
                 span,
@@ -1328,7 +1347,7 @@ impl<'a> Parser<'a> {
                 }
                 Ok(Expr {
                     kind: ExprKind::String {
-                        value,
+                        value: self.name_ending_at(&value, self.pos - 1),
                         style: StringStyle::Single,
                     },
                     span: self.span_from(start),
@@ -1373,7 +1392,8 @@ impl<'a> Parser<'a> {
                             }) =>
                         {
                             if !text.is_empty() {
-                                parts.push(StringPart::Text(std::mem::take(&mut text)));
+                                parts.push(StringPart::Text(self.name_ending_at(&text, self.pos)));
+                                text.clear();
                             }
                             parts.push(self.expansion_part()?);
                         }
@@ -1395,14 +1415,14 @@ impl<'a> Parser<'a> {
                 if parts.is_empty() {
                     Ok(Expr {
                         kind: ExprKind::String {
-                            value: text,
+                            value: self.name_ending_at(&text, self.pos - 1),
                             style: StringStyle::Double,
                         },
                         span,
                     })
                 } else {
                     if !text.is_empty() {
-                        parts.push(StringPart::Text(text));
+                        parts.push(StringPart::Text(self.name_ending_at(&text, self.pos - 1)));
                     }
                     Ok(Expr {
                         kind: ExprKind::Expandable {
@@ -1455,12 +1475,13 @@ impl<'a> Parser<'a> {
         if quote == '\'' {
             return Ok(Expr {
                 kind: ExprKind::String {
-                    value: body,
+                    value: self.name(&body),
                     style: StringStyle::Single,
                 },
                 span,
             });
         }
+        let body: Rc<str> = Rc::from(body);
         let mut inner = Parser::new(&body);
         let mut parts = Vec::new();
         let mut text = String::new();
@@ -1477,7 +1498,8 @@ impl<'a> Parser<'a> {
                     .is_some_and(|n| lexical::is_name_char(n) || matches!(n, '{' | '(')) =>
                 {
                     if !text.is_empty() {
-                        parts.push(StringPart::Text(std::mem::take(&mut text)));
+                        parts.push(StringPart::Text(self.name(&text)));
+                        text.clear();
                     }
                     parts.push(inner.expansion_part().map_err(|mut e| {
                         e.span = span;
@@ -1493,14 +1515,14 @@ impl<'a> Parser<'a> {
         if parts.is_empty() {
             return Ok(Expr {
                 kind: ExprKind::String {
-                    value: text,
+                    value: self.name(&text),
                     style: StringStyle::Double,
                 },
                 span,
             });
         }
         if !text.is_empty() {
-            parts.push(StringPart::Text(text));
+            parts.push(StringPart::Text(self.name(&text)));
         }
         Ok(Expr {
             kind: ExprKind::Expandable {
@@ -1541,7 +1563,7 @@ impl<'a> Parser<'a> {
                 })?;
                 let name = self.rest()[..end].to_string();
                 self.pos += end + 1;
-                Ok(StringPart::Variable(name))
+                Ok(StringPart::Variable(self.name(&name)))
             }
             _ => {
                 let (rest, name) = lexical::variable_name(self.rest()).map_err(|_| {
@@ -1559,7 +1581,7 @@ impl<'a> Parser<'a> {
                     ));
                 }
                 self.pos = self.src.len() - rest.len();
-                Ok(StringPart::Variable(name.to_string()))
+                Ok(StringPart::Variable(self.name(name)))
             }
         }
     }
@@ -1807,7 +1829,7 @@ impl<'a> Parser<'a> {
             let type_name = self.type_name()?;
             if self.rest().starts_with("::") {
                 let target = Expr {
-                    kind: ExprKind::TypeLiteral(type_name),
+                    kind: ExprKind::TypeLiteral(self.name(&type_name)),
                     span: self.span_from(start),
                 };
                 return self.postfix_operators(target, start);
@@ -1824,7 +1846,7 @@ impl<'a> Parser<'a> {
                 self.leave();
                 return Ok(Expr {
                     kind: ExprKind::Cast {
-                        type_name,
+                        type_name: self.name(&type_name),
                         operand: Box::new(operand),
                     },
                     span: self.span_from(start),
@@ -1832,7 +1854,7 @@ impl<'a> Parser<'a> {
             }
             self.pos = save;
             let target = Expr {
-                kind: ExprKind::TypeLiteral(type_name),
+                kind: ExprKind::TypeLiteral(self.name(&type_name)),
                 span: self.span_from(start),
             };
             return self.postfix_operators(target, start);
@@ -1902,7 +1924,7 @@ impl<'a> Parser<'a> {
                         }
                         Expr {
                             kind: ExprKind::String {
-                                value: self.src[name_start..self.pos].to_string(),
+                                value: self.name(&self.src[name_start..self.pos]),
                                 style: StringStyle::Bare,
                             },
                             span: self.span_from(name_start),
@@ -2197,12 +2219,12 @@ impl<'a> Parser<'a> {
                 };
                 let name = self.rest()[..end].to_string();
                 self.pos += end + 1;
-                Ok(Expr { kind: ExprKind::Variable(name), span: self.span_from(start) })
+                Ok(Expr { kind: ExprKind::Variable(self.name(&name)), span: self.span_from(start) })
             }
             _ => match lexical::variable_name(self.rest()) {
                 Ok((rest, name)) => {
                     self.pos = self.src.len() - rest.len();
-                    Ok(Expr { kind: ExprKind::Variable(name.to_string()), span: self.span_from(start) })
+                    Ok(Expr { kind: ExprKind::Variable(self.name(name)), span: self.span_from(start) })
                 }
                 Err(_) => Err(self.error(
                     "InvalidVariableReference",
@@ -2272,7 +2294,7 @@ impl<'a> Parser<'a> {
                     }
                     Expr {
                         kind: ExprKind::String {
-                            value: self.src[key_start..self.pos].to_string(),
+                            value: self.name(&self.src[key_start..self.pos]),
                             style: StringStyle::Bare,
                         },
                         span: self.span_from(key_start),

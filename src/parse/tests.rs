@@ -45,7 +45,7 @@ fn pipeline(p: &Pipeline) -> String {
 
 fn command(c: &Command) -> String {
     let mut out = match &c.name {
-        CommandName::Bare { name, .. } => name.clone(),
+        CommandName::Bare { name, .. } => name.to_string(),
         CommandName::Invoke {
             operator, target, ..
         } => format!("{operator}{}", expr(target)),

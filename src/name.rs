@@ -1,0 +1,135 @@
+//! The texts of the syntax tree: names of commands, parameters and variables, and string
+//! values. A [`Name`] read verbatim from the script is a range of the one shared copy of the
+//! source text, so reading a name costs no allocation; a text the source does not hold as it
+//! is (a string with escapes, say) has a copy of its own.
+
+use std::fmt;
+use std::rc::Rc;
+
+/// A text of the syntax tree: `text[start..end]` of the shared source, or the whole of `text`
+/// when `start` is [`WHOLE`] and `text` is a copy holding just this text.
+#[derive(Clone)]
+pub struct Name {
+    text: Rc<str>,
+    start: u32,
+    end: u32,
+}
+
+/// The `start` of a name that is all of its text.
+const WHOLE: u32 = u32::MAX;
+
+impl Name {
+    /// `part` as a name: a range of `source` when `part` lies within it, else a copy.
+    pub fn within(source: &Rc<str>, part: &str) -> Name {
+        let base = source.as_ptr() as usize;
+        let at = part.as_ptr() as usize;
+        let in_source = at >= base && at + part.len() <= base + source.len();
+        let range = (
+            u32::try_from(at.wrapping_sub(base)),
+            u32::try_from(at.wrapping_sub(base) + part.len()),
+        );
+        match range {
+            (Ok(start), Ok(end)) if in_source && start != WHOLE => Name {
+                text: Rc::clone(source),
+                start,
+                end,
+            },
+            _ => Name::from(part),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        if self.start == WHOLE {
+            &self.text
+        } else {
+            &self.text[self.start as usize..self.end as usize]
+        }
+    }
+}
+
+impl From<&str> for Name {
+    fn from(text: &str) -> Name {
+        Name {
+            text: Rc::from(text),
+            start: WHOLE,
+            end: 0,
+        }
+    }
+}
+
+impl std::ops::Deref for Name {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Name {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for Name {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Name {
+    fn eq(&self, other: &Name) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Name {}
+
+impl PartialEq<str> for Name {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Name {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::hash::Hash for Name {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state)
+    }
+}
+
+impl fmt::Debug for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_part_of_the_source_shares_it_and_other_text_is_copied() {
+        let source: Rc<str> = Rc::from("Get-CsSite -Identity site:Redmond");
+        let name = Name::within(&source, &source[11..20]);
+        assert_eq!(name, "-Identity");
+        assert!(Rc::ptr_eq(&name.text, &source));
+        let elsewhere = String::from("-Identity");
+        let copied = Name::within(&source, &elsewhere);
+        assert_eq!(copied, name);
+        assert!(!Rc::ptr_eq(&copied.text, &source));
+        assert_eq!(Name::within(&source, &source[33..]), "");
+        assert_eq!(format!("{name} {name:?}"), "-Identity \"-Identity\"");
+    }
+}
