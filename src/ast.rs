@@ -30,11 +30,8 @@ pub enum StatementKind {
         clauses: Vec<(Pipeline, Block)>,
         otherwise: Option<Block>,
     },
-    Foreach {
-        variable: Name,
-        iterable: Pipeline,
-        body: Block,
-    },
+    /// Boxed: the largest statement, and a rare one.
+    Foreach(Box<Foreach>),
     /// Parsed so that scripts using them can be checked, but never run by lyncsh.
     Unsupported {
         what: &'static str,
@@ -49,6 +46,14 @@ pub enum AssignOp {
     Subtract,
     Multiply,
     Divide,
+}
+
+/// `foreach ($variable in iterable) { body }`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Foreach {
+    pub variable: Name,
+    pub iterable: Pipeline,
+    pub body: Block,
 }
 
 /// `{ statements }` used as the body of `if`, `foreach` and the like.
@@ -182,12 +187,8 @@ pub enum ExprKind {
         name: Box<Expr>,
         is_static: bool,
     },
-    MethodCall {
-        target: Box<Expr>,
-        name: Name,
-        args: Vec<Expr>,
-        is_static: bool,
-    },
+    /// Boxed: a call is the largest expression, and most expressions are not calls.
+    MethodCall(Box<MethodCall>),
     Index {
         target: Box<Expr>,
         index: Box<Expr>,
@@ -205,6 +206,15 @@ pub enum ExprKind {
         type_name: Name,
         operand: Box<Expr>,
     },
+}
+
+/// `target.name(args)`, or `[Type]::name(args)` when `is_static`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MethodCall {
+    pub target: Expr,
+    pub name: Name,
+    pub args: Vec<Expr>,
+    pub is_static: bool,
 }
 
 /// The body of a `{ ... }` value, with its text (a script block's ToString()).
@@ -301,9 +311,9 @@ pub trait Walk {
                     self.walk_statements(&block.statements);
                 }
             }
-            StatementKind::Foreach { iterable, body, .. } => {
-                self.visit_pipeline(iterable);
-                self.walk_statements(&body.statements);
+            StatementKind::Foreach(foreach) => {
+                self.visit_pipeline(&foreach.iterable);
+                self.walk_statements(&foreach.body.statements);
             }
             StatementKind::Unsupported { blocks, .. } => {
                 for block in blocks {

@@ -119,12 +119,13 @@ impl Engine {
                 }
                 Ok(member(&target_value, &name))
             }
-            ExprKind::MethodCall {
-                target,
-                name,
-                args,
-                is_static,
-            } => {
+            ExprKind::MethodCall(call) => {
+                let MethodCall {
+                    target,
+                    name,
+                    args,
+                    is_static,
+                } = &**call;
                 let target_value = self.eval(target)?;
                 let mut values = Vec::new();
                 for arg in args {

@@ -11,7 +11,7 @@ mod pipeline;
 mod regex_ops;
 pub mod transcript;
 
-use crate::ast::{Statement, StatementKind};
+use crate::ast::{Foreach, Statement, StatementKind};
 use crate::cmdlets::{CmdletEntry, Registry};
 use crate::error::{ErrorCategory, ErrorRecord, Position};
 use crate::format::theme::{Role, Theme};
@@ -484,7 +484,8 @@ impl Engine {
                 }
                 Ok(())
             }
-            StatementKind::Foreach { variable, iterable, body } => {
+            StatementKind::Foreach(foreach) => {
+                let Foreach { variable, iterable, body } = &**foreach;
                 let items: Vec<Value> = self.run_pipeline(iterable)?.into_iter().flat_map(Value::into_items).collect();
                 for item in items {
                     self.interrupt.check()?;

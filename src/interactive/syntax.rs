@@ -217,9 +217,9 @@ impl Walker<'_, '_> {
                 self.expr(target);
                 self.expr(name);
             }
-            ExprKind::MethodCall { target, args, .. } => {
-                self.expr(target);
-                args.iter().for_each(|a| self.expr(a));
+            ExprKind::MethodCall(call) => {
+                self.expr(&call.target);
+                call.args.iter().for_each(|a| self.expr(a));
             }
             ExprKind::Index { target, index } => {
                 self.expr(target);

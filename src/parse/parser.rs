@@ -956,11 +956,11 @@ impl<'a> Parser<'a> {
             ));
         }
         let body = self.block("foreach")?;
-        Ok(StatementKind::Foreach {
+        Ok(StatementKind::Foreach(Box::new(Foreach {
             variable: self.name(variable),
             iterable,
             body,
-        })
+        })))
     }
 
     // ----- commands (argument mode) ----------------------------------------------------------
@@ -1949,12 +1949,12 @@ impl<'a> Parser<'a> {
                     };
                     let args = self.method_arguments()?;
                     target = Expr {
-                        kind: ExprKind::MethodCall {
-                            target: Box::new(target),
+                        kind: ExprKind::MethodCall(Box::new(MethodCall {
+                            target,
                             name: method,
                             args,
                             is_static,
-                        },
+                        })),
                         span: self.span_from(start),
                     };
                 } else {

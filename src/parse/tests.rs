@@ -27,7 +27,7 @@ fn statement(s: &Statement) -> String {
                 if otherwise.is_some() { "+else" } else { "" }
             )
         }
-        StatementKind::Foreach { variable, .. } => format!("foreach ${variable}"),
+        StatementKind::Foreach(foreach) => format!("foreach ${}", foreach.variable),
         StatementKind::Unsupported { what, .. } => format!("unsupported({what})"),
     }
 }
@@ -103,9 +103,9 @@ fn expr(e: &Expr) -> String {
                 expr(name)
             )
         }
-        ExprKind::MethodCall {
-            target, name, args, ..
-        } => format!("{}.{name}({})", expr(target), args.len()),
+        ExprKind::MethodCall(call) => {
+            format!("{}.{}({})", expr(&call.target), call.name, call.args.len())
+        }
         ExprKind::Index { target, index } => format!("{}[{}]", expr(target), expr(index)),
         ExprKind::Unary { op, operand } => format!("{op:?}({})", expr(operand)),
         ExprKind::Binary { op, left, right } => format!("({} {op:?} {})", expr(left), expr(right)),
