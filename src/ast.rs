@@ -182,30 +182,45 @@ pub enum ExprKind {
     /// `@( statements )`
     ArrayExpression(Vec<Statement>),
     TypeLiteral(Name),
-    Member {
-        target: Box<Expr>,
-        name: Box<Expr>,
-        is_static: bool,
-    },
+    /// Boxed, the node and both of its sub-expressions in one allocation (as are `Index`
+    /// and `Binary`).
+    Member(Box<Member>),
     /// Boxed: a call is the largest expression, and most expressions are not calls.
     MethodCall(Box<MethodCall>),
-    Index {
-        target: Box<Expr>,
-        index: Box<Expr>,
-    },
+    Index(Box<Index>),
     Unary {
         op: UnaryOp,
         operand: Box<Expr>,
     },
-    Binary {
-        op: BinaryOp,
-        left: Box<Expr>,
-        right: Box<Expr>,
-    },
+    Binary(Box<Binary>),
     Cast {
         type_name: Name,
         operand: Box<Expr>,
     },
+}
+
+/// `target.name`, or `[Type]::name` when `is_static`. The name is an expression
+/// (`$x.$property`, `$x.("Name")`), most often a bare word.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Member {
+    pub target: Expr,
+    pub name: Expr,
+    pub is_static: bool,
+}
+
+/// `target[index]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Index {
+    pub target: Expr,
+    pub index: Expr,
+}
+
+/// `left op right`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Binary {
+    pub op: BinaryOp,
+    pub left: Expr,
+    pub right: Expr,
 }
 
 /// `target.name(args)`, or `[Type]::name(args)` when `is_static`.

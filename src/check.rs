@@ -136,22 +136,22 @@ impl Checker<'_> {
             ExprKind::ScriptBlock(block) => self.walk_statements(&block.body.statements),
             ExprKind::Paren(s) => self.walk_statement(s),
             ExprKind::SubExpression(s) | ExprKind::ArrayExpression(s) => self.walk_statements(s),
-            ExprKind::Member { target, name, .. } => {
-                self.expr(target);
-                self.expr(name);
+            ExprKind::Member(m) => {
+                self.expr(&m.target);
+                self.expr(&m.name);
             }
             ExprKind::MethodCall(call) => {
                 self.expr(&call.target);
                 call.args.iter().for_each(|a| self.expr(a));
             }
-            ExprKind::Index { target, index } => {
-                self.expr(target);
-                self.expr(index);
+            ExprKind::Index(i) => {
+                self.expr(&i.target);
+                self.expr(&i.index);
             }
             ExprKind::Unary { operand, .. } | ExprKind::Cast { operand, .. } => self.expr(operand),
-            ExprKind::Binary { left, right, .. } => {
-                self.expr(left);
-                self.expr(right);
+            ExprKind::Binary(b) => {
+                self.expr(&b.left);
+                self.expr(&b.right);
             }
             _ => {}
         }

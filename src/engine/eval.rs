@@ -106,14 +106,10 @@ impl Engine {
                 ))
             }
             ExprKind::TypeLiteral(name) => Ok(Value::Type(Rc::from(name.as_str()))),
-            ExprKind::Member {
-                target,
-                name,
-                is_static,
-            } => {
-                let target_value = self.eval(target)?;
-                let name = self.eval(name)?.to_display();
-                if *is_static {
+            ExprKind::Member(m) => {
+                let target_value = self.eval(&m.target)?;
+                let name = self.eval(&m.name)?.to_display();
+                if m.is_static {
                     return dotnet::static_member(&target_value.to_display(), &name)
                         .map_err(|err| self.member_error(err, e.span));
                 }
@@ -131,13 +127,7 @@ impl Engine {
                 for arg in args {
                     values.push(self.eval(arg)?);
                 }
-                let is_property = matches!(
-                    target.kind,
-                    ExprKind::Member {
-                        is_static: false,
-                        ..
-                    }
-                );
+                let is_property = matches!(&target.kind, ExprKind::Member(m) if !m.is_static);
                 if let (Value::Array(items), true) = (&target_value, is_property && !*is_static) {
                     if let Some((changed, result)) = dotnet::list_method(items, name, &values) {
                         // A list held in a property (`$x.Extensions.Remove(".ps1")`) is
@@ -153,13 +143,13 @@ impl Engine {
                 };
                 result.map_err(|err| self.member_error(err, e.span))
             }
-            ExprKind::Index { target, index } => {
-                let target = self.eval(target)?;
-                let index = self.eval(index)?;
+            ExprKind::Index(i) => {
+                let target = self.eval(&i.target)?;
+                let index = self.eval(&i.index)?;
                 self.index(&target, &index, e.span)
             }
             ExprKind::Unary { op, operand } => self.unary(*op, operand, e.span),
-            ExprKind::Binary { op, left, right } => self.binary(*op, left, right, e.span),
+            ExprKind::Binary(b) => self.binary(b.op, &b.left, &b.right, e.span),
             ExprKind::Cast { type_name, operand } => {
                 let value = self.eval(operand)?;
                 self.cast(type_name, value, e.span)
@@ -241,16 +231,16 @@ impl Engine {
                 self.set_user_variable(name, new)
                     .map_err(|m| self.fail(m, "VariableNotWritable", ErrorCategory::InvalidOperation, target.span))
             }
-            ExprKind::Member { target: object, name, is_static: false } => {
-                let object = self.eval(object)?;
-                let name = self.eval(name)?.to_display();
+            ExprKind::Member(m) if !m.is_static => {
+                let object = self.eval(&m.target)?;
+                let name = self.eval(&m.name)?.to_display();
                 let current = member(&object, &name);
                 let new = combined(self, current)?;
                 self.set_member(&object, &name, new, target.span)
             }
-            ExprKind::Index { target: object, index } => {
-                let object = self.eval(object)?;
-                let index = self.eval(index)?;
+            ExprKind::Index(i) => {
+                let object = self.eval(&i.target)?;
+                let index = self.eval(&i.index)?;
                 match &object {
                     Value::Hashtable(h) => {
                         let current = h.borrow().get(&index.to_display()).cloned().unwrap_or_default();

@@ -1959,11 +1959,11 @@ impl<'a> Parser<'a> {
                     };
                 } else {
                     target = Expr {
-                        kind: ExprKind::Member {
-                            target: Box::new(target),
-                            name: Box::new(name),
+                        kind: ExprKind::Member(Box::new(Member {
+                            target,
+                            name,
                             is_static,
-                        },
+                        })),
                         span: self.span_from(start),
                     };
                 }
@@ -1998,10 +1998,7 @@ impl<'a> Parser<'a> {
                     ));
                 }
                 target = Expr {
-                    kind: ExprKind::Index {
-                        target: Box::new(target),
-                        index: Box::new(index),
-                    },
+                    kind: ExprKind::Index(Box::new(Index { target, index })),
                     span: self.span_from(start),
                 };
             } else if rest.starts_with("++") || rest.starts_with("--") {
@@ -2382,11 +2379,7 @@ fn opens_a_body(statement: &Statement) -> bool {
 
 fn binary(op: BinaryOp, left: Expr, right: Expr, span: Span) -> Expr {
     Expr {
-        kind: ExprKind::Binary {
-            op,
-            left: Box::new(left),
-            right: Box::new(right),
-        },
+        kind: ExprKind::Binary(Box::new(Binary { op, left, right })),
         span,
     }
 }

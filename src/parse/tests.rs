@@ -91,24 +91,20 @@ fn expr(e: &Expr) -> String {
         ExprKind::SubExpression(s) => format!("$({})", s.len()),
         ExprKind::ArrayExpression(s) => format!("@({})", s.len()),
         ExprKind::TypeLiteral(t) => format!("[{t}]"),
-        ExprKind::Member {
-            target,
-            name,
-            is_static,
-        } => {
+        ExprKind::Member(m) => {
             format!(
                 "{}{}{}",
-                expr(target),
-                if *is_static { "::" } else { "." },
-                expr(name)
+                expr(&m.target),
+                if m.is_static { "::" } else { "." },
+                expr(&m.name)
             )
         }
         ExprKind::MethodCall(call) => {
             format!("{}.{}({})", expr(&call.target), call.name, call.args.len())
         }
-        ExprKind::Index { target, index } => format!("{}[{}]", expr(target), expr(index)),
+        ExprKind::Index(i) => format!("{}[{}]", expr(&i.target), expr(&i.index)),
         ExprKind::Unary { op, operand } => format!("{op:?}({})", expr(operand)),
-        ExprKind::Binary { op, left, right } => format!("({} {op:?} {})", expr(left), expr(right)),
+        ExprKind::Binary(b) => format!("({} {:?} {})", expr(&b.left), b.op, expr(&b.right)),
         ExprKind::Cast { type_name, operand } => format!("[{type_name}]{}", expr(operand)),
     }
 }
