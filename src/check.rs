@@ -357,6 +357,22 @@ mod tests {
     }
 
     #[test]
+    fn positions_count_characters_on_the_finding_line() {
+        let found = check(
+            "Get-CsSite\n$site = 'Rédmond'; Set-CsConferencingConfiguration -ClientAudioPort 70000; Get-CsSite -Bogus 1",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found[0].starts_with("t.ps1:2:69: error[value]:"),
+            "{found:?}"
+        );
+        assert!(
+            found[1].starts_with("t.ps1:2:87: error[parameter]:"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn variables_are_not_judged() {
         assert!(check("Set-CsConferencingConfiguration -ClientAudioPort $port").is_empty());
     }
