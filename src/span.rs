@@ -1,7 +1,7 @@
 //! Source positions: byte ranges of the source text, and the 1-based lines and columns they
 //! stand at, worked out only when a position is shown.
 
-use std::cell::{Cell, OnceCell};
+use std::cell::OnceCell;
 
 /// A range of the source text: `start`/`end` are byte offsets. Where it stands as a line and
 /// column is asked of the text's [`LineIndex`] (through [`SourceText`]) when an error shows it,
@@ -35,23 +35,30 @@ impl Span {
 }
 
 /// Maps byte offsets of one source text to 1-based lines and columns. Columns count
-/// characters, as PowerShell's `At line:L char:C` does. The last column asked for is kept, so
-/// asking for positions in order costs linear time overall, however long the lines are.
+/// characters, as PowerShell's `At line:L char:C` does. The index keeps how many characters
+/// start before every [`BLOCK`]th byte, so any column is found by counting at most two blocks,
+/// in whatever order positions are asked for and however long the line is.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
-    /// The last offset turned into a column: its line's number (0: none yet), the line's start
-    /// offset, the offset and its 0-based column.
-    last: Cell<(u32, usize, usize, usize)>,
+    /// `chars_before[k]`: characters starting before byte `k * BLOCK`.
+    chars_before: Vec<usize>,
 }
+
+/// The stride of [`LineIndex`]'s character counts, in bytes.
+const BLOCK: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let mut chars_before = vec![0];
+        for block in text.as_bytes().chunks(BLOCK) {
+            chars_before.push(chars_before[chars_before.len() - 1] + starting_chars(block));
+        }
         LineIndex {
             line_starts,
-            last: Cell::new((0, 0, 0, 0)),
+            chars_before,
         }
     }
 
@@ -64,20 +71,20 @@ impl LineIndex {
             Err(i) => i - 1,
         };
         let line_start = self.line_starts[line];
-        let line_number = line as u32 + 1;
-        let (cached_line, _, cached_offset, cached_col) = self.last.get();
-        // Count from the nearest known column: the cached offset (forwards or backwards) or
-        // the line's start.
-        let col = if cached_line == line_number && cached_offset <= offset {
-            cached_col + count_chars(&text[cached_offset..offset])
-        } else if cached_line == line_number && cached_offset - offset < offset - line_start {
-            cached_col - count_chars(&text[offset..cached_offset])
-        } else {
-            count_chars(&text[line_start..offset])
-        };
-        self.last.set((line_number, line_start, offset, col));
-        (line_number, col as u32 + 1)
+        let col = self.chars_to(text, offset) - self.chars_to(text, line_start);
+        (line as u32 + 1, col as u32 + 1)
     }
+
+    /// Characters starting before byte `offset`.
+    fn chars_to(&self, text: &str, offset: usize) -> usize {
+        let block = offset / BLOCK;
+        self.chars_before[block] + starting_chars(&text.as_bytes()[block * BLOCK..offset])
+    }
+}
+
+/// How many characters start in `bytes`: every byte but UTF-8 continuation bytes.
+fn starting_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|b| (**b & 0xC0) != 0x80).count()
 }
 
 /// A source text and its [`LineIndex`], built the first time a position is asked for.
@@ -119,15 +126,6 @@ pub fn floor_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// Characters in `s`; ASCII text (the usual case) is counted by its length.
-fn count_chars(s: &str) -> usize {
-    if s.is_ascii() {
-        s.len()
-    } else {
-        s.chars().count()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,9 +137,25 @@ mod tests {
         assert_eq!(idx.line_col(text, 0), (1, 1));
         assert_eq!(idx.line_col(text, 4), (2, 2));
         assert_eq!(idx.line_col(text, 8), (3, 1));
-        // Backwards and forwards from the last column asked for, and inside a character.
+        // In any order, and inside a character.
         assert_eq!(idx.line_col(text, 6), (2, 3));
         assert_eq!(idx.line_col(text, 3), (2, 1));
         assert_eq!(idx.line_col(text, 7), (2, 4));
+    }
+
+    #[test]
+    fn columns_on_a_long_line_across_blocks_count_characters() {
+        let text = format!("x\n{}", "aé€😀".repeat(3000));
+        let idx = LineIndex::new(&text);
+        let mut offsets: Vec<usize> = (0..text.len()).step_by(97).collect();
+        offsets.reverse();
+        offsets.push(text.len());
+        for offset in offsets {
+            let at = floor_boundary(&text, offset);
+            let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let line = text[..at].matches('\n').count() as u32 + 1;
+            let col = text[line_start..at].chars().count() as u32 + 1;
+            assert_eq!(idx.line_col(&text, offset), (line, col), "{offset}");
+        }
     }
 }
