@@ -298,8 +298,8 @@ pub enum CompareOp {
 }
 
 /// Walks statements down to their pipelines and expressions, in source order. Implementers say
-/// what to do with a pipeline and an expression (and walk further into them as they need);
-/// the shapes of statements are handled here once.
+/// what to do with a pipeline and an expression, and walk further into an expression with
+/// [`Walk::walk_expr_children`]; the shapes of statements and expressions are handled here once.
 pub trait Walk {
     fn visit_pipeline(&mut self, pipeline: &Pipeline);
     fn visit_expr(&mut self, expr: &Expr);
@@ -335,6 +335,50 @@ pub trait Walk {
                     self.walk_statements(&block.statements);
                 }
             }
+        }
+    }
+
+    /// Visits the expressions and statements inside `expr`. The code inside an expandable
+    /// string is not visited: it is part of the string's text, for those who want it.
+    fn walk_expr_children(&mut self, expr: &Expr) {
+        match &expr.kind {
+            ExprKind::Array(items) => items.iter().for_each(|i| self.visit_expr(i)),
+            ExprKind::Hashtable(entries) => {
+                for (key, value) in entries {
+                    self.visit_expr(key);
+                    self.walk_statement(value);
+                }
+            }
+            ExprKind::ScriptBlock(block) => self.walk_statements(&block.body.statements),
+            ExprKind::Paren(statement) => self.walk_statement(statement),
+            ExprKind::SubExpression(statements) | ExprKind::ArrayExpression(statements) => {
+                self.walk_statements(statements)
+            }
+            ExprKind::Member(m) => {
+                self.visit_expr(&m.target);
+                self.visit_expr(&m.name);
+            }
+            ExprKind::MethodCall(call) => {
+                self.visit_expr(&call.target);
+                call.args.iter().for_each(|a| self.visit_expr(a));
+            }
+            ExprKind::Index(i) => {
+                self.visit_expr(&i.target);
+                self.visit_expr(&i.index);
+            }
+            ExprKind::Unary { operand, .. } | ExprKind::Cast { operand, .. } => {
+                self.visit_expr(operand)
+            }
+            ExprKind::Binary(b) => {
+                self.visit_expr(&b.left);
+                self.visit_expr(&b.right);
+            }
+            ExprKind::String { .. }
+            | ExprKind::Expandable { .. }
+            | ExprKind::Number(_)
+            | ExprKind::Variable(_)
+            | ExprKind::Splat(_)
+            | ExprKind::TypeLiteral(_) => {}
         }
     }
 }

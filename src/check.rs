@@ -126,34 +126,7 @@ impl Checker<'_> {
                     }
                 }
             }
-            ExprKind::Array(items) => items.iter().for_each(|i| self.expr(i)),
-            ExprKind::Hashtable(entries) => {
-                for (k, v) in entries {
-                    self.expr(k);
-                    self.walk_statement(v);
-                }
-            }
-            ExprKind::ScriptBlock(block) => self.walk_statements(&block.body.statements),
-            ExprKind::Paren(s) => self.walk_statement(s),
-            ExprKind::SubExpression(s) | ExprKind::ArrayExpression(s) => self.walk_statements(s),
-            ExprKind::Member(m) => {
-                self.expr(&m.target);
-                self.expr(&m.name);
-            }
-            ExprKind::MethodCall(call) => {
-                self.expr(&call.target);
-                call.args.iter().for_each(|a| self.expr(a));
-            }
-            ExprKind::Index(i) => {
-                self.expr(&i.target);
-                self.expr(&i.index);
-            }
-            ExprKind::Unary { operand, .. } | ExprKind::Cast { operand, .. } => self.expr(operand),
-            ExprKind::Binary(b) => {
-                self.expr(&b.left);
-                self.expr(&b.right);
-            }
-            _ => {}
+            _ => self.walk_expr_children(e),
         }
     }
 

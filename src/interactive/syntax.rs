@@ -201,35 +201,7 @@ impl Walker<'_, '_> {
                 self.push(span.start, span.end, Role::Variable)
             }
             ExprKind::TypeLiteral(_) => self.push(span.start, span.end, Role::Type),
-            ExprKind::Array(items) => items.iter().for_each(|i| self.expr(i)),
-            ExprKind::Hashtable(entries) => {
-                for (key, value) in entries {
-                    self.expr(key);
-                    self.walk_statement(value);
-                }
-            }
-            ExprKind::ScriptBlock(block) => self.walk_statements(&block.body.statements),
-            ExprKind::Paren(statement) => self.walk_statement(statement),
-            ExprKind::SubExpression(statements) | ExprKind::ArrayExpression(statements) => {
-                self.walk_statements(statements)
-            }
-            ExprKind::Member(m) => {
-                self.expr(&m.target);
-                self.expr(&m.name);
-            }
-            ExprKind::MethodCall(call) => {
-                self.expr(&call.target);
-                call.args.iter().for_each(|a| self.expr(a));
-            }
-            ExprKind::Index(i) => {
-                self.expr(&i.target);
-                self.expr(&i.index);
-            }
-            ExprKind::Unary { operand, .. } | ExprKind::Cast { operand, .. } => self.expr(operand),
-            ExprKind::Binary(b) => {
-                self.expr(&b.left);
-                self.expr(&b.right);
-            }
+            _ => self.walk_expr_children(e),
         }
     }
 }
