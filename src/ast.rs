@@ -236,7 +236,7 @@ pub struct MethodCall {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScriptBlockAst {
     pub body: Script,
-    pub text: String,
+    pub text: Name,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

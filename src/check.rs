@@ -98,7 +98,7 @@ struct Checker<'r> {
 
 impl Checker<'_> {
     fn report(&mut self, span: Span, kind: &'static str, message: String) {
-        let (line, col) = self.source.line_col(span.start);
+        let (line, col) = self.source.line_col(span.start());
         self.findings.push(Finding {
             line,
             col,

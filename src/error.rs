@@ -54,9 +54,9 @@ impl Position {
 
     /// The position of `span` in `source`, which came from `origin`.
     pub fn of(span: Span, source: &SourceText, origin: &str) -> Position {
-        let (line, col) = source.line_col(span.start);
+        let (line, col) = source.line_col(span.start());
         let source = source.text();
-        let at = floor_boundary(source, span.start.min(source.len()));
+        let at = floor_boundary(source, span.start().min(source.len()));
         let before: Vec<(usize, char)> = source[..at]
             .char_indices()
             .rev()
@@ -72,8 +72,8 @@ impl Position {
             .map_or(at, |(i, c)| at + i + c.len_utf8());
         // The line goes on past the window unless a line break or the end follows it.
         let line_ends_in_window = after == source.len() || source[after..].starts_with('\n');
-        let length = if span.end <= after {
-            let end = floor_boundary(source, span.end.max(at));
+        let length = if span.end() <= after {
+            let end = floor_boundary(source, span.end().max(at));
             source[at..end].chars().count()
         } else if line_ends_in_window {
             source[at..after].trim_end().chars().count()

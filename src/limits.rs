@@ -1,5 +1,5 @@
 //! The limits that keep the shell responsive whatever it is given: how deeply input may nest,
-//! how long one line and one pipeline may be, and how much a statement may produce. Each limit
+//! how long one input, one line and one pipeline may be, and how much a statement may produce. Each limit
 //! is checked where the work happens and, when exceeded, ends that statement with an error
 //! naming the limit; nothing has changed by then.
 
@@ -8,6 +8,10 @@ pub const MAX_DEPTH: usize = 100;
 
 /// The longest line of input accepted, in bytes (4 MiB).
 pub const MAX_LINE_LENGTH: usize = 4 << 20;
+
+/// The longest input accepted at once, a typed block or a script file, in bytes (64 MiB). It
+/// keeps every source offset within the `u32` a [`crate::span::Span`] holds.
+pub const MAX_SCRIPT_LENGTH: usize = 64 << 20;
 
 /// How many commands and expressions one pipeline may chain with `|`.
 pub const MAX_PIPELINE_LENGTH: usize = 256;
@@ -52,6 +56,7 @@ mod tests {
     #[test]
     fn sizes_and_counts_read_naturally() {
         assert_eq!(bytes(MAX_LINE_LENGTH), "4 MiB");
+        assert_eq!(bytes(MAX_SCRIPT_LENGTH), "64 MiB");
         assert_eq!(bytes(2048), "2 KiB");
         assert_eq!(bytes(1000), "1000 bytes");
         assert_eq!(count(MAX_ITEMS), "1,000,000");

@@ -6,15 +6,31 @@ use std::cell::OnceCell;
 /// A range of the source text: `start`/`end` are byte offsets. Where it stands as a line and
 /// column is asked of the text's [`LineIndex`] (through [`SourceText`]) when an error shows it,
 /// so that reading a script does not count columns for every node.
+///
+/// The offsets are kept as `u32`, which halves the size of a span in every node of the tree;
+/// the parser refuses a text longer than [`crate::limits::MAX_SCRIPT_LENGTH`], so that every
+/// offset fits. An offset past that (which only a caller outside the parser could make) is
+/// kept as `u32::MAX`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Span {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
 }
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start, end }
+        Span {
+            start: offset(start),
+            end: offset(end),
+        }
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
     }
 
     /// The smallest span covering both `self` and `other` (starting where `self` does).
@@ -26,12 +42,16 @@ impl Span {
     }
 
     pub fn len(&self) -> usize {
-        self.end.saturating_sub(self.start)
+        self.end.saturating_sub(self.start) as usize
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+}
+
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 /// Maps byte offsets of one source text to 1-based lines and columns. Columns count

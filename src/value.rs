@@ -419,7 +419,7 @@ impl Value {
                     None => o.type_name.clone(),
                 }
             }
-            Value::ScriptBlock(sb) => sb.text.clone(),
+            Value::ScriptBlock(sb) => sb.text.to_string(),
             Value::Type(t) => t.to_string(),
             Value::Error(e) => e.message.clone(),
             Value::Formatted(text) => text.to_string(),

@@ -146,21 +146,21 @@ mod tests {
 
     /// What a position would be if it kept the whole line, as it did before windows.
     fn whole_line_position(span: crate::span::Span, source: &str, line: u32, col: u32) -> Position {
-        let line_start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = source[span.start..]
+        let line_start = source[..span.start()].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[span.start()..]
             .find('\n')
-            .map_or(source.len(), |i| span.start + i);
-        let end = span.end.min(line_end);
+            .map_or(source.len(), |i| span.start() + i);
+        let end = span.end().min(line_end);
         Position {
             origin: "line".into(),
             line,
             col,
             source_line: source[line_start..line_end].into(),
             window_offset: 0,
-            length: if span.end <= line_end {
-                source[span.start..end].chars().count()
+            length: if span.end() <= line_end {
+                source[span.start()..end].chars().count()
             } else {
-                source[span.start..line_end].trim_end().chars().count()
+                source[span.start()..line_end].trim_end().chars().count()
             },
         }
     }

@@ -64,7 +64,7 @@ fn collect(
     if depth >= MAX_RECOVERY {
         return;
     }
-    let start = error.span.start.min(text.len());
+    let start = error.span.start().min(text.len());
     let trimmed = text.trim_end().len();
     if start >= trimmed {
         // The error is at the very end (a trailing `|`, backtick or operator): colour what
@@ -112,7 +112,7 @@ fn collect(
             end: offset
                 + error
                     .span
-                    .end
+                    .end()
                     .max(next_boundary(text, start))
                     .min(text.len()),
             role: Some(Role::Error),
@@ -169,21 +169,21 @@ impl Walker<'_, '_> {
                 } else {
                     Role::UnknownCommand
                 };
-                self.push(span.start, span.end, role);
+                self.push(span.start(), span.end(), role);
             }
             CommandName::Invoke { target, .. } => self.expr(target),
         }
         for arg in &command.args {
             match arg {
                 CommandArg::Parameter { value, span, .. } => {
-                    self.push(span.start, span.end, Role::Parameter);
+                    self.push(span.start(), span.end(), Role::Parameter);
                     if let Some(value) = value {
                         self.expr(value);
                     }
                 }
                 CommandArg::Positional(e) => self.expr(e),
                 CommandArg::Redirection { span, .. } => {
-                    self.push(span.start, span.end, Role::Operator)
+                    self.push(span.start(), span.end(), Role::Operator)
                 }
             }
         }
@@ -194,13 +194,13 @@ impl Walker<'_, '_> {
         match &e.kind {
             ExprKind::String { style, .. } | ExprKind::Expandable { style, .. } => {
                 let role = (*style != StringStyle::Bare).then_some(Role::String);
-                self.plain_or(span.start, span.end, role);
+                self.plain_or(span.start(), span.end(), role);
             }
-            ExprKind::Number(_) => self.push(span.start, span.end, Role::Number),
+            ExprKind::Number(_) => self.push(span.start(), span.end(), Role::Number),
             ExprKind::Variable(_) | ExprKind::Splat(_) => {
-                self.push(span.start, span.end, Role::Variable)
+                self.push(span.start(), span.end(), Role::Variable)
             }
-            ExprKind::TypeLiteral(_) => self.push(span.start, span.end, Role::Type),
+            ExprKind::TypeLiteral(_) => self.push(span.start(), span.end(), Role::Type),
             _ => self.walk_expr_children(e),
         }
     }

@@ -4,6 +4,7 @@
 mod error;
 pub mod lexical;
 mod parser;
+mod text_run;
 
 pub use crate::limits::MAX_DEPTH;
 pub use error::ParseError;
@@ -20,7 +21,7 @@ pub fn parse(text: &str) -> Result<Script, ParseError> {
 /// [`parse`] for a text already shared: the tree's names are ranges of `text` (see
 /// [`crate::name::Name`]) rather than of a copy of it.
 pub fn parse_shared(text: &Rc<str>) -> Result<Script, ParseError> {
-    parser::Parser::new(text).script()
+    parser::Parser::new(text).script().map_err(|e| *e)
 }
 
 #[cfg(test)]

@@ -3,13 +3,16 @@
 
 use super::error::ParseError;
 use super::lexical::{self, ends_bareword, ends_parameter, starts_parameter_name};
+use super::text_run::{RunText, TextRun};
 use crate::ast::*;
 use crate::span::{LineIndex, Span};
 use std::rc::Rc;
 
-use crate::limits::{self, MAX_DEPTH, MAX_LINE_LENGTH, MAX_PIPELINE_LENGTH};
+use crate::limits::{self, MAX_DEPTH, MAX_LINE_LENGTH, MAX_PIPELINE_LENGTH, MAX_SCRIPT_LENGTH};
 
-type PResult<T> = Result<T, ParseError>;
+/// Errors are boxed while parsing: every result passes through many levels of the descent,
+/// and a small error keeps each of them small.
+type PResult<T> = Result<T, Box<ParseError>>;
 
 pub struct Parser<'a> {
     src: &'a str,
@@ -101,12 +104,11 @@ impl<'a> Parser<'a> {
         Name::within(&self.shared, text)
     }
 
-    /// `text`, read so that it ends at byte `end` of the source, as a [`Name`]: a range of
-    /// the shared source when the source holds it there as it is (no escapes were undone).
-    fn name_ending_at(&self, text: &str, end: usize) -> Name {
-        match self.src.get(..end) {
-            Some(before) if before.ends_with(text) => self.name(&before[end - text.len()..]),
-            _ => self.name(text),
+    /// What a [`TextRun`] read, as a [`Name`].
+    fn run_name(&self, run: RunText) -> Name {
+        match run {
+            RunText::Source(start, end) => self.name(&self.src[start..end]),
+            RunText::Owned(text) => Name::from(text.as_str()),
         }
     }
 
@@ -120,33 +122,38 @@ impl<'a> Parser<'a> {
         message: impl Into<String>,
         start: usize,
         end: usize,
-    ) -> ParseError {
+    ) -> Box<ParseError> {
         let (line, col) = LineIndex::new(self.src).line_col(self.src, start);
-        ParseError {
+        Box::new(ParseError {
             id,
             message: message.into(),
             span: self.span(start, end),
             line,
             col,
             incomplete: false,
-        }
+        })
     }
 
     /// An error at the current position; incomplete when the input has run out.
-    fn error_here(&self, id: &'static str, message: impl Into<String>) -> ParseError {
+    fn error_here(&self, id: &'static str, message: impl Into<String>) -> Box<ParseError> {
         let end = (self.pos + self.peek().map(char::len_utf8).unwrap_or(0)).min(self.src.len());
         let mut e = self.error(id, message, self.pos, end);
         e.incomplete = self.at_end();
         e
     }
 
-    fn incomplete(&self, id: &'static str, message: impl Into<String>, start: usize) -> ParseError {
+    fn incomplete(
+        &self,
+        id: &'static str,
+        message: impl Into<String>,
+        start: usize,
+    ) -> Box<ParseError> {
         let mut e = self.error(id, message, start, self.pos);
         e.incomplete = true;
         e
     }
 
-    fn unexpected_token(&self) -> ParseError {
+    fn unexpected_token(&self) -> Box<ParseError> {
         let start = self.pos;
         let mut end = start;
         for c in self.rest().chars() {
@@ -168,7 +175,7 @@ impl<'a> Parser<'a> {
     }
 
     /// An unclosed `{`: PowerShell points at the opening brace, whatever follows it.
-    fn missing_end_curly(&self, open: usize) -> ParseError {
+    fn missing_end_curly(&self, open: usize) -> Box<ParseError> {
         let mut e = self.error(
             "MissingEndCurlyBrace",
             "Missing closing '}' in statement block.",
@@ -267,7 +274,7 @@ impl<'a> Parser<'a> {
     // ----- statements ------------------------------------------------------------------------
 
     pub fn script(&mut self) -> PResult<Script> {
-        self.check_line_lengths()?;
+        self.check_lengths()?;
         let statements = self.statements(None)?;
         Ok(Script {
             statements,
@@ -275,10 +282,25 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// A line longer than [`MAX_LINE_LENGTH`] is refused before anything is parsed.
-    fn check_line_lengths(&self) -> PResult<()> {
+    /// An input longer than [`MAX_SCRIPT_LENGTH`], or with a line longer than
+    /// [`MAX_LINE_LENGTH`], is refused before anything is parsed.
+    fn check_lengths(&self) -> PResult<()> {
         if self.src.len() <= MAX_LINE_LENGTH {
             return Ok(());
+        }
+        if self.src.len() > MAX_SCRIPT_LENGTH {
+            let end = crate::span::floor_boundary(self.src, MAX_SCRIPT_LENGTH);
+            return Err(self.error(
+                "ScriptTooLong",
+                format!(
+                    "The input is too long: lyncsh accepts at most {} at once; this one has {} \
+                     bytes.",
+                    limits::bytes(MAX_SCRIPT_LENGTH),
+                    limits::count(self.src.len())
+                ),
+                end,
+                self.src.len(),
+            ));
         }
         let mut start = 0;
         for line in self.src.split('\n') {
@@ -477,7 +499,7 @@ impl<'a> Parser<'a> {
             }
         }
         let elements = take_from(&mut self.element_stack, base);
-        let end = elements.last().map(|e| e.span().end).unwrap_or(self.pos);
+        let end = elements.last().map(|e| e.span().end()).unwrap_or(self.pos);
         Ok(Pipeline {
             elements,
             span: self.span(start, end),
@@ -764,7 +786,7 @@ impl<'a> Parser<'a> {
         let name_span = self.span(start, start + 4);
         let span = value
             .as_ref()
-            .map_or(name_span, |v| self.span(start, v.span.end));
+            .map_or(name_span, |v| self.span(start, v.span.end()));
         let args = value
             .map(|v| {
                 let status = Statement {
@@ -1037,11 +1059,11 @@ impl<'a> Parser<'a> {
         }
         let args = take_from(&mut self.arg_stack, base);
         let end = match args.last() {
-            Some(CommandArg::Parameter { value: Some(v), .. }) => v.span.end,
+            Some(CommandArg::Parameter { value: Some(v), .. }) => v.span.end(),
             Some(CommandArg::Parameter { span, .. } | CommandArg::Redirection { span, .. }) => {
-                span.end
+                span.end()
             }
-            Some(CommandArg::Positional(e)) => e.span.end,
+            Some(CommandArg::Positional(e)) => e.span.end(),
             None => self.pos,
         };
         Ok(Command {
@@ -1105,7 +1127,7 @@ impl<'a> Parser<'a> {
                     "ParameterRequiresArgument",
                     format!("Parameter -{name} requires an argument."),
                     start,
-                    span.end,
+                    span.end(),
                 );
                 e.incomplete = false;
                 return Err(e);
@@ -1243,7 +1265,7 @@ impl<'a> Parser<'a> {
             });
         }
         let mut parts: Vec<StringPart> = Vec::new();
-        let mut text = String::new();
+        let mut text = TextRun::default();
         let mut expandable = false;
         while let Some(c) = self.peek() {
             if ends_bareword(c) {
@@ -1258,18 +1280,17 @@ impl<'a> Parser<'a> {
                     Some('\n' | '\r') => break,
                     Some(e) => {
                         self.pos += 1 + e.len_utf8();
-                        text.push(escape_char(e));
+                        text.push_char(self.src, escape_char(e));
                     }
                 },
                 '\'' | '"' => {
                     let quoted = self.string_literal()?;
                     match quoted.kind {
-                        ExprKind::String { value, .. } => text.push_str(&value),
+                        ExprKind::String { value, .. } => text.push_str(self.src, &value),
                         ExprKind::Expandable { parts: inner, .. } => {
                             expandable = true;
                             if !text.is_empty() {
-                                parts.push(StringPart::Text(self.name(&text)));
-                                text.clear();
+                                parts.push(StringPart::Text(self.run_name(text.take())));
                             }
                             parts.extend(inner);
                         }
@@ -1282,14 +1303,14 @@ impl<'a> Parser<'a> {
                 {
                     expandable = true;
                     if !text.is_empty() {
-                        parts.push(StringPart::Text(self.name_ending_at(&text, self.pos)));
-                        text.clear();
+                        parts.push(StringPart::Text(self.run_name(text.take())));
                     }
                     parts.push(self.expansion_part()?);
                 }
                 _ => {
-                    text.push(c);
+                    let at = self.pos;
                     self.pos += c.len_utf8();
+                    text.push_source(self.src, at, self.pos);
                 }
             }
         }
@@ -1299,7 +1320,7 @@ impl<'a> Parser<'a> {
         }
         if expandable {
             if !text.is_empty() {
-                parts.push(StringPart::Text(self.name_ending_at(&text, self.pos)));
+                parts.push(StringPart::Text(self.run_name(text.take())));
             }
             Ok(Expr {
                 kind: ExprKind::Expandable {
@@ -1311,7 +1332,7 @@ impl<'a> Parser<'a> {
         } else {
             Ok(Expr {
                 kind: ExprKind::String {
-                    value: self.name_ending_at(&text, self.pos),
+                    value: self.run_name(text.take()),
                     style: StringStyle::Bare,
                 },
                 span,
@@ -1328,7 +1349,7 @@ impl<'a> Parser<'a> {
         }
         match self.bump() {
             Some('\'') => {
-                let mut value = String::new();
+                let mut value = TextRun::default();
                 loop {
                     let Some(quote) = self.rest().find('\'') else {
                         self.pos = self.src.len();
@@ -1338,16 +1359,17 @@ impl<'a> Parser<'a> {
                             start,
                         ));
                     };
-                    value.push_str(&self.rest()[..quote]);
+                    value.push_source(self.src, self.pos, self.pos + quote);
                     self.pos += quote + 1;
                     if !self.eat('\'') {
                         break;
                     }
-                    value.push('\'');
+                    // `''` is one quote: the first of the two.
+                    value.push_source(self.src, self.pos - 2, self.pos - 1);
                 }
                 Ok(Expr {
                     kind: ExprKind::String {
-                        value: self.name_ending_at(&value, self.pos - 1),
+                        value: self.run_name(value.take()),
                         style: StringStyle::Single,
                     },
                     span: self.span_from(start),
@@ -1355,7 +1377,7 @@ impl<'a> Parser<'a> {
             }
             _ => {
                 let mut parts = Vec::new();
-                let mut text = String::new();
+                let mut text = TextRun::default();
                 loop {
                     match self.peek() {
                         None => {
@@ -1366,8 +1388,9 @@ impl<'a> Parser<'a> {
                             ))
                         }
                         Some('"') if self.peek_nth(1) == Some('"') => {
+                            // `""` is one quote: the first of the two.
+                            text.push_source(self.src, self.pos, self.pos + 1);
                             self.pos += 2;
-                            text.push('"');
                         }
                         Some('"') => {
                             self.pos += 1;
@@ -1383,7 +1406,7 @@ impl<'a> Parser<'a> {
                                         start,
                                     ))
                                 }
-                                Some(e) => text.push(escape_char(e)),
+                                Some(e) => text.push_char(self.src, escape_char(e)),
                             }
                         }
                         Some('$')
@@ -1392,8 +1415,7 @@ impl<'a> Parser<'a> {
                             }) =>
                         {
                             if !text.is_empty() {
-                                parts.push(StringPart::Text(self.name_ending_at(&text, self.pos)));
-                                text.clear();
+                                parts.push(StringPart::Text(self.run_name(text.take())));
                             }
                             parts.push(self.expansion_part()?);
                         }
@@ -1406,7 +1428,7 @@ impl<'a> Parser<'a> {
                                 .position(|b| matches!(b, b'"' | b'`' | b'$'))
                                 .unwrap_or(rest.len());
                             let run = c.len_utf8() + plain;
-                            text.push_str(&self.rest()[..run]);
+                            text.push_source(self.src, self.pos, self.pos + run);
                             self.pos += run;
                         }
                     }
@@ -1415,14 +1437,14 @@ impl<'a> Parser<'a> {
                 if parts.is_empty() {
                     Ok(Expr {
                         kind: ExprKind::String {
-                            value: self.name_ending_at(&text, self.pos - 1),
+                            value: self.run_name(text.take()),
                             style: StringStyle::Double,
                         },
                         span,
                     })
                 } else {
                     if !text.is_empty() {
-                        parts.push(StringPart::Text(self.name_ending_at(&text, self.pos - 1)));
+                        parts.push(StringPart::Text(self.run_name(text.take())));
                     }
                     Ok(Expr {
                         kind: ExprKind::Expandable {
@@ -2247,7 +2269,7 @@ impl<'a> Parser<'a> {
             return Err(self.missing_end_curly(start));
         }
         let span = self.span_from(start);
-        let text = self.src[start + 1..self.pos - 1].to_string();
+        let text = self.name(&self.src[start + 1..self.pos - 1]);
         let body = Script { statements, span };
         Ok(Expr {
             kind: ExprKind::ScriptBlock(Rc::new(ScriptBlockAst { body, text })),

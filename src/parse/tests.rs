@@ -143,6 +143,8 @@ parses! {
     comments: "Get-X # trailing\n<# block\n comment #> Get-Y" => "Get-X; Get-Y";
     doubled_quotes: "Write-Output 'it''s' \"say \"\"hi\"\"\"" => "Write-Output s(it's) s(say \"hi\")";
     backtick_escape: "Write-Output \"a`tb\"" => "Write-Output s(a\tb)";
+    doubled_quote_at_the_end: "Write-Output 'it''' \"say\"\"\" ''''" => "Write-Output s(it') s(say\") s(')";
+    escapes_in_a_bareword: "Write-Output a`tb a`$b a'b' c\"d\"" => "Write-Output w(a\tb) w(a$b) w(ab) w(cd)";
     expansion: "Write-Output \"id $x and $($y.Z)\"" => "Write-Output x(4)";
     assignment: "$x = Get-X -Identity global" => "$x = Get-X -Identity w(global)";
     member_assignment: "$x.ClientAudioPort = 50020" => "$x.w(ClientAudioPort) = 50020";
@@ -227,11 +229,11 @@ fn spans_locate_line_and_column() {
     let PipelineElement::Command(c) = &p.elements[0] else {
         panic!()
     };
-    assert_eq!(source.line_col(c.span.start), (2, 3));
+    assert_eq!(source.line_col(c.span.start()), (2, 3));
     let CommandArg::Parameter { span, .. } = &c.args[0] else {
         panic!()
     };
-    assert_eq!(source.line_col(span.start), (2, 9));
+    assert_eq!(source.line_col(span.start()), (2, 9));
     assert_eq!(span.len(), 2);
 }
 
@@ -240,9 +242,46 @@ fn a_line_over_the_length_limit_is_refused_at_the_limit() {
     let long = "a".repeat(crate::limits::MAX_LINE_LENGTH + 1);
     let e = parse(&format!("Get-X\nWrite-Output {long}\n")).expect_err("too long");
     assert_eq!((e.id, e.line, e.incomplete), ("LineTooLong", 2, false));
-    assert_eq!(e.span.start, 6 + crate::limits::MAX_LINE_LENGTH);
+    assert_eq!(e.span.start(), 6 + crate::limits::MAX_LINE_LENGTH);
     let fits = "a".repeat(crate::limits::MAX_LINE_LENGTH - "Write-Output ".len());
     assert!(parse(&format!("Write-Output {fits}\nGet-X")).is_ok());
+}
+
+#[test]
+fn texts_read_as_they_stand_are_ranges_of_the_source() {
+    let source: std::rc::Rc<str> =
+        "Write-Output 'plain' \"also plain\" word 'it''s' \"a`tb\"".into();
+    let script = super::parse_shared(&source).expect("parses");
+    let StatementKind::Pipeline(p) = &script.statements[0].kind else {
+        panic!()
+    };
+    let PipelineElement::Command(c) = &p.elements[0] else {
+        panic!()
+    };
+    let range = source.as_bytes().as_ptr_range();
+    let shared: Vec<bool> = c
+        .args
+        .iter()
+        .map(|a| match a {
+            CommandArg::Positional(Expr {
+                kind: ExprKind::String { value, .. },
+                ..
+            }) => range.contains(&value.as_ptr()),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(shared, [true, true, true, false, false]);
+}
+
+#[test]
+fn an_input_over_the_length_limit_is_refused_where_it_passes_the_limit() {
+    let limit = crate::limits::MAX_SCRIPT_LENGTH;
+    let line = "Get-CsSite\n";
+    let text = line.repeat(limit / line.len() + 1);
+    let e = parse(&text).expect_err("too long");
+    assert_eq!((e.id, e.incomplete), ("ScriptTooLong", false));
+    assert_eq!(e.span.start(), limit);
+    assert_eq!(e.line as usize, limit / line.len() + 1);
 }
 
 #[test]
@@ -252,5 +291,5 @@ fn a_pipeline_over_the_length_limit_is_refused_at_the_extra_bar() {
     assert!(parse(&fits).is_ok());
     let text = format!("{fits} | Write-Output");
     let e = parse(&text).expect_err("too long");
-    assert_eq!((e.id, e.span.start), ("PipelineTooLong", fits.len() + 1));
+    assert_eq!((e.id, e.span.start()), ("PipelineTooLong", fits.len() + 1));
 }
