@@ -63,9 +63,11 @@ pub struct Block {
     pub span: Span,
 }
 
+/// Most pipelines are one command or expression, which the pipeline holds in itself rather
+/// than in an allocation of its own.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pipeline {
-    pub elements: Vec<PipelineElement>,
+    pub elements: smallvec::SmallVec<[PipelineElement; 1]>,
     pub span: Span,
 }
 

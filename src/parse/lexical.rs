@@ -141,7 +141,27 @@ fn decimal_number(input: &str) -> IResult<&str, Number> {
 
 /// A numeric literal (`5061`, `0x10`, `1kb`, `2.5`, `1e3`, `10L`).
 pub fn number(input: &str) -> IResult<&str, Number> {
-    alt((hex_number, decimal_number)).parse(input)
+    small_integer(input).map_or_else(|| alt((hex_number, decimal_number)).parse(input), Ok)
+}
+
+/// The commonest literal, read without the general grammar: up to nine decimal digits (so
+/// the value fits an Int32) followed by nothing that would make them a longer literal.
+fn small_integer(input: &str) -> Option<(&str, Number)> {
+    let bytes = input.as_bytes();
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let continues = bytes.get(digits).is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'.' | b'e' | b'x' | b'l' | b'd' | b'k' | b'm' | b'g' | b't' | b'p'
+        )
+    });
+    if digits == 0 || digits > 9 || continues {
+        return None;
+    }
+    let value = bytes[..digits]
+        .iter()
+        .fold(0i32, |value, b| value * 10 + i32::from(b - b'0'));
+    Some((&input[digits..], Number::Int32(value)))
 }
 
 /// Whether the whole of `text` is one numeric literal (an optional leading `-` included).
@@ -182,6 +202,14 @@ mod tests {
         assert_eq!(whole_number("22:00:00"), None);
         assert_eq!(whole_number("10.0.0.1"), None);
         assert_eq!(whole_number("77z"), None);
+        assert_eq!(whole_number("999999999"), Some(Number::Int32(999_999_999)));
+        assert_eq!(whole_number("2147483647"), Some(Number::Int32(i32::MAX)));
+        assert_eq!(whole_number("2147483648"), Some(Number::Int64(1 << 31)));
+        assert_eq!(whole_number("007"), Some(Number::Int32(7)));
+        assert_eq!(whole_number("1e3"), Some(Number::Double(1000.0)));
+        assert_eq!(whole_number("2KB"), Some(Number::Int32(2048)));
+        assert_eq!(whole_number("5d"), Some(Number::Double(5.0)));
+        assert_eq!(number("1..3"), Ok(("..3", Number::Int32(1))));
     }
 
     #[test]

@@ -498,7 +498,8 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
-        let elements = take_from(&mut self.element_stack, base);
+        let elements: smallvec::SmallVec<[PipelineElement; 1]> =
+            self.element_stack.drain(base..).collect();
         let end = elements.last().map(|e| e.span().end()).unwrap_or(self.pos);
         Ok(Pipeline {
             elements,
@@ -527,11 +528,9 @@ impl<'a> Parser<'a> {
                 // `7z` is a command name; `5061`, `1..3` and `2kb` are numbers.
                 let rest = self.rest();
                 let token = &rest[..rest.find(ends_bareword).unwrap_or(rest.len())];
-                lexical::number(token).is_err()
-                    || lexical::number(token).is_ok_and(|(rest, _)| {
-                        !rest.is_empty()
-                            && !rest.starts_with(['.', '[', '*', '/', '%', '+', '-', '='])
-                    })
+                lexical::number(token).ok().is_none_or(|(rest, _)| {
+                    !rest.is_empty() && !rest.starts_with(['.', '[', '*', '/', '%', '+', '-', '='])
+                })
             }
             Some(_) => true,
         }
@@ -803,7 +802,7 @@ impl<'a> Parser<'a> {
         Statement {
             span,
             kind: StatementKind::Pipeline(Pipeline {
-                elements: vec![PipelineElement::Command(Command {
+                elements: smallvec::smallvec![PipelineElement::Command(Command {
                     name: CommandName::Bare {
                         name: "exit".into(),
                         span: name_span,
@@ -848,7 +847,7 @@ impl<'a> Parser<'a> {
         self.skip_ws(true)?;
         let pipeline = if self.peek() == Some(')') {
             Pipeline {
-                elements: vec![],
+                elements: smallvec::smallvec![],
                 span: self.span_from(self.pos),
             }
         } else {
@@ -857,7 +856,7 @@ impl<'a> Parser<'a> {
                 StatementKind::Pipeline(p) => p,
                 other => Pipeline {
                     span: statement.span,
-                    elements: vec![PipelineElement::Expression(Expr {
+                    elements: smallvec::smallvec![PipelineElement::Expression(Expr {
                         span: statement.span,
                         kind: ExprKind::Paren(Box::new(Statement {
                             kind: other,
