@@ -6,11 +6,16 @@
 use std::fmt;
 use std::rc::Rc;
 
+/// The one shared copy of a source text that names point into. The handle is one pointer
+/// wide (to the shared text's own handle), so that a [`Name`] is two words, not three: names
+/// are in most nodes of the tree.
+pub type SharedText = Rc<Rc<str>>;
+
 /// A text of the syntax tree: `text[start..end]` of the shared source, or the whole of `text`
 /// when `start` is [`WHOLE`] and `text` is a copy holding just this text.
 #[derive(Clone)]
 pub struct Name {
-    text: Rc<str>,
+    text: SharedText,
     start: u32,
     end: u32,
 }
@@ -20,7 +25,7 @@ const WHOLE: u32 = u32::MAX;
 
 impl Name {
     /// `part` as a name: a range of `source` when `part` lies within it, else a copy.
-    pub fn within(source: &Rc<str>, part: &str) -> Name {
+    pub fn within(source: &SharedText, part: &str) -> Name {
         let base = source.as_ptr() as usize;
         let at = part.as_ptr() as usize;
         let in_source = at >= base && at + part.len() <= base + source.len();
@@ -38,6 +43,18 @@ impl Name {
         }
     }
 
+    /// `source[start..end]` as a name, for a caller that has the offsets already.
+    pub fn range(source: &SharedText, start: usize, end: usize) -> Name {
+        match (u32::try_from(start), u32::try_from(end)) {
+            (Ok(start), Ok(end)) if start != WHOLE => Name {
+                text: Rc::clone(source),
+                start,
+                end,
+            },
+            _ => Name::from(&source[start..end]),
+        }
+    }
+
     pub fn as_str(&self) -> &str {
         if self.start == WHOLE {
             &self.text
@@ -50,7 +67,7 @@ impl Name {
 impl From<&str> for Name {
     fn from(text: &str) -> Name {
         Name {
-            text: Rc::from(text),
+            text: Rc::new(Rc::from(text)),
             start: WHOLE,
             end: 0,
         }
@@ -121,7 +138,7 @@ mod tests {
 
     #[test]
     fn a_part_of_the_source_shares_it_and_other_text_is_copied() {
-        let source: Rc<str> = Rc::from("Get-CsSite -Identity site:Redmond");
+        let source: SharedText = Rc::new(Rc::from("Get-CsSite -Identity site:Redmond"));
         let name = Name::within(&source, &source[11..20]);
         assert_eq!(name, "-Identity");
         assert!(Rc::ptr_eq(&name.text, &source));
@@ -131,5 +148,8 @@ mod tests {
         assert!(!Rc::ptr_eq(&copied.text, &source));
         assert_eq!(Name::within(&source, &source[33..]), "");
         assert_eq!(format!("{name} {name:?}"), "-Identity \"-Identity\"");
+        assert_eq!(Name::range(&source, 11, 20), "-Identity");
+        assert!(Rc::ptr_eq(&Name::range(&source, 11, 20).text, &source));
+        assert_eq!(std::mem::size_of::<Name>(), 16);
     }
 }

@@ -29,7 +29,7 @@ pub struct Parser<'a> {
     element_stack: Vec<PipelineElement>,
     arg_stack: Vec<CommandArg>,
     /// The source text that names read verbatim share (see [`Name`]).
-    shared: Rc<str>,
+    shared: crate::name::SharedText,
 }
 
 const KEYWORDS: &[&str] = &[
@@ -49,7 +49,7 @@ impl<'a> Parser<'a> {
             statement_stack: Vec::new(),
             element_stack: Vec::new(),
             arg_stack: Vec::new(),
-            shared: Rc::clone(src),
+            shared: Rc::new(Rc::clone(src)),
         }
     }
 
@@ -104,10 +104,15 @@ impl<'a> Parser<'a> {
         Name::within(&self.shared, text)
     }
 
+    /// `src[start..end]` as a [`Name`].
+    fn name_range(&self, start: usize, end: usize) -> Name {
+        Name::range(&self.shared, start, end)
+    }
+
     /// What a [`TextRun`] read, as a [`Name`].
     fn run_name(&self, run: RunText) -> Name {
         match run {
-            RunText::Source(start, end) => self.name(&self.src[start..end]),
+            RunText::Source(start, end) => self.name_range(start, end),
             RunText::Owned(text) => Name::from(text.as_str()),
         }
     }
@@ -116,6 +121,7 @@ impl<'a> Parser<'a> {
         self.span(start, self.pos)
     }
 
+    #[cold]
     fn error(
         &self,
         id: &'static str,
@@ -135,6 +141,7 @@ impl<'a> Parser<'a> {
     }
 
     /// An error at the current position; incomplete when the input has run out.
+    #[cold]
     fn error_here(&self, id: &'static str, message: impl Into<String>) -> Box<ParseError> {
         let end = (self.pos + self.peek().map(char::len_utf8).unwrap_or(0)).min(self.src.len());
         let mut e = self.error(id, message, self.pos, end);
@@ -142,6 +149,7 @@ impl<'a> Parser<'a> {
         e
     }
 
+    #[cold]
     fn incomplete(
         &self,
         id: &'static str,
@@ -153,6 +161,7 @@ impl<'a> Parser<'a> {
         e
     }
 
+    #[cold]
     fn unexpected_token(&self) -> Box<ParseError> {
         let start = self.pos;
         let mut end = start;
@@ -175,6 +184,7 @@ impl<'a> Parser<'a> {
     }
 
     /// An unclosed `{`: PowerShell points at the opening brace, whatever follows it.
+    #[cold]
     fn missing_end_curly(&self, open: usize) -> Box<ParseError> {
         let mut e = self.error(
             "MissingEndCurlyBrace",
@@ -1257,7 +1267,7 @@ impl<'a> Parser<'a> {
             self.pos += plain;
             return Ok(Expr {
                 kind: ExprKind::String {
-                    value: self.name(&self.src[start..self.pos]),
+                    value: self.name_range(start, self.pos),
                     style: StringStyle::Bare,
                 },
                 span: self.span_from(start),
@@ -1945,7 +1955,7 @@ impl<'a> Parser<'a> {
                         }
                         Expr {
                             kind: ExprKind::String {
-                                value: self.name(&self.src[name_start..self.pos]),
+                                value: self.name_range(name_start, self.pos),
                                 style: StringStyle::Bare,
                             },
                             span: self.span_from(name_start),
@@ -2268,7 +2278,7 @@ impl<'a> Parser<'a> {
             return Err(self.missing_end_curly(start));
         }
         let span = self.span_from(start);
-        let text = self.name(&self.src[start + 1..self.pos - 1]);
+        let text = self.name_range(start + 1, self.pos - 1);
         let body = Script { statements, span };
         Ok(Expr {
             kind: ExprKind::ScriptBlock(Rc::new(ScriptBlockAst { body, text })),
@@ -2312,7 +2322,7 @@ impl<'a> Parser<'a> {
                     }
                     Expr {
                         kind: ExprKind::String {
-                            value: self.name(&self.src[key_start..self.pos]),
+                            value: self.name_range(key_start, self.pos),
                             style: StringStyle::Bare,
                         },
                         span: self.span_from(key_start),
