@@ -2,11 +2,11 @@
 
 use crate::ast::Number;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while, take_while1};
+use nom::bytes::complete::take_while;
 use nom::character::complete::{char, digit1, hex_digit1, one_of};
 use nom::combinator::{opt, recognize};
 use nom::error::{Error, ErrorKind};
-use nom::sequence::{pair, preceded};
+use nom::sequence::pair;
 use nom::{IResult, Parser};
 
 /// Characters that end a bareword in argument mode (besides whitespace).
@@ -63,18 +63,43 @@ pub fn blanks(input: &str) -> IResult<&str, &str> {
         .parse(input)
 }
 
-/// A simple variable name after `$`: letters, digits, `_`, with an optional `scope:` prefix.
+/// A simple variable name after `$`: letters, digits, `_`, with an optional `scope:` prefix;
+/// or one of the punctuation names `?`, `$` and `^`. Read by hand: it is one of the commonest
+/// tokens.
 pub fn variable_name(input: &str) -> IResult<&str, &str> {
-    alt((
-        recognize(pair(
-            take_while1(|c: char| is_name_char(c)),
-            opt(preceded(char(':'), take_while1(|c: char| is_name_char(c)))),
-        )),
-        tag("?"),
-        tag("$"),
-        tag("^"),
-    ))
-    .parse(input)
+    let first = name_length(input);
+    if first == 0 {
+        return match input.as_bytes().first() {
+            Some(b'?' | b'$' | b'^') => Ok((&input[1..], &input[..1])),
+            _ => Err(nom::Err::Error(Error::new(input, ErrorKind::Tag))),
+        };
+    }
+    let mut end = first;
+    if input[first..].starts_with(':') {
+        let scoped = name_length(&input[first + 1..]);
+        if scoped > 0 {
+            end = first + 1 + scoped;
+        }
+    }
+    Ok((&input[end..], &input[..end]))
+}
+
+/// The length in bytes of the run of [`is_name_char`] characters `text` starts with.
+fn name_length(text: &str) -> usize {
+    let ascii = text
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        .count();
+    match text.as_bytes().get(ascii) {
+        Some(b) if !b.is_ascii() => {
+            ascii
+                + text[ascii..]
+                    .char_indices()
+                    .find(|(_, c)| !is_name_char(*c))
+                    .map_or(text.len() - ascii, |(i, _)| i)
+        }
+        _ => ascii,
+    }
 }
 
 /// An optional `kb`, `mb`, `gb`, `tb` or `pb` suffix (any case), as a factor.
@@ -217,5 +242,11 @@ mod tests {
         assert_eq!(variable_name("env:PATH rest"), Ok((" rest", "env:PATH")));
         assert_eq!(variable_name("_.x"), Ok((".x", "_")));
         assert_eq!(variable_name("?"), Ok(("", "?")));
+        assert_eq!(variable_name("$ x"), Ok((" x", "$")));
+        assert_eq!(variable_name("script:"), Ok((":", "script")));
+        assert_eq!(variable_name("größe+1"), Ok(("+1", "größe")));
+        assert_eq!(variable_name("a1_b.c"), Ok((".c", "a1_b")));
+        assert!(variable_name("-x").is_err());
+        assert!(variable_name("").is_err());
     }
 }

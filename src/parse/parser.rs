@@ -22,12 +22,13 @@ pub struct Parser<'a> {
     paren_depth: usize,
     /// Method arguments: a comma separates arguments instead of building an array.
     no_comma: usize,
-    /// Where statements, pipeline elements and command arguments gather while their list is
-    /// read (nested lists stack above outer ones), so that each list is then allocated once
-    /// at its final size.
+    /// Where statements, pipeline elements, command arguments and array items gather while
+    /// their list is read (nested lists stack above outer ones), so that each list is then
+    /// allocated once at its final size.
     statement_stack: Vec<Statement>,
     element_stack: Vec<PipelineElement>,
     arg_stack: Vec<CommandArg>,
+    item_stack: Vec<Expr>,
     /// The source text that names read verbatim share (see [`Name`]).
     shared: crate::name::SharedText,
 }
@@ -49,6 +50,7 @@ impl<'a> Parser<'a> {
             statement_stack: Vec::new(),
             element_stack: Vec::new(),
             arg_stack: Vec::new(),
+            item_stack: Vec::new(),
             shared: Rc::new(Rc::clone(src)),
         }
     }
@@ -221,13 +223,19 @@ impl<'a> Parser<'a> {
     // ----- blanks, comments, continuation ---------------------------------------------------
 
     /// Skips blanks, comments and backtick line continuations; newlines too when `newlines`.
-    /// Blanks are those of [`lexical::blanks`], read here byte by byte.
-    #[inline]
+    /// Blanks are those of [`lexical::blanks`], read here byte by byte. Most calls find no
+    /// blank, or a newline they must stop at, or a single space before the next token; those
+    /// are decided here without a call.
+    #[inline(always)]
     fn skip_ws(&mut self, newlines: bool) -> PResult<()> {
-        match self.src.as_bytes().get(self.pos) {
-            Some(b' ' | b'\t' | b'\r' | 0x0c | 0xc2 | b'\n' | b'`' | b'#' | b'<') => {
-                self.skip_blanks(newlines)
+        let bytes = self.src.as_bytes();
+        match bytes.get(self.pos) {
+            Some(b' ') if !bytes.get(self.pos + 1).is_some_and(|b| may_start_blank(*b)) => {
+                self.pos += 1;
+                Ok(())
             }
+            Some(b'\n') if !newlines => Ok(()),
+            Some(b) if may_start_blank(*b) => self.skip_blanks(newlines),
             _ => Ok(()),
         }
     }
@@ -236,8 +244,11 @@ impl<'a> Parser<'a> {
     fn skip_blanks(&mut self, newlines: bool) -> PResult<()> {
         let bytes = self.src.as_bytes();
         loop {
+            self.pos += bytes[self.pos..]
+                .iter()
+                .take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | 0x0c))
+                .count();
             match bytes.get(self.pos) {
-                Some(b' ' | b'\t' | b'\r' | 0x0c) => self.pos += 1,
                 // U+00A0, a no-break space.
                 Some(0xc2) if bytes.get(self.pos + 1) == Some(&0xa0) => self.pos += 2,
                 Some(b'\n') if newlines => self.pos += 1,
@@ -255,12 +266,10 @@ impl<'a> Parser<'a> {
                     _ => return Ok(()),
                 },
                 Some(b'#') => {
-                    let end = self
-                        .rest()
-                        .find('\n')
-                        .map(|i| self.pos + i)
-                        .unwrap_or(self.src.len());
-                    self.pos = end;
+                    self.pos = bytes[self.pos..]
+                        .iter()
+                        .position(|b| *b == b'\n')
+                        .map_or(bytes.len(), |i| self.pos + i);
                 }
                 Some(b'<') if bytes.get(self.pos + 1) == Some(&b'#') => {
                     let start = self.pos;
@@ -1165,7 +1174,8 @@ impl<'a> Parser<'a> {
             self.pos = save;
             return Ok(first);
         }
-        let mut items = vec![first];
+        let base = self.item_stack.len();
+        self.item_stack.push(first);
         while self.eat(',') {
             self.skip_ws(true)?;
             if self.at_end() {
@@ -1175,7 +1185,8 @@ impl<'a> Parser<'a> {
                     self.pos,
                 ));
             }
-            items.push(self.command_argument_element()?);
+            let item = self.command_argument_element()?;
+            self.item_stack.push(item);
             let save = self.pos;
             self.skip_ws(false)?;
             if self.peek() != Some(',') {
@@ -1184,7 +1195,7 @@ impl<'a> Parser<'a> {
             }
         }
         Ok(Expr {
-            kind: ExprKind::Array(items),
+            kind: ExprKind::Array(take_from(&mut self.item_stack, base)),
             span: self.span_from(start),
         })
     }
@@ -1623,6 +1634,7 @@ impl<'a> Parser<'a> {
         self.binary_expression(Level::Logical)
     }
 
+    #[inline(always)]
     fn skip_operator_ws(&mut self) -> PResult<()> {
         self.skip_ws(self.paren_depth > 0)
     }
@@ -1795,10 +1807,11 @@ impl<'a> Parser<'a> {
             self.pos = save;
             return Ok(first);
         }
-        let mut items = vec![first];
+        let base = self.item_stack.len();
+        self.item_stack.push(first);
         while self.eat(',') {
             let item = self.operand_after(",", Self::unary)?;
-            items.push(item);
+            self.item_stack.push(item);
             let save = self.pos;
             self.skip_operator_ws()?;
             if self.peek() != Some(',') {
@@ -1807,7 +1820,7 @@ impl<'a> Parser<'a> {
             }
         }
         Ok(Expr {
-            kind: ExprKind::Array(items),
+            kind: ExprKind::Array(take_from(&mut self.item_stack, base)),
             span: self.span_from(start),
         })
     }
@@ -2392,6 +2405,14 @@ impl<'a> Parser<'a> {
 }
 
 /// The items of `stack` from `base` on, as a list of exactly their number.
+/// Whether a blank, newline, comment or line continuation may start at byte `b`.
+fn may_start_blank(b: u8) -> bool {
+    matches!(
+        b,
+        b' ' | b'\t' | b'\r' | 0x0c | 0xc2 | b'\n' | b'`' | b'#' | b'<'
+    )
+}
+
 fn take_from<T>(stack: &mut Vec<T>, base: usize) -> Vec<T> {
     stack.drain(base..).collect()
 }
