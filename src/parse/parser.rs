@@ -33,12 +33,6 @@ pub struct Parser<'a> {
     shared: crate::name::SharedText,
 }
 
-const KEYWORDS: &[&str] = &[
-    "if", "foreach", "function", "filter", "workflow", "try", "trap", "while", "for", "do",
-    "switch", "return", "throw", "exit", "break", "continue", "param", "class", "begin", "process",
-    "end", "data",
-];
-
 impl<'a> Parser<'a> {
     pub fn new(src: &'a Rc<str>) -> Parser<'a> {
         Parser {
@@ -61,24 +55,38 @@ impl<'a> Parser<'a> {
         &self.src[self.pos..]
     }
 
+    /// The next character. Most are ASCII, which is one byte and needs no decoding.
+    #[inline]
     fn peek(&self) -> Option<char> {
-        self.rest().chars().next()
+        match self.src.as_bytes().get(self.pos) {
+            Some(b) if b.is_ascii() => Some(char::from(*b)),
+            Some(_) => self.rest().chars().next(),
+            None => None,
+        }
     }
 
+    /// The character `n` characters ahead; ASCII ones are read as bytes.
+    #[inline]
     fn peek_nth(&self, n: usize) -> Option<char> {
-        self.rest().chars().nth(n)
+        let bytes = self.src.as_bytes();
+        match bytes.get(self.pos..self.pos + n + 1) {
+            Some(ahead) if ahead.is_ascii() => Some(char::from(ahead[n])),
+            _ => self.rest().chars().nth(n),
+        }
     }
 
     fn at_end(&self) -> bool {
         self.pos >= self.src.len()
     }
 
+    #[inline]
     fn bump(&mut self) -> Option<char> {
         let c = self.peek()?;
         self.pos += c.len_utf8();
         Some(c)
     }
 
+    #[inline]
     fn eat(&mut self, c: char) -> bool {
         if self.peek() == Some(c) {
             self.pos += c.len_utf8();
@@ -390,14 +398,41 @@ impl<'a> Parser<'a> {
     fn keyword(&self) -> Option<&'static str> {
         let rest = self.rest();
         let letters = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
-        KEYWORDS.iter().copied().find(|k| {
-            k.len() == letters
-                && rest[..letters].eq_ignore_ascii_case(k)
-                && rest[letters..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !lexical::is_name_char(c) && c != '-')
-        })
+        // No keyword is longer than eight letters.
+        let mut word = [0u8; 8];
+        word.get_mut(..letters)?
+            .copy_from_slice(&rest.as_bytes()[..letters]);
+        word.make_ascii_lowercase();
+        let keyword = match &word[..letters] {
+            b"if" => "if",
+            b"foreach" => "foreach",
+            b"function" => "function",
+            b"filter" => "filter",
+            b"workflow" => "workflow",
+            b"try" => "try",
+            b"trap" => "trap",
+            b"while" => "while",
+            b"for" => "for",
+            b"do" => "do",
+            b"switch" => "switch",
+            b"return" => "return",
+            b"throw" => "throw",
+            b"exit" => "exit",
+            b"break" => "break",
+            b"continue" => "continue",
+            b"param" => "param",
+            b"class" => "class",
+            b"begin" => "begin",
+            b"process" => "process",
+            b"end" => "end",
+            b"data" => "data",
+            _ => return None,
+        };
+        let ends_word = rest[letters..]
+            .chars()
+            .next()
+            .is_none_or(|c| !lexical::is_name_char(c) && c != '-');
+        ends_word.then_some(keyword)
     }
 
     fn statement(&mut self) -> PResult<Statement> {
