@@ -20,6 +20,8 @@ fn helper() -> ShellHelper {
 }
 
 fn keystroke(c: &mut Criterion) {
+    // Memory is managed as the lyncsh binary manages it.
+    lyncsh::allocator::keep_freed_memory();
     assert_eq!(LINE.len(), 200);
     let helper = helper();
     let mut history = DefaultHistory::new();

@@ -38,6 +38,8 @@ fn report(step: &str, started: Instant) {
 }
 
 fn main() {
+    // Memory is managed as the lyncsh binary manages it.
+    lyncsh::allocator::keep_freed_memory();
     // Criterion's flags (`--bench`) are passed to every bench target; there are none to read.
     report("process start", Instant::now());
 

@@ -22,6 +22,8 @@ $report = Get-CsService -ConferencingServer | ForEach-Object { '{0} {1}' -f $_.I
 "#;
 
 fn parse_lines(c: &mut Criterion) {
+    // Memory is managed as the lyncsh binary manages it.
+    lyncsh::allocator::keep_freed_memory();
     let line = "Set-CsConferencingConfiguration -Identity global -ClientAudioPort 50020 -ClientAudioPortRange 20 -ClientVideoPort 58000 -ClientVideoPortRange 20 -ClientAppSharingPort 42000 -ClientAppSharingPortRange 20 -ClientFileTransferPort 42020 -ClientFileTransferPortRange 20\n";
     let mut group = c.benchmark_group("parse");
     for (name, script) in [

@@ -29,6 +29,8 @@ fn engine_with_objects() -> Engine {
 }
 
 fn pipeline(c: &mut Criterion) {
+    // Memory is managed as the lyncsh binary manages it.
+    lyncsh::allocator::keep_freed_memory();
     let mut engine = engine_with_objects();
     let mut group = c.benchmark_group("pipeline");
     group.bench_function("Where-Object script block, 10,000 objects", |b| {

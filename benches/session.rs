@@ -28,6 +28,8 @@ fn large_session(sites: usize) -> Session {
 }
 
 fn save_and_load(c: &mut Criterion) {
+    // Memory is managed as the lyncsh binary manages it.
+    lyncsh::allocator::keep_freed_memory();
     let session = large_session(10_000);
     let dir = std::env::temp_dir().join(format!("lyncsh-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a folder for the bench file");

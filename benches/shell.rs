@@ -12,6 +12,8 @@ const SITES: usize = 1_000;
 const STATEMENTS: usize = 10_000;
 
 fn start(c: &mut Criterion) {
+    // Memory is managed as the lyncsh binary manages it.
+    lyncsh::allocator::keep_freed_memory();
     run_cleanly(
         &mut engine(Session::lab()),
         "Get-CsConferencingConfiguration",
@@ -25,6 +27,8 @@ fn start(c: &mut Criterion) {
 }
 
 fn replay(c: &mut Criterion) {
+    // Memory is managed as the lyncsh binary manages it.
+    lyncsh::allocator::keep_freed_memory();
     let scripts = [
         ("assignments", "$port = 50020\n"),
         (
@@ -53,6 +57,8 @@ fn replay(c: &mut Criterion) {
 }
 
 fn set_pipeline(c: &mut Criterion) {
+    // Memory is managed as the lyncsh binary manages it.
+    lyncsh::allocator::keep_freed_memory();
     let session = lab_with_sites(SITES, &["CsConferencingConfiguration"]);
     let pipeline = "Get-CsConferencingConfiguration -Filter site:* | Set-CsConferencingConfiguration -ClientMediaPortRangeEnabled $true -ClientAudioPort 50020";
     run_cleanly(&mut engine(session.clone()), pipeline);
@@ -70,6 +76,8 @@ fn set_pipeline(c: &mut Criterion) {
 }
 
 fn render(c: &mut Criterion) {
+    // Memory is managed as the lyncsh binary manages it.
+    lyncsh::allocator::keep_freed_memory();
     let session = lab_with_sites(SITES, &["CsConferencingConfiguration"]);
     let mut group = c.benchmark_group("render");
     group.throughput(Throughput::Elements(SITES as u64 + 1));

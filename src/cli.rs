@@ -81,6 +81,7 @@ pub const STACK_SIZE: usize = 256 << 20;
 /// Runs the command line on a thread with a large stack and returns the exit status: 0 when
 /// no error record was written, 1 when one was, 2 for usage errors and unreadable files.
 pub fn main() -> i32 {
+    crate::allocator::keep_freed_memory();
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
         .spawn(run);

@@ -5,6 +5,7 @@
 //! text). See `src/README.md` for a map of the folders.
 
 pub mod adapted;
+pub mod allocator;
 pub mod ast;
 pub mod catalog;
 pub mod check;
