@@ -31,6 +31,10 @@ pub struct Parser<'a> {
     item_stack: Vec<Expr>,
     /// The source text that names read verbatim share (see [`Name`]).
     shared: crate::name::SharedText,
+    /// Where the last look for a binary operator found none (and whether newlines counted
+    /// as blanks): each operand is followed by a look at every precedence level, and most
+    /// are followed by no operator at all.
+    no_operator_at: (usize, bool),
 }
 
 impl<'a> Parser<'a> {
@@ -46,6 +50,7 @@ impl<'a> Parser<'a> {
             arg_stack: Vec::new(),
             item_stack: Vec::new(),
             shared: Rc::new(Rc::clone(src)),
+            no_operator_at: (usize::MAX, false),
         }
     }
 
@@ -1709,13 +1714,20 @@ impl<'a> Parser<'a> {
     /// otherwise leaves the position alone.
     fn binary_operator(&mut self, min: Level) -> PResult<Option<Operator>> {
         let save = self.pos;
+        let newlines = self.paren_depth > 0;
+        if self.no_operator_at == (save, newlines) {
+            return Ok(None);
+        }
         self.skip_operator_ws()?;
         match operator_at(self.rest()) {
             Some((operator, len)) if operator.level >= min => {
                 self.pos += len;
                 Ok(Some(operator))
             }
-            _ => {
+            found => {
+                if found.is_none() {
+                    self.no_operator_at = (save, newlines);
+                }
                 self.pos = save;
                 Ok(None)
             }
@@ -1988,6 +2000,13 @@ impl<'a> Parser<'a> {
 
     fn postfix_operators(&mut self, mut target: Expr, start: usize) -> PResult<Expr> {
         loop {
+            // Most operands are followed by none: one look at the next byte says so.
+            if !matches!(
+                self.src.as_bytes().get(self.pos),
+                Some(b'.' | b':' | b'[' | b'+' | b'-')
+            ) {
+                return Ok(target);
+            }
             let rest = self.rest();
             if rest.starts_with("::") || (rest.starts_with('.') && !rest.starts_with("..")) {
                 let is_static = rest.starts_with("::");
