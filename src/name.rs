@@ -28,18 +28,10 @@ impl Name {
     pub fn within(source: &SharedText, part: &str) -> Name {
         let base = source.as_ptr() as usize;
         let at = part.as_ptr() as usize;
-        let in_source = at >= base && at + part.len() <= base + source.len();
-        let range = (
-            u32::try_from(at.wrapping_sub(base)),
-            u32::try_from(at.wrapping_sub(base) + part.len()),
-        );
-        match range {
-            (Ok(start), Ok(end)) if in_source && start != WHOLE => Name {
-                text: Rc::clone(source),
-                start,
-                end,
-            },
-            _ => Name::from(part),
+        if at >= base && at + part.len() <= base + source.len() {
+            Name::range(source, at - base, at - base + part.len())
+        } else {
+            Name::from(part)
         }
     }
 

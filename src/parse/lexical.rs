@@ -85,7 +85,7 @@ pub fn variable_name(input: &str) -> IResult<&str, &str> {
 }
 
 /// The length in bytes of the run of [`is_name_char`] characters `text` starts with.
-fn name_length(text: &str) -> usize {
+pub fn name_length(text: &str) -> usize {
     let ascii = text
         .bytes()
         .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')

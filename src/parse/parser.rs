@@ -259,7 +259,7 @@ impl<'a> Parser<'a> {
         loop {
             self.pos += bytes[self.pos..]
                 .iter()
-                .take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | 0x0c))
+                .take_while(|b| is_ascii_blank(**b))
                 .count();
             match bytes.get(self.pos) {
                 // U+00A0, a no-break space.
@@ -728,9 +728,7 @@ impl<'a> Parser<'a> {
                 self.skip_ws(false)?;
                 while self.peek() == Some('-') {
                     self.bump();
-                    while self.peek().is_some_and(lexical::is_name_char) {
-                        self.bump();
-                    }
+                    self.pos += lexical::name_length(self.rest());
                     self.skip_ws(false)?;
                 }
                 self.condition("switch")?;
@@ -2017,9 +2015,7 @@ impl<'a> Parser<'a> {
                     Some('$') => self.postfix_primary_variable()?,
                     Some('(') => self.primary()?,
                     Some(c) if lexical::is_name_char(c) => {
-                        while self.peek().is_some_and(lexical::is_name_char) {
-                            self.bump();
-                        }
+                        self.pos += lexical::name_length(self.rest());
                         Expr {
                             kind: ExprKind::String {
                                 value: self.name_range(name_start, self.pos),
@@ -2459,12 +2455,14 @@ impl<'a> Parser<'a> {
 }
 
 /// The items of `stack` from `base` on, as a list of exactly their number.
+/// The one-byte blanks: space, tab, carriage return and form feed (U+00A0 is the other).
+fn is_ascii_blank(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r' | 0x0c)
+}
+
 /// Whether a blank, newline, comment or line continuation may start at byte `b`.
 fn may_start_blank(b: u8) -> bool {
-    matches!(
-        b,
-        b' ' | b'\t' | b'\r' | 0x0c | 0xc2 | b'\n' | b'`' | b'#' | b'<'
-    )
+    is_ascii_blank(b) || matches!(b, 0xc2 | b'\n' | b'`' | b'#' | b'<')
 }
 
 fn take_from<T>(stack: &mut Vec<T>, base: usize) -> Vec<T> {
