@@ -8,8 +8,14 @@ use std::fmt;
 pub enum Scope {
     Global,
     Site(String),
-    Service { role: String, fqdn: String },
+    Service {
+        role: String,
+        fqdn: String,
+    },
     Tag(String),
+    /// A record named by a plain name or FQDN rather than a scope (a voice test configuration,
+    /// a watcher node); shown as it is.
+    Name(String),
 }
 
 /// Service roles of a Lync Server 2013 topology, spelled as identities spell them.
@@ -87,6 +93,7 @@ impl Scope {
             Scope::Site(_) => 1,
             Scope::Service { .. } => 2,
             Scope::Tag(_) => 3,
+            Scope::Name(_) => 4,
         }
     }
 
@@ -94,9 +101,9 @@ impl Scope {
     pub fn same_as(&self, other: &Scope) -> bool {
         match (self, other) {
             (Scope::Global, Scope::Global) => true,
-            (Scope::Site(a), Scope::Site(b)) | (Scope::Tag(a), Scope::Tag(b)) => {
-                a.eq_ignore_ascii_case(b)
-            }
+            (Scope::Site(a), Scope::Site(b))
+            | (Scope::Tag(a), Scope::Tag(b))
+            | (Scope::Name(a), Scope::Name(b)) => a.eq_ignore_ascii_case(b),
             (Scope::Service { role: r1, fqdn: f1 }, Scope::Service { role: r2, fqdn: f2 }) => {
                 r1.eq_ignore_ascii_case(r2) && f1.eq_ignore_ascii_case(f2)
             }
@@ -112,6 +119,7 @@ impl fmt::Display for Scope {
             Scope::Site(name) => write!(f, "Site:{name}"),
             Scope::Service { role, fqdn } => write!(f, "Service:{role}:{fqdn}"),
             Scope::Tag(name) => write!(f, "Tag:{name}"),
+            Scope::Name(name) => write!(f, "{name}"),
         }
     }
 }

@@ -22,8 +22,46 @@ fn strings(value: &Value) -> Vec<Value> {
 /// A bound argument in canonical form: a list of strings, or a hashtable whose keys are
 /// exactly `Replace`, `Add` and `Remove` spelled canonically.
 pub fn normalize(parameter: &str, value: &Value) -> Result<Value, ConvertError> {
+    normalize_with(parameter, value, strings)
+}
+
+/// The same for a list of objects of type `item_type` (built by their `New-Cs*` constructors):
+/// the items are kept as they are; anything else is refused as PowerShell refuses it.
+pub fn normalize_objects(
+    parameter: &str,
+    value: &Value,
+    item_type: &str,
+) -> Result<Value, ConvertError> {
+    let normalized = normalize_with(parameter, value, |items| items.clone().into_items())?;
+    let items: Vec<Value> = match &normalized {
+        Value::Hashtable(table) => table
+            .borrow()
+            .entries()
+            .iter()
+            .flat_map(|(_, items)| items.clone().into_items())
+            .collect(),
+        other => other.clone().into_items(),
+    };
+    match items.iter().find(|item| !matches!(item, Value::Object(_))) {
+        Some(wrong) => Err(ConvertError {
+            id: "CannotConvertArgumentNoMessage",
+            message: format!(
+                "Cannot bind parameter '{parameter}'. Cannot convert the \"{}\" value of type \"{}\" to type \"{item_type}\".",
+                wrong.to_display(),
+                wrong.type_name()
+            ),
+        }),
+        None => Ok(normalized),
+    }
+}
+
+fn normalize_with(
+    parameter: &str,
+    value: &Value,
+    items_of: fn(&Value) -> Vec<Value>,
+) -> Result<Value, ConvertError> {
     let Value::Hashtable(table) = value else {
-        return Ok(Value::array(strings(value)));
+        return Ok(Value::array(items_of(value)));
     };
     let mut canonical = Hashtable::default();
     for (key, items) in table.borrow().entries() {
@@ -36,7 +74,7 @@ pub fn normalize(parameter: &str, value: &Value) -> Result<Value, ConvertError> 
                 ),
             });
         };
-        canonical.insert(Value::str(*name), Value::array(strings(items)));
+        canonical.insert(Value::str(*name), Value::array(items_of(items)));
     }
     Ok(Value::Hashtable(Rc::new(RefCell::new(canonical))))
 }
@@ -47,7 +85,10 @@ pub fn apply(current: &Value, change: &Value) -> Value {
         return change.clone();
     };
     let table = table.borrow();
-    let same = |a: &Value, b: &Value| a.to_display().eq_ignore_ascii_case(&b.to_display());
+    let same = |a: &Value, b: &Value| match (a, b) {
+        (Value::Object(_), _) | (_, Value::Object(_)) => a == b,
+        _ => a.to_display().eq_ignore_ascii_case(&b.to_display()),
+    };
     let mut list = match table.get("Replace") {
         Some(replacement) => replacement.clone().into_items(),
         None => current.clone().into_items(),

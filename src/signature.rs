@@ -79,6 +79,8 @@ pub enum ParamType {
     /// Lync's `PSListModifier` of strings: a new list, or `@{Add=...; Remove=...; Replace=...}`
     /// to change the current one.
     ListModifier,
+    /// Lync's `PSListModifier` of objects of the named .NET type, changed the same way.
+    ObjectListModifier(String),
     /// Any other .NET type, kept by name; values are passed through without conversion.
     Other(String),
 }
@@ -107,6 +109,9 @@ impl ParamType {
             ParamType::Array(inner) => format!("{}[]", inner.dotnet_name()),
             ParamType::ListModifier => {
                 "Microsoft.Rtc.Management.Internal.PSListModifier`1[System.String]".into()
+            }
+            ParamType::ObjectListModifier(element) => {
+                format!("Microsoft.Rtc.Management.Internal.PSListModifier`1[{element}]")
             }
             ParamType::Other(name) => name.clone(),
         }

@@ -5,6 +5,7 @@
 //!   nothing;
 //! - [`transcript`]: whole sessions fed to the real binary, compared with the exact text the
 //!   Lync Server 2013 Management Shell prints (`tests/transcripts/*.txt`);
+//! - [`declarations`]: every noun declaration against its catalog signatures;
 //! - [`cli`]: the other entry points (`-c`, script files, `check`, exit statuses, hostile input);
 //! - [`properties`]: generated input never makes the parser or the engine panic;
 //! - [`grammar`]: `grammar/lyncsh.grammar` and the parser cannot drift apart;
@@ -15,6 +16,7 @@
 
 mod bad_input;
 mod cli;
+mod declarations;
 mod grammar;
 mod lab;
 mod properties;

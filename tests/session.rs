@@ -9,8 +9,8 @@ use lyncsh::family::{PropDecl, PropType};
 use lyncsh::identity::Scope;
 use lyncsh::session::{self, save, Session};
 use lyncsh::store::topology::{Pool, Service, Site, Topology};
-use lyncsh::store::Record;
-use lyncsh::value::{TimeSpan, Value};
+use lyncsh::store::{ConfigStore, Record};
+use lyncsh::value::{DateTime, TimeSpan, Value};
 use proptest::prelude::*;
 use std::path::Path;
 use std::time::Duration;
@@ -31,6 +31,23 @@ fn the_committed_example_session_loads_and_saves_back_unchanged() {
     assert_eq!(loaded.history.len(), 4);
     let text = std::fs::read_to_string(EXAMPLE).expect("read the example");
     assert_eq!(save::to_string(&loaded).unwrap(), text);
+}
+
+/// The same session as written by a lyncsh of format version 1 (every family written out,
+/// only the first four families known).
+const EXAMPLE_V1: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/docs/examples/lab-session-v1.ron"
+);
+
+#[test]
+fn a_version_1_file_loads_and_saves_as_the_current_version() {
+    let old = session::load(Path::new(EXAMPLE_V1)).expect("the version 1 example loads");
+    let current = session::load(Path::new(EXAMPLE)).expect("the example loads");
+    assert_eq!(old, current);
+    let text = std::fs::read_to_string(EXAMPLE).expect("read the example");
+    assert_eq!(save::to_string(&old).unwrap(), text);
+    assert!(text.contains("version: 2,"));
 }
 
 /// A session with `sites` sites, each with its own conferencing record.
@@ -196,7 +213,7 @@ fn a_bad_file_leaves_the_session_as_it_was() {
     let bad = [
         good.replace("ClientAudioPortRange: 20", "ClientAudioPortRange: -1"),
         good[..good.len() / 2].to_string(),
-        good.replace("version: 1", "version: 7"),
+        good.replace("version: 2", "version: 7"),
         good.replace("\"Site:Redmond\"", "\"Site:Paris\""),
     ];
     for (i, text) in bad.iter().enumerate() {
@@ -242,14 +259,43 @@ fn value_of(decl: &PropDecl) -> BoxedStrategy<Value> {
         PropType::StringList => proptest::collection::vec("[.a-z0-9]{1,8}", 0..6)
             .prop_map(|items| Value::array(items.into_iter().map(Value::str).collect()))
             .boxed(),
-        PropType::UInt32 => any::<u32>().prop_map(Value::UInt32).boxed(),
+        PropType::UInt32 => {
+            let (lo, hi) = bounds(decl.ty);
+            (lo.unwrap_or(0) as u32..=hi.unwrap_or(u32::MAX as i128) as u32)
+                .prop_map(Value::UInt32)
+                .boxed()
+        }
+        PropType::Int16 => {
+            let (lo, hi) = bounds(decl.ty);
+            (lo.unwrap_or(i16::MIN.into()) as i32..=hi.unwrap_or(i16::MAX.into()) as i32)
+                .prop_map(Value::Int32)
+                .boxed()
+        }
+        PropType::Int64 => {
+            let (lo, hi) = bounds(decl.ty);
+            (lo.unwrap_or(i64::MIN.into()) as i64..=hi.unwrap_or(i64::MAX.into()) as i64)
+                .prop_map(Value::Int64)
+                .boxed()
+        }
+        PropType::DateTime => prop_oneof![
+            Just(Value::Null),
+            (0i64..3_000_000_000_000).prop_map(|s| Value::DateTime(DateTime(s * 10_000_000)))
+        ]
+        .boxed(),
+        PropType::ObjectList(_) => Just(Value::array(Vec::new())).boxed(),
+        PropType::Object(_) => Just(Value::Null).boxed(),
         PropType::UInt64 => {
             let (lo, hi) = bounds(decl.ty);
             (lo.unwrap_or(0) as u64..=hi.map_or(u64::MAX, |h| h as u64))
                 .prop_map(Value::UInt64)
                 .boxed()
         }
-        PropType::Int32 => any::<i32>().prop_map(Value::Int32).boxed(),
+        PropType::Int32 => {
+            let (lo, hi) = bounds(decl.ty);
+            (lo.unwrap_or(i32::MIN.into()) as i32..=hi.unwrap_or(i32::MAX.into()) as i32)
+                .prop_map(Value::Int32)
+                .boxed()
+        }
         PropType::String => {
             prop_oneof![Just(Value::Null), any::<String>().prop_map(Value::str)].boxed()
         }
@@ -340,8 +386,12 @@ fn arbitrary_session() -> impl Strategy<Value = Session> {
                         fqdn: fqdn(p),
                     }));
                 let mut session = Session::lab();
+                session.store = ConfigStore::fresh(families::all(), &topology);
                 session.topology = topology;
                 for (scope, (keep, values)) in scopes.zip(records) {
+                    if !family.allows(&scope) {
+                        continue;
+                    }
                     if keep || scope == Scope::Global {
                         session.store.put(
                             family.noun,

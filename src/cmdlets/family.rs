@@ -2,80 +2,71 @@
 //! signatures, range validation at bind time, and one implementation of each verb.
 
 use super::FamilyVerb;
+use crate::catalog;
 use crate::engine::bind::Bound;
 use crate::engine::{Call, Engine, Flow};
 use crate::error::{ErrorCategory, ErrorRecord};
-use crate::family::{FamilyDecl, PropType};
+use crate::family::FamilyDecl;
 use crate::identity::Scope;
-use crate::signature::{ParamDecl, ParamType, Signature};
+use crate::signature::Signature;
 use crate::store::Record;
 use crate::value::{PsObject, Value};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-const IDENTITY_POSITION: u32 = 2;
-
-fn should_process_params() -> Vec<ParamDecl> {
-    vec![
-        ParamDecl::new("Force", ParamType::Switch),
-        ParamDecl::new("WhatIf", ParamType::Switch).alias("wi"),
-        ParamDecl::new("Confirm", ParamType::Switch).alias("cf"),
-    ]
-}
-
-fn property_params(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<ParamDecl> {
-    decl.properties
-        .iter()
-        .filter(|p| verb == FamilyVerb::Set || p.on_new)
-        .map(|p| {
-            let param = ParamDecl::new(p.param_name(), p.ty.param_type());
-            match p.range {
-                Some(range) => param.range(range.min, range.max),
-                None => param,
-            }
-        })
-        .collect()
-}
-
-/// The signature of `verb`-`noun`, as the real cmdlets declare it.
-pub fn signature(decl: &FamilyDecl, verb: FamilyVerb) -> Signature {
-    let identity = ParamDecl::new("Identity", ParamType::XdsIdentity).at(IDENTITY_POSITION);
-    match verb {
-        FamilyVerb::Get => Signature::new(
-            &format!("Get-{}", decl.noun),
-            vec![
-                ParamDecl::new("Filter", ParamType::String).in_sets(&["Filter"]),
-                identity.in_sets(&["Identity"]),
-                ParamDecl::new("LocalStore", ParamType::Switch),
-            ],
-        )
-        .with_sets(&["Identity", "Filter"], "Identity"),
-        FamilyVerb::Set => {
-            let mut params = vec![
-                identity.in_sets(&["Identity"]),
-                ParamDecl::new("Instance", ParamType::Object)
-                    .in_sets(&["Instance"])
-                    .by_value(),
-            ];
-            params.extend(property_params(decl, verb));
-            params.extend(should_process_params());
-            Signature::new(&format!("Set-{}", decl.noun), params)
-                .with_sets(&["Identity", "Instance"], "Identity")
-        }
-        FamilyVerb::New => {
-            let mut params = vec![identity.mandatory()];
-            params.extend(property_params(decl, verb));
-            params.push(ParamDecl::new("InMemory", ParamType::Switch));
-            params.extend(should_process_params());
-            Signature::new(&format!("New-{}", decl.noun), params)
-        }
-        FamilyVerb::Remove => {
-            let mut params = vec![identity.mandatory().by_property_name()];
-            params.extend(should_process_params());
-            Signature::new(&format!("Remove-{}", decl.noun), params)
+/// The signature of `verb`-`noun`: the catalog's, with each property parameter typed and
+/// range-checked as the declaration says. `None` when Lync Server 2013 has no such cmdlet.
+pub fn signature(decl: &FamilyDecl, verb: FamilyVerb) -> Option<Signature> {
+    if !decl.has_verb(verb) {
+        return None;
+    }
+    let mut signature = catalog::signature(&format!("{}-{}", verb.name(), decl.noun))?;
+    for param in &mut signature.params {
+        let Some((_, prop)) = decl.property(&param.name) else {
+            continue;
+        };
+        if prop.taken_by(verb) {
+            param.ty = prop.ty.param_type();
+            param.range = prop.range.map(|r| (r.min.to_string(), r.max.to_string()));
         }
     }
+    signature
+        .params
+        .sort_by_key(|param| parameter_rank(decl, &param.name));
+    Some(signature)
+}
+
+/// Where a parameter comes in the signature (and so in Get-Help's syntax): what picks the
+/// records, then the properties in declaration order, the action switches, the other
+/// switches, and the ShouldProcess pair last, as the real cmdlets list them.
+fn parameter_rank(decl: &FamilyDecl, name: &str) -> usize {
+    const LEADING: [&str; 3] = ["Filter", "Identity", "Instance"];
+    const TRAILING: [&str; 6] = [
+        "InMemory",
+        "Force",
+        "LocalStore",
+        "Tenant",
+        "WhatIf",
+        "Confirm",
+    ];
+    if let Some(at) = LEADING.iter().position(|n| n.eq_ignore_ascii_case(name)) {
+        return at;
+    }
+    if let Some((index, _)) = decl.property(name) {
+        return 10 + index;
+    }
+    if let Some(at) = decl
+        .switches
+        .iter()
+        .position(|s| s.name.eq_ignore_ascii_case(name))
+    {
+        return 1_000 + at;
+    }
+    TRAILING
+        .iter()
+        .position(|n| n.eq_ignore_ascii_case(name))
+        .map_or(1_500, |at| 2_000 + at)
 }
 
 /// A record as the object Get returns.
@@ -114,6 +105,22 @@ pub fn run(
     decl: &'static FamilyDecl,
     verb: FamilyVerb,
 ) -> Result<Vec<Value>, Flow> {
+    if let Some(name) = decl
+        .unsupported
+        .iter()
+        .find(|name| call.bound.get(name).is_some())
+    {
+        let message = format!(
+            "lyncsh does not support -{name}: the Lync Server 2013 release it emulates has no such setting."
+        );
+        return Err(Flow::Error(Box::new(engine.cmdlet_error(
+            call,
+            message,
+            "NotSupportedByLyncsh",
+            ErrorCategory::NotImplemented,
+            "NotSupportedException",
+        ))));
+    }
     match verb {
         FamilyVerb::Get => get(engine, call, decl),
         FamilyVerb::Set => set(engine, call, decl),
@@ -166,9 +173,9 @@ fn scope_of(
     decl: &FamilyDecl,
     typed: &str,
 ) -> Result<Scope, Box<ErrorRecord>> {
-    match Scope::parse(typed) {
-        Some(scope) if decl.allows(&scope) => Ok(scope),
-        _ => Err(error(
+    match decl.identity_of(typed) {
+        Some(scope) => Ok(scope),
+        None => Err(error(
             engine,
             call,
             texts::bad_scope(typed, &decl.scope_words()),
@@ -206,13 +213,23 @@ fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     }
 }
 
-/// Applies the bound property parameters to `values` (already validated).
+/// Applies the bound property parameters and action switches to `values` (already
+/// validated).
 fn apply(decl: &FamilyDecl, bound: &Bound, values: &mut [Value]) {
+    for switch in decl.switches {
+        if !bound.switch(switch.name) {
+            continue;
+        }
+        if let Some((index, prop)) = decl.property(switch.property) {
+            values[index] = prop.ty.parse(switch.value).unwrap_or(Value::Null);
+        }
+    }
     for param in &bound.params {
         if let (Some((index, prop)), Some(value)) = (decl.property(&param.name), &param.value) {
-            values[index] = match prop.ty {
-                PropType::StringList => crate::list_modifier::apply(&values[index], value),
-                _ => value.clone(),
+            values[index] = if prop.ty.is_list() {
+                crate::list_modifier::apply(&values[index], value)
+            } else {
+                value.clone()
             };
         }
     }
@@ -244,6 +261,11 @@ fn values_of_instance(
     let mut values = decl.defaults();
     for (i, prop) in decl.properties.iter().enumerate() {
         if let Some(v) = object.get(prop.name) {
+            if *v == Value::Null {
+                // Lync's settings are nullable: an empty property stays empty.
+                values[i] = Value::Null;
+                continue;
+            }
             let converted = crate::engine::convert::convert_argument(
                 prop.param_name(),
                 v,
@@ -348,14 +370,17 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     let typed = call
         .bound
         .get("Identity")
+        .or_else(|| decl.name_property.and_then(|p| call.bound.get(p)))
         .map(Value::to_display)
         .unwrap_or_default();
     let scope = scope_of(engine, call, decl, &typed).map_err(Flow::Error)?;
     let fail = |engine: &Engine, message: String, id: &str, category: ErrorCategory| -> Flow {
         Flow::Error(error(engine, call, message, id, category, &typed))
     };
+    // `-InMemory` builds an object and leaves the store alone, so it may copy any scope.
+    let in_memory = call.bound.switch("InMemory");
     match &scope {
-        Scope::Global => {
+        Scope::Global if !in_memory => {
             return Err(fail(
                 engine,
                 texts::GLOBAL_EXISTS.into(),
@@ -381,7 +406,7 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         }
         _ => {}
     }
-    if engine.session.store.get(decl.noun, &scope).is_some() {
+    if !in_memory && engine.session.store.get(decl.noun, &scope).is_some() {
         return Err(fail(
             engine,
             texts::exists(decl.label, &scope.to_string()),
@@ -390,13 +415,18 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         ));
     }
     let mut values = decl.defaults();
+    if let (Some((index, _)), Scope::Name(name)) =
+        (decl.name_property.and_then(|p| decl.property(p)), &scope)
+    {
+        values[index] = Value::str(name.as_str());
+    }
     apply(decl, &call.bound, &mut values);
     let record = Record {
         identity: canonical_scope(engine, scope),
         values,
     };
     let object = to_object(decl, &record);
-    if call.bound.switch("InMemory") {
+    if in_memory {
         if let Value::Object(o) = &object {
             o.borrow_mut().in_memory = true;
         }

@@ -25,6 +25,7 @@ use crate::families;
 use crate::family::FamilyDecl;
 use crate::signature::Signature;
 use crate::value::Value;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -39,6 +40,31 @@ pub enum FamilyVerb {
     Set,
     New,
     Remove,
+}
+
+impl FamilyVerb {
+    pub const ALL: [FamilyVerb; 4] = [
+        FamilyVerb::Get,
+        FamilyVerb::Set,
+        FamilyVerb::New,
+        FamilyVerb::Remove,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            FamilyVerb::Get => "Get",
+            FamilyVerb::Set => "Set",
+            FamilyVerb::New => "New",
+            FamilyVerb::Remove => "Remove",
+        }
+    }
+
+    /// The verb of a typed one, ignoring case.
+    pub fn parse(typed: &str) -> Option<FamilyVerb> {
+        FamilyVerb::ALL
+            .into_iter()
+            .find(|v| v.name().eq_ignore_ascii_case(typed))
+    }
 }
 
 /// How a command runs.
@@ -116,32 +142,30 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
     })
 }
 
+/// The cmdlet `Verb-Noun` of a declared family, built from its declaration.
+fn family_entry(name: &str) -> Option<CmdletEntry> {
+    let (verb, noun) = name.split_once('-')?;
+    let verb = FamilyVerb::parse(verb)?;
+    let family = families::find(noun)?;
+    let signature = family::signature(family, verb)?;
+    Some(CmdletEntry {
+        class: lync_class(&signature.name),
+        signature: Rc::new(signature),
+        kind: Kind::Family(family, verb),
+        module: Module::Lync,
+    })
+}
+
 pub struct Registry {
     entries: HashMap<String, Rc<CmdletEntry>>,
     aliases: HashMap<String, &'static str>,
+    /// Family cmdlets built on first use, so that start-up builds none of them.
+    families: RefCell<HashMap<String, Rc<CmdletEntry>>>,
 }
 
 impl Registry {
     pub fn new() -> Registry {
         let mut entries = HashMap::new();
-        for family in families::all() {
-            for verb in [
-                FamilyVerb::Get,
-                FamilyVerb::Set,
-                FamilyVerb::New,
-                FamilyVerb::Remove,
-            ] {
-                let signature = family::signature(family, verb);
-                let class = lync_class(&signature.name);
-                let entry = CmdletEntry {
-                    signature: Rc::new(signature),
-                    kind: Kind::Family(family, verb),
-                    module: Module::Lync,
-                    class,
-                };
-                entries.insert(entry.name().to_ascii_lowercase(), Rc::new(entry));
-            }
-        }
         let commands = builtins::all()
             .into_iter()
             .chain(interaction::all())
@@ -164,7 +188,11 @@ impl Registry {
             .chain(help::ALIASES)
             .map(|(a, t)| (a.to_ascii_lowercase(), *t))
             .collect();
-        Registry { entries, aliases }
+        Registry {
+            entries,
+            aliases,
+            families: RefCell::default(),
+        }
     }
 
     /// The command a typed name runs: alias, emulated command, or catalog cmdlet.
@@ -176,6 +204,14 @@ impl Registry {
         }
         if let Some(entry) = self.entries.get(&lower) {
             return Some(entry.clone());
+        }
+        if let Some(entry) = self.families.borrow().get(&lower) {
+            return Some(entry.clone());
+        }
+        if let Some(entry) = family_entry(&lower) {
+            let entry = Rc::new(entry);
+            self.families.borrow_mut().insert(lower, entry.clone());
+            return Some(entry);
         }
         if let Some(entry) = hand_written(&lower) {
             return Some(Rc::new(entry));

@@ -342,6 +342,9 @@ pub fn convert_argument(
             }
         },
         ParamType::ListModifier => crate::list_modifier::normalize(parameter, value),
+        ParamType::ObjectListModifier(item) => {
+            crate::list_modifier::normalize_objects(parameter, value, item)
+        }
         ParamType::Object | ParamType::Other(_) => Ok(value.clone()),
     }
 }

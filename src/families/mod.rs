@@ -1,27 +1,45 @@
-//! Every configuration family lyncsh emulates, one declaration each.
+//! Every configuration and policy family lyncsh emulates: one declaration file each
+//! (`<Noun>.ron` in this folder, format in `crate::family::schema`), compiled into statics by
+//! the build script.
 
-mod conferencing;
-mod file_transfer_filter;
-mod media;
-mod ucphone;
+use crate::cmdlets::FamilyVerb;
+use crate::family::{
+    FamilyDecl, IdentityKind, PropDecl, PropType, Range, ScopeRule, SwitchDecl, Takes,
+};
 
-use crate::family::FamilyDecl;
+include!(concat!(env!("OUT_DIR"), "/families.rs"));
 
-/// All declared families, in the order Get-Command lists them.
+/// All declared families, alphabetical by noun.
 pub fn all() -> &'static [&'static FamilyDecl] {
-    static ALL: &[&FamilyDecl] = &[
-        &conferencing::CONFERENCING,
-        &media::MEDIA,
-        &ucphone::UCPHONE,
-        &file_transfer_filter::FILE_TRANSFER_FILTER,
-    ];
     ALL
 }
 
 /// The family whose noun is `noun` (case-insensitive).
 pub fn find(noun: &str) -> Option<&'static FamilyDecl> {
-    all()
-        .iter()
+    ALL.iter()
         .copied()
         .find(|f| f.noun.eq_ignore_ascii_case(noun))
+}
+
+/// Why `noun` names no family, with the declared nouns that resemble it (those that contain
+/// it or that it starts with), for messages about lab and session files.
+pub fn unknown(noun: &str) -> String {
+    let typed = noun.to_ascii_lowercase();
+    let close: Vec<&str> = ALL
+        .iter()
+        .map(|f| f.noun)
+        .filter(|known| {
+            let known = known.to_ascii_lowercase();
+            known.contains(&typed) || (typed.len() > 4 && typed.starts_with(&known))
+        })
+        .collect();
+    match close.as_slice() {
+        [] => format!(
+            "there is no configuration family `{noun}` (Get-Command -Noun Cs*Configuration, Cs*Policy lists them)"
+        ),
+        _ => format!(
+            "there is no configuration family `{noun}` (did you mean {}?)",
+            close.join(", ")
+        ),
+    }
 }

@@ -286,6 +286,7 @@ fn typed_identity(scope: &Scope) -> String {
         Scope::Site(name) => format!("site:{name}"),
         Scope::Service { role, fqdn } => format!("service:{role}:{fqdn}"),
         Scope::Tag(name) => format!("tag:{name}"),
+        Scope::Name(name) => name.clone(),
     }
 }
 

@@ -172,19 +172,18 @@ pub enum Check {
 }
 
 fn family(noun: &str) -> Result<&'static FamilyDecl, String> {
-    families::find(noun).ok_or_else(|| {
-        let known: Vec<&str> = families::all().iter().map(|f| f.noun).collect();
-        format!(
-            "there is no configuration family `{noun}` (known: {})",
-            known.join(", ")
-        )
-    })
+    families::find(noun).ok_or_else(|| families::unknown(noun))
 }
 
 fn identity(family: &FamilyDecl, text: &str) -> Result<Scope, String> {
-    let scope = Scope::parse(text).ok_or_else(|| {
-        format!("`{text}` is not an identity (Global, site:NAME, service:ROLE:FQDN or tag:NAME)")
-    })?;
+    let scope = family
+        .identity_of(text)
+        .or_else(|| Scope::parse(text))
+        .ok_or_else(|| {
+            format!(
+                "`{text}` is not an identity (Global, site:NAME, service:ROLE:FQDN or tag:NAME)"
+            )
+        })?;
     if family.allows(&scope) {
         Ok(scope)
     } else {
@@ -303,7 +302,11 @@ fn type_words(ty: &PropType) -> String {
         PropType::Byte | PropType::UInt16 | PropType::UInt32 | PropType::UInt64 => {
             "a whole number of 0 or more".into()
         }
-        PropType::Int32 => "a whole number".into(),
+        PropType::Int16 | PropType::Int32 | PropType::Int64 => "a whole number".into(),
+        PropType::DateTime => "a date written as a string, such as \"2013-01-01 01:30:00\"".into(),
+        PropType::ObjectList(_) | PropType::Object(_) => {
+            "an object, which a lab cannot write".into()
+        }
         PropType::String => "a string or None".into(),
         PropType::TimeSpan => "a TimeSpan written as a string, such as \"00:03:00\"".into(),
         PropType::StringList => "a string of comma-separated items".into(),

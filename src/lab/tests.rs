@@ -169,7 +169,7 @@ fn a_check_that_names_something_wrong_is_refused_at_its_start() {
     let cases: &[(&str, &str)] = &[
         (
             "PropertyEquals(family: \"CsMediaConfig\", identity: \"Global\", property: \"EnableQoS\", value: true)",
-            "bad.ron:7:20: there is no configuration family `CsMediaConfig` (known: CsConferencingConfiguration, CsMediaConfiguration, CsUCPhoneConfiguration, CsFileTransferFilterConfiguration)",
+            "bad.ron:7:20: there is no configuration family `CsMediaConfig` (did you mean CsMediaConfiguration?)",
         ),
         (
             "PropertyEquals(family: \"CsMediaConfiguration\", identity: \"Global\", property: \"EnableQoz\", value: true)",

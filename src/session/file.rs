@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The version this lyncsh writes. Files with a higher number are refused.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// How session files are written and read with ron: `implicit_some` lets an optional value be
 /// written as itself (`settings: Conferencing((...))`), while `Some(...)`, as older files
@@ -22,7 +22,12 @@ pub fn ron_options() -> ron::Options {
 /// session read with version `v`'s rules into version `v + 1`'s. Bumping [`VERSION`] means
 /// adding a step (a test keeps the two in step).
 pub type Upgrade = fn(&mut super::Session);
-pub const UPGRADES: &[Upgrade] = &[];
+pub const UPGRADES: &[Upgrade] = &[from_version_1];
+
+/// Version 2 added the families beyond the first four, named records and objects as values
+/// (structured properties, variables holding objects). A version 1 file holds none of these,
+/// and the families it leaves out keep their defaults, so it reads unchanged.
+fn from_version_1(_: &mut super::Session) {}
 
 /// Applies the upgrades from `version` to [`VERSION`].
 pub fn upgrade(session: &mut super::Session, version: u32) {
@@ -58,6 +63,12 @@ pub enum PlainValue {
     Array(Vec<PlainValue>),
     /// Key and value pairs in insertion order.
     Hashtable(Vec<(PlainValue, PlainValue)>),
+    /// An object whose properties are all plain data (a Lync entry built with its `New-Cs*`
+    /// constructor, a copy of a record).
+    Object {
+        type_name: String,
+        properties: Vec<(String, PlainValue)>,
+    },
 }
 
 impl PlainValue {
@@ -92,11 +103,20 @@ impl PlainValue {
                     .map(|(k, v)| Some((PlainValue::of(k)?, PlainValue::of(v)?)))
                     .collect::<Option<_>>()?,
             ),
-            Value::Object(_)
-            | Value::ScriptBlock(_)
-            | Value::Type(_)
-            | Value::Error(_)
-            | Value::Formatted(_) => return None,
+            Value::Object(object) => {
+                let object = object.borrow();
+                PlainValue::Object {
+                    type_name: object.type_name.clone(),
+                    properties: object
+                        .properties
+                        .iter()
+                        .map(|(name, value)| Some((name.to_string(), PlainValue::of(value)?)))
+                        .collect::<Option<_>>()?,
+                }
+            }
+            Value::ScriptBlock(_) | Value::Type(_) | Value::Error(_) | Value::Formatted(_) => {
+                return None
+            }
         })
     }
 
@@ -138,6 +158,18 @@ impl PlainValue {
                 }
                 Value::Hashtable(Rc::new(RefCell::new(table)))
             }
+            PlainValue::Object {
+                type_name,
+                properties,
+            } => {
+                let mut object = crate::value::PsObject::new(type_name);
+                for (name, value) in properties {
+                    object
+                        .properties
+                        .push((Rc::from(name), value.into_value()?));
+                }
+                Value::object(object)
+            }
         })
     }
 }
@@ -152,7 +184,7 @@ mod tests {
     }
 
     #[test]
-    fn plain_values_come_back_unchanged_and_objects_have_no_plain_form() {
+    fn plain_values_and_objects_of_plain_values_come_back_unchanged() {
         let value = Value::array(vec![
             Value::Int32(-4),
             Value::str("x"),
@@ -161,7 +193,15 @@ mod tests {
         ]);
         let plain = PlainValue::of(&value).expect("plain");
         assert_eq!(plain.into_value(), Ok(value));
-        let object = Value::object(crate::value::PsObject::new("T"));
-        assert_eq!(PlainValue::of(&Value::array(vec![object])), None);
+        let mut entry = crate::value::PsObject::new("T");
+        entry.properties.push((Rc::from("Name"), Value::str("a")));
+        let object = Value::object(entry);
+        let plain = PlainValue::of(&Value::array(vec![object.clone()])).expect("plain");
+        assert_eq!(plain.into_value(), Ok(Value::array(vec![object])));
+        let mut holder = crate::value::PsObject::new("T");
+        holder
+            .properties
+            .push((Rc::from("Kind"), Value::Type(Rc::from("int"))));
+        assert_eq!(PlainValue::of(&Value::object(holder)), None);
     }
 }

@@ -17,6 +17,7 @@ use crate::store::server::ServerSettings;
 use crate::store::{ConfigStore, Record, Topology};
 use crate::value::{TimeSpan, Value};
 use serde::de::{self, DeserializeSeed, Error as _, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt;
@@ -301,9 +302,10 @@ impl<'de> Visitor<'de> for SessionSeed<'_> {
         let Some(topology) = topology else {
             return Err(A::Error::missing_field("topology"));
         };
-        let mut store = ConfigStore::fresh(families::all());
+        let mut store = ConfigStore::fresh(families::all(), &topology);
         for (family, mut records) in configuration {
-            if !records.iter().any(|r| r.identity == Scope::Global) {
+            if family.allows(&Scope::Global) && !records.iter().any(|r| r.identity == Scope::Global)
+            {
                 records.insert(
                     0,
                     Record {
@@ -482,11 +484,7 @@ impl<'de> Visitor<'de> for ConfigurationSeed<'_> {
         while let Some(noun) = map.next_key::<String>()? {
             let Some(family) = families::find(&noun) else {
                 self.context.enter(format!(".{noun}"));
-                let known: Vec<&str> = families::all().iter().map(|f| f.noun).collect();
-                return Err(A::Error::custom(format!(
-                    "there is no configuration family `{noun}`; the families are {}",
-                    known.join(", ")
-                )));
+                return Err(A::Error::custom(families::unknown(&noun)));
             };
             first_time(&mut seen, family.noun)?;
             let rules = FamilyRules::of(family);
@@ -610,7 +608,8 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
 
 impl RecordSeed<'_> {
     fn scope(&self, text: &str) -> Result<Scope, String> {
-        let scope = Scope::parse(text).ok_or_else(|| {
+        let family = self.rules.family;
+        let scope = family.identity_of(text).or_else(|| Scope::parse(text)).ok_or_else(|| {
             format!("`{text}` is not an identity (Global, Site:<name>, Service:<role>:<fqdn>, Tag:<name>)")
         })?;
         if let Some(why) = self.topology.refuse(self.rules.family, &scope) {
@@ -733,7 +732,20 @@ struct PropertySeed(&'static PropDecl);
 impl<'de> DeserializeSeed<'de> for PropertySeed {
     type Value = Value;
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(self)
+        let plain = match self.0.ty {
+            PropType::ObjectList(_) => PlainValue::Array(Deserialize::deserialize(d)?),
+            PropType::Object(_) => {
+                Option::<PlainValue>::deserialize(d)?.unwrap_or(PlainValue::Null)
+            }
+            _ => return d.deserialize_any(self),
+        };
+        let value = plain.into_value().map_err(D::Error::custom)?;
+        let objects_only = value
+            .clone()
+            .into_items()
+            .iter()
+            .all(|item| matches!(item, Value::Object(_) | Value::Null));
+        self.checked(objects_only.then_some(value), || "something else")
     }
 }
 
@@ -761,7 +773,9 @@ impl PropertySeed {
             PropType::UInt16 => u16::try_from(n).ok().map(Value::UInt16),
             PropType::UInt32 => u32::try_from(n).ok().map(Value::UInt32),
             PropType::UInt64 => u64::try_from(n).ok().map(Value::UInt64),
+            PropType::Int16 => i16::try_from(n).ok().map(|n| Value::Int32(n.into())),
             PropType::Int32 => i32::try_from(n).ok().map(Value::Int32),
+            PropType::Int64 => i64::try_from(n).ok().map(Value::Int64),
             _ => None,
         };
         self.checked(value, || format!("the number {n}"))
@@ -776,7 +790,16 @@ fn expected(ty: &PropType) -> String {
         PropType::UInt16 => "a UInt16 (a whole number from 0 to 65535)".into(),
         PropType::UInt32 => "a UInt32 (a whole number from 0 to 4294967295)".into(),
         PropType::UInt64 => "a UInt64 (a whole number from 0 to 18446744073709551615)".into(),
+        PropType::Int16 => "an Int16 (a whole number from -32768 to 32767)".into(),
         PropType::Int32 => "an Int32 (a whole number from -2147483648 to 2147483647)".into(),
+        PropType::Int64 => {
+            "an Int64 (a whole number from -9223372036854775808 to 9223372036854775807)".into()
+        }
+        PropType::DateTime => {
+            "a DateTime written as a string, such as \"1/1/2013 1:30:00 AM\"".into()
+        }
+        PropType::ObjectList(name) => format!("a list of {name} objects"),
+        PropType::Object(name) => format!("a {name} object or None"),
         PropType::String => "a string or None".into(),
         PropType::TimeSpan => "a TimeSpan written as a string, such as \"15.00:00:00\"".into(),
         PropType::StringList => "a list of strings, such as [\".exe\", \".bat\"]".into(),
@@ -827,14 +850,14 @@ impl<'de> Visitor<'de> for PropertySeed {
         let value = match self.0.ty {
             PropType::String => Some(Value::str(text)),
             PropType::TimeSpan => TimeSpan::parse(text).map(Value::TimeSpan),
-            PropType::Enum(..) => self.0.ty.parse(text),
+            PropType::Enum(..) | PropType::DateTime => self.0.ty.parse(text),
             _ => None,
         };
         self.checked(value, || format!("\"{text}\""))
     }
 
     fn visit_none<E: de::Error>(self) -> Result<Value, E> {
-        let value = (self.0.ty == PropType::String).then_some(Value::Null);
+        let value = (!self.0.ty.is_list()).then_some(Value::Null);
         self.checked(value, || "None")
     }
 
@@ -897,14 +920,30 @@ mod tests {
     use super::*;
     use crate::session::save;
 
+    /// A lab whose global conferencing record differs from an install's (MaxUploadFileSizeMb),
+    /// so that the file holds that family for the tests to edit.
+    fn lab_session() -> Session {
+        let mut session = Session::lab();
+        let family = families::find("CsConferencingConfiguration").unwrap();
+        let mut record = session
+            .store
+            .get(family.noun, &Scope::Global)
+            .unwrap()
+            .clone();
+        let (index, _) = family.property("MaxUploadFileSizeMb").unwrap();
+        record.values[index] = Value::UInt16(400);
+        session.store.put(family.noun, record);
+        session
+    }
+
     fn lab_text() -> String {
-        save::to_string(&Session::lab()).unwrap()
+        save::to_string(&lab_session()).unwrap()
     }
 
     #[test]
     fn a_saved_lab_loads_back_equal() {
         let text = lab_text();
-        assert_eq!(parse(&text, "lab.ron"), Ok(Session::lab()));
+        assert_eq!(parse(&text, "lab.ron"), Ok(lab_session()));
     }
 
     /// The error for `text` with `from` replaced by `to` (the first occurrence).
@@ -993,7 +1032,7 @@ mod tests {
         let e = error_after("CsConferencingConfiguration: [", "CsNoSuchConfiguration: [");
         assert_eq!(e.field, "configuration.CsNoSuchConfiguration");
         assert!(e.message.contains("no configuration family"), "{e}");
-        let e = error_after("version: 1", "version: 2");
+        let e = error_after("version: 2", "version: 3");
         assert_eq!((e.field.as_str(), e.line), ("version", 2));
         assert!(e.message.contains("newer lyncsh"), "{e}");
         let e = error_after("site: \"Redmond\"", "site: \"Oslo\"");
@@ -1070,15 +1109,15 @@ mod tests {
             .replace("\n                )),\n", "\n                ))),\n");
         assert_eq!(old.matches("Some(").count(), 4);
         assert_eq!(old.matches(")))").count(), 4);
-        assert_eq!(read_quickly(&old), Some(Session::lab()));
-        assert_eq!(parse(&old, "old.ron"), Ok(Session::lab()));
+        assert_eq!(read_quickly(&old), Some(lab_session()));
+        assert_eq!(parse(&old, "old.ron"), Ok(lab_session()));
     }
 
     #[test]
     fn ron_reads_what_the_quick_reader_leaves_to_it() {
         let text = lab_text();
         let variants = [
-            text.replacen("version: 1,", "version: 1, // the format", 1),
+            text.replacen("version: 2,", "version: 2, // the format", 1),
             text.replacen("(\n    version", "Session(\n    version", 1),
             text.replacen("\"Redmond Site\"", "r#\"Redmond Site\"#", 1),
             text.replacen("ClientAudioPort: 5350", "ClientAudioPort: 0x14e6", 1),

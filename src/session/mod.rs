@@ -65,9 +65,10 @@ pub const MAXIMUM_ERROR_COUNT: usize = 256;
 impl Session {
     /// A fresh lab deployment: the built-in topology and only global configuration records.
     pub fn lab() -> Session {
+        let topology = Topology::lab();
         Session {
-            topology: Topology::lab(),
-            store: ConfigStore::fresh(families::all()),
+            store: ConfigStore::fresh(families::all(), &topology),
+            topology,
             variables: Variables::default(),
             history: Vec::new(),
             errors: Vec::new(),

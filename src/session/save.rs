@@ -6,7 +6,7 @@ use super::file::{self, PlainValue, VERSION};
 use super::Session;
 use crate::families;
 use crate::family::FamilyDecl;
-use crate::store::{ConfigStore, Record};
+use crate::store::{install_records, ConfigStore, Record};
 use crate::value::Value;
 use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
@@ -98,22 +98,31 @@ impl Serialize for FileView<'_> {
         let mut file = serializer.serialize_struct("Session", 5)?;
         file.serialize_field("version", &VERSION)?;
         file.serialize_field("topology", &session.topology)?;
-        file.serialize_field("configuration", &ConfigurationView(&session.store))?;
+        file.serialize_field("configuration", &ConfigurationView(session))?;
         file.serialize_field("variables", &VariablesView(session))?;
         file.serialize_field("history", &session.history)?;
         file.end()
     }
 }
 
-/// Every declared family, in declaration order, with its records.
-struct ConfigurationView<'a>(&'a ConfigStore);
+/// The families whose records are not those of a fresh install, in declaration order, with
+/// their records. A family left out reads back as a fresh install has it.
+struct ConfigurationView<'a>(&'a Session);
 
 impl Serialize for ConfigurationView<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let all = families::all();
-        let mut configuration = serializer.serialize_struct("Configuration", all.len())?;
-        for family in all {
-            configuration.serialize_field(family.noun, &RecordsView(family, self.0))?;
+        let session = self.0;
+        let changed: Vec<&'static FamilyDecl> = families::all()
+            .iter()
+            .copied()
+            .filter(|family| {
+                session.store.records(family.noun)
+                    != install_records(family, &session.topology).as_slice()
+            })
+            .collect();
+        let mut configuration = serializer.serialize_struct("Configuration", changed.len())?;
+        for family in changed {
+            configuration.serialize_field(family.noun, &RecordsView(family, &session.store))?;
         }
         configuration.end()
     }
@@ -175,10 +184,14 @@ impl Serialize for PropertyView<'_> {
             Value::Array(items) => {
                 let mut seq = serializer.serialize_seq(Some(items.len()))?;
                 for item in items.iter() {
-                    seq.serialize_element(&item.to_display())?;
+                    match item {
+                        Value::Object(_) => seq.serialize_element(&PlainValue::of(item))?,
+                        _ => seq.serialize_element(&item.to_display())?,
+                    }
                 }
                 seq.end()
             }
+            Value::Object(_) => PlainValue::of(self.0).serialize(serializer),
             other => serializer.serialize_str(&other.to_display()),
         }
     }

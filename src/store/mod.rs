@@ -3,6 +3,7 @@
 pub mod server;
 pub mod topology;
 
+use crate::cmdlets::FamilyVerb;
 use crate::family::FamilyDecl;
 use crate::identity::Scope;
 use crate::value::Value;
@@ -19,9 +20,25 @@ pub struct Record {
 
 /// Every family's records, keyed by lower-cased noun. Records are kept global first, then
 /// sites, services and tags, each in the order they were created.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct ConfigStore {
     families: BTreeMap<String, Collection>,
+}
+
+impl PartialEq for ConfigStore {
+    /// Two stores are equal when they hold the same records: a family with no records is the
+    /// same whether or not it was ever touched.
+    fn eq(&self, other: &ConfigStore) -> bool {
+        let held = |store: &ConfigStore| {
+            store
+                .families
+                .iter()
+                .filter(|(_, c)| !c.records.is_empty())
+                .map(|(noun, c)| (noun.clone(), c.records.clone()))
+                .collect::<Vec<_>>()
+        };
+        held(self) == held(other)
+    }
 }
 
 /// One family's records in order, with an index from identity to position so that finding,
@@ -58,17 +75,13 @@ impl Collection {
 }
 
 impl ConfigStore {
-    /// The state after an install: each family has only its global record, at defaults.
-    pub fn fresh(families: &[&FamilyDecl]) -> ConfigStore {
+    /// The state after an install: every family has its [`install_records`].
+    pub fn fresh(families: &[&FamilyDecl], topology: &Topology) -> ConfigStore {
         let mut store = ConfigStore::default();
         for family in families {
-            store.put(
-                family.noun,
-                Record {
-                    identity: Scope::Global,
-                    values: family.defaults(),
-                },
-            );
+            for record in install_records(family, topology) {
+                store.put(family.noun, record);
+            }
         }
         store
     }
@@ -130,6 +143,34 @@ impl ConfigStore {
     pub fn nouns(&self) -> impl Iterator<Item = &str> {
         self.families.keys().map(String::as_str)
     }
+}
+
+/// A family's records right after an install: its global record at defaults. A family that
+/// has no global scope and no New cmdlet (its records come with the services of the
+/// topology) has one record at defaults for each service of a role it allows.
+pub fn install_records(family: &FamilyDecl, topology: &Topology) -> Vec<Record> {
+    let identities: Vec<Scope> = if family.allows(&Scope::Global) {
+        vec![Scope::Global]
+    } else if !family.has_verb(FamilyVerb::New) {
+        topology
+            .services
+            .iter()
+            .map(|s| Scope::Service {
+                role: s.role.clone(),
+                fqdn: s.pool.clone(),
+            })
+            .filter(|scope| family.allows(scope))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    identities
+        .into_iter()
+        .map(|identity| Record {
+            identity,
+            values: family.defaults(),
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -61,10 +61,12 @@ pub struct Topology {
 
 impl Topology {
     /// The built-in lab: sites Redmond and Dublin; Front End pool atl-cs-001.litwareinc.com in
-    /// Redmond with its services; Edge pool atl-edge-001.litwareinc.com.
+    /// Redmond with its services; Edge pool atl-edge-001.litwareinc.com; the SQL Server
+    /// atl-sql-001.litwareinc.com with the monitoring and archiving databases.
     pub fn lab() -> Topology {
         let fe = "atl-cs-001.litwareinc.com";
         let edge = "atl-edge-001.litwareinc.com";
+        let sql = "atl-sql-001.litwareinc.com";
         let registrar = format!("Registrar:{fe}");
         let edge_service = format!("EdgeServer:{edge}");
         Topology {
@@ -91,6 +93,11 @@ impl Topology {
                     site: "Redmond".into(),
                     computers: vec![edge.into()],
                 },
+                Pool {
+                    fqdn: sql.into(),
+                    site: "Redmond".into(),
+                    computers: vec![sql.into()],
+                },
             ],
             services: vec![
                 Service::new("Registrar", fe),
@@ -102,6 +109,8 @@ impl Topology {
                     .depends_on("Registrar", &registrar)
                     .depends_on("EdgeServer", &edge_service),
                 Service::new("EdgeServer", edge).depends_on("Registrar", &registrar),
+                Service::new("MonitoringDatabase", sql),
+                Service::new("ArchivingDatabase", sql),
             ],
         }
     }

@@ -4,9 +4,11 @@
 //! names; identities that do not exist or that a family does not allow; nesting past the limit.
 
 use super::Case;
+use lyncsh::cmdlets::FamilyVerb;
 use lyncsh::cmdlets::Registry;
 use lyncsh::error::ErrorCategory::*;
-use lyncsh::family::{FamilyDecl, PropDecl, PropType, ScopeRule};
+use lyncsh::family::{FamilyDecl, IdentityKind, PropDecl, PropType, ScopeRule};
+use lyncsh::session::Session;
 use lyncsh::signature::{ParamType, Signature};
 use lyncsh::value::{TimeSpan, TICKS_PER_SECOND};
 use std::collections::BTreeSet;
@@ -22,14 +24,40 @@ fn signature(registry: &Registry, name: &str) -> Signature {
     (*entry.signature).clone()
 }
 
-/// The family's Set and, when it allows site records, New on a site without one: both must
-/// refuse a bad value before anything is written.
+/// The verbs a family has, as typed.
+fn verbs(family: &FamilyDecl) -> Vec<&'static str> {
+    family.verbs.iter().map(|v| v.name()).collect()
+}
+
+/// The identity of a record a fresh lab has for the family (its global one when it has one).
+fn existing_identity(family: &FamilyDecl) -> Option<String> {
+    Session::lab()
+        .store
+        .records(family.noun)
+        .first()
+        .map(|r| r.identity.to_string())
+}
+
+/// The family's Set on a record the lab has and, when it allows site records, New on a site
+/// without one: both must refuse a bad value before anything is written.
 fn writers(family: &FamilyDecl, prop: &PropDecl) -> Vec<String> {
-    let mut commands = vec![format!("Set-{} -Identity global", family.noun)];
-    if prop.on_new && family.scopes.contains(&ScopeRule::Site) {
+    let mut commands = Vec::new();
+    if let (true, Some(identity)) = (prop.taken_by(FamilyVerb::Set), existing_identity(family)) {
+        commands.push(format!("Set-{} -Identity '{identity}'", family.noun));
+    }
+    if prop.taken_by(FamilyVerb::New) && family.scopes.contains(&ScopeRule::Site) {
         commands.push(format!("New-{} -Identity site:Dublin", family.noun));
     }
     commands
+}
+
+/// Whether the bad-value cases apply to properties of this type: the types a word or a list
+/// cannot be converted to.
+fn checked_type(ty: PropType) -> bool {
+    !matches!(
+        ty,
+        PropType::String | PropType::DateTime | PropType::ObjectList(_) | PropType::Object(_)
+    )
 }
 
 /// Every `invalid[Id]:` and `incomplete[Id]:` line of the grammar, run as a whole input.
@@ -46,7 +74,7 @@ pub fn wrong_types() -> Vec<Case> {
     let mut cases = Vec::new();
     for family in families() {
         for prop in family.properties {
-            if prop.ty == PropType::String {
+            if !checked_type(prop.ty) {
                 continue;
             }
             if prop.ty == PropType::StringList {
@@ -95,6 +123,7 @@ fn type_bounds(ty: PropType) -> Option<(i128, i128)> {
         PropType::UInt32 => (0, u32::MAX.into()),
         PropType::UInt64 => (0, u64::MAX.into()),
         PropType::Int32 => (i32::MIN.into(), i32::MAX.into()),
+        PropType::Int64 => (i64::MIN.into(), i64::MAX.into()),
         _ => return None,
     })
 }
@@ -121,13 +150,22 @@ pub fn out_of_range() -> Vec<Case> {
                     values.push(judge(min - 1));
                     values.push(judge(max + 1));
                 }
-                values.push(judge(low - 1));
+                // Below the smallest Int64 a number is read as a Double that rounds back to
+                // the smallest Int64, as in PowerShell: no case there.
+                if prop.ty != PropType::Int64 {
+                    values.push(judge(low - 1));
+                }
                 values.push(judge(high + 1));
             }
             if let (PropType::TimeSpan, Some(range)) = (prop.ty, prop.range) {
                 let min = TimeSpan::parse(range.min).expect("a TimeSpan minimum");
                 let max = TimeSpan::parse(range.max).expect("a TimeSpan maximum");
-                for outside in [min.0 - TICKS_PER_SECOND, max.0 + TICKS_PER_SECOND] {
+                let outside = [
+                    min.0.checked_sub(TICKS_PER_SECOND),
+                    max.0.checked_add(TICKS_PER_SECOND),
+                ];
+                // A bound at the edge of what a TimeSpan holds has no outside.
+                for outside in outside.into_iter().flatten() {
                     values.push((
                         TimeSpan(outside).to_string(),
                         "ParameterArgumentValidationError",
@@ -178,7 +216,11 @@ pub fn unknown_names() -> Vec<Case> {
     let registry = Registry::new();
     let mut commands: Vec<String> = families()
         .iter()
-        .flat_map(|f| ["Get", "Set", "New", "Remove"].map(|verb| format!("{verb}-{}", f.noun)))
+        .flat_map(|f| {
+            verbs(f)
+                .into_iter()
+                .map(|verb| format!("{verb}-{}", f.noun))
+        })
         .collect();
     commands.extend(
         [
@@ -202,6 +244,9 @@ pub fn unknown_names() -> Vec<Case> {
         }
     }
     for family in families() {
+        if !family.has_verb(FamilyVerb::Set) {
+            continue;
+        }
         let set = format!("Set-{}", family.noun);
         let params = signature(&registry, &set).params;
         for prop in family.properties {
@@ -229,20 +274,23 @@ pub fn bad_identities() -> Vec<Case> {
     let mut cases = Vec::new();
     for family in families() {
         let noun = family.noun;
-        for (verb, id, category) in [
-            ("Get", "ObjectNotFound", ObjectNotFound),
-            ("Set", "ObjectNotFound", ObjectNotFound),
-            ("Remove", "ObjectNotFound", ObjectNotFound),
-        ] {
-            if family.scopes.contains(&ScopeRule::Site) {
-                cases.push(Case::new(
-                    format!("{verb}-{noun} -Identity site:Dublin"),
-                    id,
-                    category,
-                ));
-            }
+        let has = |verb: &str| verbs(family).contains(&verb);
+        for verb in ["Get", "Set", "Remove"].into_iter().filter(|v| has(v)) {
+            let missing = match family.identity {
+                IdentityKind::Scoped if family.scopes.contains(&ScopeRule::Site) => "site:Dublin",
+                IdentityKind::Scoped => continue,
+                IdentityKind::Fqdn | IdentityKind::Name => "nowhere.litwareinc.com",
+            };
+            cases.push(Case::new(
+                format!("{verb}-{noun} -Identity {missing}"),
+                "ObjectNotFound",
+                ObjectNotFound,
+            ));
         }
-        for verb in ["Get", "Set", "Remove", "New"] {
+        if family.identity != IdentityKind::Scoped {
+            continue;
+        }
+        for verb in verbs(family) {
             for identity in ["bogus:thing", "site:", "service:", "service:Nowhere", "::"] {
                 cases.push(Case::new(
                     format!("{verb}-{noun} -Identity {identity}"),
@@ -258,11 +306,16 @@ pub fn bad_identities() -> Vec<Case> {
                 ));
             }
         }
-        cases.push(Case::new(
-            format!("New-{noun} -Identity global"),
-            "GlobalExists",
-            ResourceExists,
-        ));
+        if !has("New") {
+            continue;
+        }
+        if family.scopes.contains(&ScopeRule::Global) {
+            cases.push(Case::new(
+                format!("New-{noun} -Identity global"),
+                "GlobalExists",
+                ResourceExists,
+            ));
+        }
         if family.scopes.contains(&ScopeRule::Site) {
             cases.push(Case::new(
                 format!("New-{noun} -Identity site:Nowhere"),
@@ -286,10 +339,13 @@ pub fn bad_identities() -> Vec<Case> {
 
 /// The longest prefix two parameters of `signature` share that names neither of them in full.
 fn ambiguous_prefixes_of(signature: &Signature) -> BTreeSet<String> {
+    // A declared parameter wins a prefix over WhatIf and Confirm, so only pairs of declared
+    // parameters make a prefix ambiguous.
     let names: Vec<String> = signature
         .params
         .iter()
         .map(|p| p.name.to_ascii_lowercase())
+        .filter(|name| name != "whatif" && name != "confirm")
         .collect();
     let mut prefixes = BTreeSet::new();
     for (i, a) in names.iter().enumerate() {
@@ -311,7 +367,7 @@ pub fn ambiguous_prefixes() -> Vec<Case> {
     let registry = Registry::new();
     let mut cases = Vec::new();
     for family in families() {
-        for verb in ["Get", "Set", "New", "Remove"] {
+        for verb in verbs(family) {
             let command = format!("{verb}-{}", family.noun);
             for prefix in ambiguous_prefixes_of(&signature(&registry, &command)) {
                 cases.push(Case::new(
@@ -331,7 +387,7 @@ pub fn missing_arguments() -> Vec<Case> {
     let registry = Registry::new();
     let mut cases = Vec::new();
     for family in families() {
-        for verb in ["Get", "Set", "New", "Remove"] {
+        for verb in verbs(family) {
             let command = format!("{verb}-{}", family.noun);
             for param in signature(&registry, &command).params {
                 if param.ty == ParamType::Switch {
@@ -344,11 +400,13 @@ pub fn missing_arguments() -> Vec<Case> {
                 ));
             }
         }
-        cases.push(Case::new(
-            format!("New-{}", family.noun),
-            "MissingMandatoryParameter",
-            InvalidArgument,
-        ));
+        if family.has_verb(FamilyVerb::New) {
+            cases.push(Case::new(
+                format!("New-{}", family.noun),
+                "MissingMandatoryParameter",
+                InvalidArgument,
+            ));
+        }
     }
     cases
 }

@@ -5,7 +5,8 @@
 
 use super::topic::{Example, Topic};
 use crate::cmdlets::FamilyVerb;
-use crate::family::{FamilyDecl, PropDecl, PropType, ScopeRule};
+use crate::family::{FamilyDecl, IdentityKind, PropDecl, PropType, ScopeRule};
+use crate::identity::Scope;
 use crate::signature::Signature;
 use crate::store::Topology;
 use std::rc::Rc;
@@ -32,7 +33,7 @@ pub fn topic(decl: &FamilyDecl, verb: FamilyVerb, signature: Rc<Signature>) -> T
         parameters,
         related: VERBS
             .iter()
-            .filter(|(v, _)| *v != verb)
+            .filter(|(v, _)| *v != verb && decl.has_verb(*v))
             .map(|(_, name)| format!("{name}-{}", decl.noun))
             .collect(),
     }
@@ -116,9 +117,15 @@ fn description(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<String> {
     ]
 }
 
-/// A scope of the lab where a new collection can be created, if the family allows one.
+/// An identity of the lab where `New` can create a record: a site or service scope, a
+/// per-user tag, or a name for a family of named records.
 fn example_scope(decl: &FamilyDecl) -> Option<String> {
     let lab = Topology::lab();
+    match decl.identity {
+        IdentityKind::Fqdn => return lab.pools.first().map(|p| p.fqdn.clone()),
+        IdentityKind::Name => return Some("LabExample".into()),
+        IdentityKind::Scoped => {}
+    }
     decl.scopes.iter().find_map(|rule| match rule {
         ScopeRule::Global => None,
         ScopeRule::Site => lab.sites.first().map(|s| format!("site:{}", s.name)),
@@ -130,6 +137,42 @@ fn example_scope(decl: &FamilyDecl) -> Option<String> {
     })
 }
 
+/// `New-<noun> -Identity <scope>` with an example value for every other mandatory parameter.
+fn new_command(decl: &FamilyDecl, scope: &str) -> String {
+    let mut command = format!("New-{} -Identity {scope}", decl.noun);
+    let signature = crate::cmdlets::family::signature(decl, FamilyVerb::New);
+    for param in signature.iter().flat_map(|s| &s.params) {
+        let with_identity = param.sets.is_empty() || param.sets.iter().any(|s| s == "Identity");
+        if !param.mandatory || param.name == "Identity" || !with_identity {
+            continue;
+        }
+        if let Some((_, prop)) = decl.property(&param.name) {
+            command.push_str(&format!(" -{} {}", param.name, example_value(prop)));
+        }
+    }
+    command
+}
+
+/// The identity of a record a fresh lab already has: the global one, or for a family whose
+/// records come with the topology's services, the first such service.
+fn existing_identity(decl: &FamilyDecl) -> Option<String> {
+    if decl.allows(&Scope::Global) {
+        return Some("global".into());
+    }
+    if decl.has_verb(FamilyVerb::New) {
+        return None;
+    }
+    Topology::lab()
+        .services
+        .iter()
+        .map(|s| Scope::Service {
+            role: s.role.clone(),
+            fqdn: s.pool.clone(),
+        })
+        .find(|scope| decl.allows(scope))
+        .map(|scope| scope.to_string())
+}
+
 /// A value for `prop` that is valid and, where possible, differs from the default.
 fn example_value(prop: &PropDecl) -> String {
     let bound = prop.range.map(|r| r.max);
@@ -138,11 +181,13 @@ fn example_value(prop: &PropDecl) -> String {
         PropType::Bool => "$True".into(),
         PropType::String => "\"Litware\"".into(),
         PropType::TimeSpan => format!("\"{}\"", bound.unwrap_or(prop.default)),
-        PropType::Enum(_, values) => values
-            .iter()
-            .find(|v| !v.eq_ignore_ascii_case(prop.default))
-            .map_or(prop.default, |v| v)
-            .to_string(),
+        PropType::Enum(_, values) => format!(
+            "\"{}\"",
+            values
+                .iter()
+                .find(|v| !v.eq_ignore_ascii_case(prop.default))
+                .map_or(prop.default, |v| v)
+        ),
         _ => bound.unwrap_or(prop.default).to_string(),
     }
 }
@@ -150,9 +195,23 @@ fn example_value(prop: &PropDecl) -> String {
 /// The property an example changes (a switch-like Boolean when there is one) and its value.
 fn example_change(decl: &FamilyDecl, verb: FamilyVerb) -> Option<(&'static str, String)> {
     let usable = || {
-        decl.properties
-            .iter()
-            .filter(move |p| verb != FamilyVerb::New || p.on_new)
+        decl.properties.iter().filter(move |p| {
+            p.taken_by(if verb == FamilyVerb::New {
+                FamilyVerb::New
+            } else {
+                FamilyVerb::Set
+            })
+        })
+    };
+    let usable = || {
+        usable().filter(|p| match p.ty {
+            PropType::Bool | PropType::String | PropType::TimeSpan | PropType::Enum(..) => true,
+            PropType::StringList
+            | PropType::ObjectList(_)
+            | PropType::Object(_)
+            | PropType::DateTime => false,
+            _ => !p.default.is_empty() || p.range.is_some(),
+        })
     };
     let chosen = usable()
         .find(|p| p.ty == PropType::Bool)
@@ -166,72 +225,165 @@ fn examples(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<Example> {
     let label = decl.label;
     let change = example_change(decl, verb);
     let scope = example_scope(decl);
+    let existing = existing_identity(decl);
+    let named = decl.identity != IdentityKind::Scoped;
+    // A record the example can count on: one the lab has, or one the example creates first.
+    let (setup, target) = match (&existing, &scope) {
+        (Some(existing), _) => (String::new(), Some(existing.clone())),
+        (None, Some(scope)) if decl.has_verb(FamilyVerb::New) => (
+            format!("{}; ", new_command(decl, scope)),
+            Some(scope.clone()),
+        ),
+        _ => (String::new(), None),
+    };
     let mut out = Vec::new();
     match verb {
         FamilyVerb::Get => {
-            out.push(Example::new(
-                format!("Get-{noun}"),
-                format!("Lists every {label} collection, the global one first."),
-            ));
-            out.push(Example::new(
-                format!("Get-{noun} -Identity global"),
-                "Shows only the global collection.",
-            ));
-            if let Some(scope) = &scope {
+            let get = crate::cmdlets::family::signature(decl, FamilyVerb::Get);
+            let has_filter = get
+                .as_ref()
+                .is_some_and(|s| s.params.iter().any(|p| p.name == "Filter"));
+            let identity_required = get
+                .as_ref()
+                .is_some_and(|s| s.params.iter().any(|p| p.name == "Identity" && p.mandatory));
+            if !identity_required {
+                out.push(Example::new(
+                    format!("Get-{noun}"),
+                    format!("Lists every {label} record."),
+                ));
+            }
+            if let Some(target) = &target {
+                out.push(Example::new(
+                    format!("{setup}Get-{noun} -Identity {target}"),
+                    format!("Shows only the record {target}."),
+                ));
+                if let (true, Some(first)) = (identity_required, decl.properties.first()) {
+                    let name = first.name;
+                    out.push(Example::new(
+                        format!("{setup}(Get-{noun} -Identity {target}).{name}"),
+                        format!("Shows only the value of {name} in that record."),
+                    ));
+                }
+            }
+            if let (Some(scope), false, true) = (&scope, named, has_filter) {
                 let kind = scope.split(':').next().unwrap_or("site");
                 out.push(Example::new(
                     format!("Get-{noun} -Filter {kind}:*"),
-                    format!("Lists the {kind} collections; a fresh deployment has none."),
+                    format!("Lists the {kind} records; a fresh deployment has none."),
                 ));
             }
         }
         FamilyVerb::Set => {
-            if let Some((param, value)) = &change {
+            let list = decl
+                .properties
+                .iter()
+                .find(|p| p.ty.is_list() && p.taken_by(FamilyVerb::Set));
+            if let (None, Some(list), Some(target)) = (&change, list, &target) {
+                let param = list.param_name();
                 out.push(Example::new(
-                    format!("Set-{noun} -{param} {value}"),
-                    format!("Sets {param} to {value} in the global collection."),
+                    format!("{setup}Set-{noun} -Identity {target} -{param} $null"),
+                    format!("Empties the list {param} of the record {target}."),
                 ));
                 out.push(Example::new(
-                    format!("Get-{noun} | Set-{noun} -{param} {value}"),
-                    "Makes the same change in every collection.",
+                    format!("{setup}$settings = Get-{noun} -Identity {target}; Set-{noun} -Instance $settings"),
+                    "Reads the record and writes it back through -Instance, unchanged.",
                 ));
+            }
+            if let (Some((param, value)), Some(target)) = (&change, &target) {
                 out.push(Example::new(
-                    format!("$settings = Get-{noun} -Identity global; $settings.{param} = {value}; Set-{noun} -Instance $settings"),
-                    "Edits a copy of the global collection, then writes the copy back with -Instance.",
+                    format!("{setup}Set-{noun} -Identity {target} -{param} {value}"),
+                    format!("Sets {param} to {value} in the record {target}."),
+                ));
+                let set = crate::cmdlets::family::signature(decl, FamilyVerb::Set);
+                let pipes = set.iter().flat_map(|s| &s.params).any(|p| {
+                    p.name == *param
+                        && (p.sets.is_empty() || p.sets.iter().any(|s| s == "Instance"))
+                });
+                if pipes {
+                    out.push(Example::new(
+                        format!("{setup}Get-{noun} | Set-{noun} -{param} {value}"),
+                        "Makes the same change in every record.",
+                    ));
+                }
+                out.push(Example::new(
+                    format!("{setup}$settings = Get-{noun} -Identity {target}; $settings.{param} = {value}; Set-{noun} -Instance $settings"),
+                    "Edits a copy of the record, then writes the copy back with -Instance.",
                 ));
             }
         }
         FamilyVerb::New => {
-            if let Some(scope) = &scope {
+            if scope.is_none() {
+                // Only the global record exists, and always: New can only build a copy.
                 out.push(Example::new(
-                    format!("New-{noun} -Identity {scope}"),
-                    format!("Creates a collection for {scope} with every property at its default."),
+                    format!("New-{noun} -Identity global -InMemory"),
+                    "Builds a global record at defaults in memory, without saving it.",
                 ));
+                let edit = match &change {
+                    Some((param, value)) => format!(" $settings.{param} = {value};"),
+                    None => String::new(),
+                };
+                out.push(Example::new(
+                    format!("$settings = New-{noun} -Identity global -InMemory;{edit} Set-{noun} -Instance $settings"),
+                    "Builds a record in memory and saves it over the global one, which puts it back to its defaults.",
+                ));
+            }
+            if let Some(scope) = &scope {
+                let new = new_command(decl, scope);
+                out.push(Example::new(
+                    new.clone(),
+                    format!("Creates the record {scope} with every property at its default."),
+                ));
+                if change.is_none() {
+                    out.push(Example::new(
+                        format!("$settings = {new} -InMemory; Set-{noun} -Instance $settings"),
+                        "Builds the record in memory first, then saves it with Set -Instance.",
+                    ));
+                }
                 if let Some((param, value)) = &change {
                     out.push(Example::new(
-                        format!("New-{noun} -Identity {scope} -{param} {value}"),
-                        format!("Creates the {scope} collection with {param} set to {value}."),
+                        format!("{new} -{param} {value}"),
+                        format!("Creates the record {scope} with {param} set to {value}."),
                     ));
                     out.push(Example::new(
-                        format!("$settings = New-{noun} -Identity {scope} -InMemory; $settings.{param} = {value}; Set-{noun} -Instance $settings"),
-                        "Builds the collection in memory only, edits it, and saves it with Set -Instance.",
+                        format!("$settings = {new} -InMemory; $settings.{param} = {value}; Set-{noun} -Instance $settings"),
+                        "Builds the record in memory only, edits it, and saves it with Set -Instance.",
                     ));
                 }
             }
         }
         FamilyVerb::Remove => {
-            out.push(Example::new(
-                format!("Remove-{noun} -Identity global"),
-                "Puts every property of the global collection back to its default.",
-            ));
-            if let Some(scope) = &scope {
-                let kind = scope.split(':').next().unwrap_or("site");
+            if decl.allows(&Scope::Global) {
                 out.push(Example::new(
-                    format!("Get-{noun} -Filter {kind}:* | Remove-{noun}"),
-                    format!(
-                        "Removes every {kind} collection, so the global settings apply everywhere."
-                    ),
+                    format!("Remove-{noun} -Identity global"),
+                    "Puts every property of the global record back to its default.",
                 ));
+                out.push(Example::new(
+                    format!("Get-{noun} -Identity global | Remove-{noun} -WhatIf"),
+                    "Shows what removing the global record would do, and changes nothing.",
+                ));
+            }
+            if let (Some(scope), true) = (&scope, decl.has_verb(FamilyVerb::New)) {
+                out.push(Example::new(
+                    format!(
+                        "{}; Remove-{noun} -Identity {scope}",
+                        new_command(decl, scope)
+                    ),
+                    format!("Creates the record {scope}, then deletes it again."),
+                ));
+                if named {
+                    out.push(Example::new(
+                        format!("{}; Get-{noun} | Remove-{noun}", new_command(decl, scope)),
+                        format!("Removes every {label} record, whatever its name."),
+                    ));
+                } else {
+                    let kind = scope.split(':').next().unwrap_or("site");
+                    out.push(Example::new(
+                        format!("Get-{noun} -Filter {kind}:* | Remove-{noun}"),
+                        format!(
+                            "Removes every {kind} record, so the broader settings apply everywhere."
+                        ),
+                    ));
+                }
             }
         }
     }
@@ -254,7 +406,12 @@ fn parameter_text(decl: &FamilyDecl, verb: FamilyVerb, name: &str) -> String {
         ("Force", _) => "Suppresses the confirmation prompts the cmdlet would otherwise show.".into(),
         ("WhatIf", _) => "Shows what the cmdlet would change, and changes nothing.".into(),
         ("Confirm", _) => "Asks before making the change.".into(),
-        _ => property_text(decl, verb, name),
+        ("Tenant", _) => "The Office 365 tenant of a hosted deployment. An on-premises Lync Server 2013 deployment, which is what lyncsh emulates, has no tenants, so the value is accepted and has no effect.".into(),
+        _ if decl.unsupported.iter().any(|u| u.eq_ignore_ascii_case(name)) => "lyncsh does not emulate this setting: it came with a later update than the Lync Server 2013 release lyncsh follows, so using it is an error.".into(),
+        _ => match decl.switches.iter().find(|s| s.name.eq_ignore_ascii_case(name)) {
+            Some(switch) => format!("Sets {} to {}.", switch.property, switch.value),
+            None => property_text(decl, verb, name),
+        },
     }
 }
 

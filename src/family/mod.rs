@@ -2,26 +2,39 @@
 //! properties with defaults and valid ranges. The Get/Set/New/Remove cmdlets of every family
 //! are generated from these declarations (see `cmdlets::family`).
 
+pub mod schema;
+
+use crate::cmdlets::FamilyVerb;
 use crate::identity::Scope;
 use crate::signature::ParamType;
-use crate::value::{EnumValue, TimeSpan, Value};
+use crate::value::{DateTime, EnumValue, TimeSpan, Value};
 use std::rc::Rc;
+
+pub use schema::{IdentityKind, Takes};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PropType {
     Bool,
     Byte,
+    /// A 16-bit signed number; held as an Int32 checked against the Int16 range.
+    Int16,
     UInt16,
-    UInt32,
-    UInt64,
     Int32,
+    UInt32,
+    Int64,
+    UInt64,
     String,
     TimeSpan,
+    DateTime,
     /// An enumeration: full .NET type name and member names in declaration order.
     Enum(&'static str, &'static [&'static str]),
     /// A multi-valued property of strings, changed with Lync's `@{Add=...}`, `@{Remove=...}`
     /// and `@{Replace=...}`; written in declarations as a comma-separated list.
     StringList,
+    /// A multi-valued property of objects of the named .NET type, changed the same way.
+    ObjectList(&'static str),
+    /// One object of the named .NET type, or none.
+    Object(&'static str),
 }
 
 impl PropType {
@@ -29,22 +42,39 @@ impl PropType {
         match self {
             PropType::Bool => ParamType::Bool,
             PropType::Byte => ParamType::Byte,
+            PropType::Int16 | PropType::Int32 => ParamType::Int32,
             PropType::UInt16 => ParamType::UInt16,
             PropType::UInt32 => ParamType::UInt32,
+            PropType::Int64 => ParamType::Int64,
             PropType::UInt64 => ParamType::UInt64,
-            PropType::Int32 => ParamType::Int32,
             PropType::String => ParamType::String,
             PropType::TimeSpan => ParamType::TimeSpan,
+            PropType::DateTime => ParamType::DateTime,
             PropType::Enum(name, values) => ParamType::Enum {
                 name: name.to_string(),
                 values: values.iter().map(|v| v.to_string()).collect(),
             },
             PropType::StringList => ParamType::ListModifier,
+            PropType::ObjectList(name) => ParamType::ObjectListModifier(name.to_string()),
+            PropType::Object(name) => ParamType::Other(name.to_string()),
         }
+    }
+
+    /// Whether values of this type are lists changed with `@{Add=...}` and its kin.
+    pub fn is_list(&self) -> bool {
+        matches!(self, PropType::StringList | PropType::ObjectList(_))
     }
 
     /// Reads a value written in a declaration or a session file (`5350`, `True`, `15.00:00:00`).
     pub fn parse(&self, text: &str) -> Option<Value> {
+        if text.is_empty() {
+            // No value: an empty list, or null (Lync's settings are nullable).
+            return Some(if self.is_list() {
+                Value::array(Vec::new())
+            } else {
+                Value::Null
+            });
+        }
         Some(match self {
             PropType::Bool => match text.to_ascii_lowercase().as_str() {
                 "true" => Value::Bool(true),
@@ -52,18 +82,15 @@ impl PropType {
                 _ => return None,
             },
             PropType::Byte => Value::Byte(text.parse().ok()?),
+            PropType::Int16 => Value::Int32(text.parse::<i16>().ok()?.into()),
             PropType::UInt16 => Value::UInt16(text.parse().ok()?),
-            PropType::UInt32 => Value::UInt32(text.parse().ok()?),
-            PropType::UInt64 => Value::UInt64(text.parse().ok()?),
             PropType::Int32 => Value::Int32(text.parse().ok()?),
-            PropType::String => {
-                if text.is_empty() {
-                    Value::Null
-                } else {
-                    Value::str(text)
-                }
-            }
+            PropType::UInt32 => Value::UInt32(text.parse().ok()?),
+            PropType::Int64 => Value::Int64(text.parse().ok()?),
+            PropType::UInt64 => Value::UInt64(text.parse().ok()?),
+            PropType::String => Value::str(text),
             PropType::TimeSpan => Value::TimeSpan(TimeSpan::parse(text)?),
+            PropType::DateTime => Value::DateTime(DateTime::parse(text)?),
             PropType::StringList => Value::array(
                 text.split(',')
                     .map(str::trim)
@@ -71,6 +98,7 @@ impl PropType {
                     .map(Value::str)
                     .collect(),
             ),
+            PropType::ObjectList(_) | PropType::Object(_) => return None,
             PropType::Enum(name, values) => {
                 let member = values.iter().find(|v| v.eq_ignore_ascii_case(text))?;
                 Value::Enum(Rc::new(EnumValue {
@@ -97,39 +125,24 @@ pub struct PropDecl {
     pub ty: PropType,
     pub default: &'static str,
     pub range: Option<Range>,
-    /// Whether New-<noun> accepts it (some properties can only be changed by Set).
-    pub on_new: bool,
+    /// Which verbs take it as a parameter (some properties can only be changed by Set, some
+    /// are only shown).
+    pub takes: Takes,
 }
 
 impl PropDecl {
-    pub const fn new(name: &'static str, ty: PropType, default: &'static str) -> PropDecl {
-        PropDecl {
-            name,
-            param: None,
-            ty,
-            default,
-            range: None,
-            on_new: true,
-        }
-    }
-
-    pub const fn range(mut self, min: &'static str, max: &'static str) -> PropDecl {
-        self.range = Some(Range { min, max });
-        self
-    }
-
-    pub const fn param(mut self, spelling: &'static str) -> PropDecl {
-        self.param = Some(spelling);
-        self
-    }
-
-    pub const fn set_only(mut self) -> PropDecl {
-        self.on_new = false;
-        self
-    }
-
     pub fn param_name(&self) -> &'static str {
         self.param.unwrap_or(self.name)
+    }
+
+    /// Whether `verb` takes this property as a parameter.
+    pub fn taken_by(&self, verb: FamilyVerb) -> bool {
+        match self.takes {
+            Takes::Both => matches!(verb, FamilyVerb::Set | FamilyVerb::New),
+            Takes::SetOnly => verb == FamilyVerb::Set,
+            Takes::NewOnly => verb == FamilyVerb::New,
+            Takes::ReadOnly => false,
+        }
     }
 
     pub fn default_value(&self) -> Value {
@@ -138,16 +151,25 @@ impl PropDecl {
 
     /// Checks `value` against the declared range; the error is PowerShell's ValidateRange text.
     pub fn check_range(&self, value: &Value) -> Result<(), String> {
-        match self.range {
-            Some(range) => crate::engine::convert::check_range(
-                value,
-                range.min,
-                range.max,
-                &self.ty.param_type(),
-            ),
-            None => Ok(()),
-        }
+        let range = match (self.range, self.ty) {
+            (Some(range), _) => range,
+            (None, PropType::Int16) => Range {
+                min: "-32768",
+                max: "32767",
+            },
+            (None, _) => return Ok(()),
+        };
+        crate::engine::convert::check_range(value, range.min, range.max, &self.ty.param_type())
     }
+}
+
+/// An action switch: a parameter of Set or New that is not a property; given, it sets
+/// `property` to `value`.
+#[derive(Clone, Copy, Debug)]
+pub struct SwitchDecl {
+    pub name: &'static str,
+    pub property: &'static str,
+    pub value: &'static str,
 }
 
 /// A scope kind a family allows.
@@ -160,21 +182,35 @@ pub enum ScopeRule {
     Tag,
 }
 
+/// One declared noun, compiled from its `src/families/<noun>.ron` file (see [`schema`]).
 #[derive(Debug)]
 pub struct FamilyDecl {
     /// The noun without verb, e.g. `CsConferencingConfiguration`.
     pub noun: &'static str,
     /// The .NET type of the records (Get-Member's TypeName).
     pub type_name: &'static str,
-    pub scopes: &'static [ScopeRule],
-    pub properties: &'static [PropDecl],
-    /// One line in our own words for Get-Help.
-    pub synopsis: &'static str,
     /// What the records are called in messages ("conferencing configuration").
     pub label: &'static str,
+    /// One line in our own words for Get-Help.
+    pub synopsis: &'static str,
+    pub identity: IdentityKind,
+    /// The property that repeats a named record's identity, filled from `-Identity` by New.
+    pub name_property: Option<&'static str>,
+    pub scopes: &'static [ScopeRule],
+    /// The verbs Lync Server 2013 has for this noun.
+    pub verbs: &'static [FamilyVerb],
+    /// Parameters of Set or New that are not properties.
+    pub switches: &'static [SwitchDecl],
+    /// Parameters of the real cmdlets that lyncsh does not emulate.
+    pub unsupported: &'static [&'static str],
+    pub properties: &'static [PropDecl],
 }
 
 impl FamilyDecl {
+    pub fn has_verb(&self, verb: FamilyVerb) -> bool {
+        self.verbs.contains(&verb)
+    }
+
     pub fn property(&self, name: &str) -> Option<(usize, &PropDecl)> {
         self.properties.iter().enumerate().find(|(_, p)| {
             p.name.eq_ignore_ascii_case(name) || p.param_name().eq_ignore_ascii_case(name)
@@ -188,8 +224,28 @@ impl FamilyDecl {
             .collect()
     }
 
+    /// Reads a typed `-Identity` as this family names its records: a scope it allows (a
+    /// per-user policy may leave out `tag:`), or a plain name. `None` when it is neither.
+    pub fn identity_of(&self, typed: &str) -> Option<Scope> {
+        let typed = typed.trim();
+        if typed.is_empty() {
+            return None;
+        }
+        if self.identity != IdentityKind::Scoped {
+            return Some(Scope::Name(typed.to_string()));
+        }
+        let scope = Scope::parse(typed).or_else(|| {
+            (self.scopes.contains(&ScopeRule::Tag) && !typed.contains(':'))
+                .then(|| Scope::Tag(typed.to_string()))
+        })?;
+        self.allows(&scope).then_some(scope)
+    }
+
     /// Whether this family allows records at `scope`.
     pub fn allows(&self, scope: &Scope) -> bool {
+        if self.identity != IdentityKind::Scoped {
+            return matches!(scope, Scope::Name(_));
+        }
         self.scopes.iter().any(|rule| match (rule, scope) {
             (ScopeRule::Global, Scope::Global) => true,
             (ScopeRule::Site, Scope::Site(_)) => true,
@@ -203,6 +259,11 @@ impl FamilyDecl {
 
     /// The allowed scopes in words, for error messages.
     pub fn scope_words(&self) -> String {
+        match self.identity {
+            IdentityKind::Fqdn => return "the FQDN of a pool".into(),
+            IdentityKind::Name => return "a name".into(),
+            IdentityKind::Scoped => {}
+        }
         let words: Vec<String> = self
             .scopes
             .iter()

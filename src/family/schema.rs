@@ -1,0 +1,139 @@
+//! The declaration file format: what a `src/families/*.ron` file holds. The build script reads
+//! these files with this schema and compiles them into the static declarations of
+//! [`crate::family`]; `examples/gen_families.rs` writes them from the reference facts.
+//!
+//! This module depends on serde alone, so that the build script can include it as it is.
+
+use serde::{Deserialize, Serialize};
+
+/// One noun: its records' identity, scopes, verbs and ordered, typed properties.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Declaration {
+    /// The noun without verb, e.g. `CsAddressBookConfiguration`.
+    pub noun: String,
+    /// The .NET type of the records, as Get-Member shows it.
+    pub type_name: String,
+    /// What one record is called in messages ("address book configuration").
+    pub label: String,
+    /// One line in lyncsh's own words for Get-Help.
+    pub synopsis: String,
+    /// How records are named.
+    #[serde(default)]
+    pub identity: IdentityKind,
+    /// The property that repeats a named record's identity (`Name`, `TargetFqdn`), filled from
+    /// `-Identity` when New is not given it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_property: Option<String>,
+    /// The scopes records may have (scoped identities only).
+    #[serde(default)]
+    pub scopes: Vec<ScopeDecl>,
+    /// The verbs Lync Server 2013 has for the noun.
+    pub verbs: Vec<Verb>,
+    /// The properties, in the order Get prints them.
+    pub properties: Vec<Property>,
+    /// Parameters of Set or New that act on the record without being properties of it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub switches: Vec<Switch>,
+    /// Parameters the reference gives the cmdlets that lyncsh does not emulate; using one is
+    /// an error that says so.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unsupported: Vec<String>,
+}
+
+/// An action switch: given, it sets `property` to `value` (written as text in its type).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Switch {
+    pub name: String,
+    pub property: String,
+    pub value: String,
+}
+
+/// How a record is identified.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum IdentityKind {
+    /// `global`, `site:Name`, `service:Role:fqdn` or `tag:Name`.
+    #[default]
+    Scoped,
+    /// A computer or pool FQDN.
+    Fqdn,
+    /// A free name.
+    Name,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ScopeDecl {
+    Global,
+    Site,
+    /// Service scope, for the listed roles.
+    Service(Vec<String>),
+    Tag,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Verb {
+    Get,
+    Set,
+    New,
+    Remove,
+}
+
+/// One property of the records.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Property {
+    pub name: String,
+    /// The parameter's spelling when it differs from the property's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub param: Option<String>,
+    #[serde(rename = "type")]
+    pub ty: Type,
+    /// The default, written as text in the property's type (`""` for none).
+    pub default: String,
+    /// The inclusive range the value must fall in, written as text in the property's type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<(String, String)>,
+    /// Which verbs take the property as a parameter.
+    #[serde(default, skip_serializing_if = "is_both")]
+    pub takes: Takes,
+}
+
+fn is_both(takes: &Takes) -> bool {
+    *takes == Takes::Both
+}
+
+/// Which verbs take a property as a parameter.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Takes {
+    /// New and Set.
+    #[default]
+    Both,
+    /// Set only.
+    SetOnly,
+    /// New only: the property is fixed when the record is made.
+    NewOnly,
+    /// Neither: the property is shown but not set by a parameter.
+    ReadOnly,
+}
+
+/// A property's type.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Type {
+    Bool,
+    Byte,
+    Int16,
+    UInt16,
+    Int32,
+    UInt32,
+    Int64,
+    UInt64,
+    String,
+    TimeSpan,
+    DateTime,
+    /// An enumeration: full .NET type name and member names in declaration order.
+    Enum(String, Vec<String>),
+    /// A multi-valued property of strings (comma-separated in `default`).
+    StringList,
+    /// A multi-valued property of objects of the named .NET type.
+    ObjectList(String),
+    /// One object of the named .NET type, or none.
+    Object(String),
+}

@@ -1,0 +1,148 @@
+//! Every noun declaration (`src/families/*.ron`) held against its cmdlets' signatures in the
+//! catalog: its verbs exist in Lync Server 2013, every parameter of its New and Set is a
+//! property, an action switch, a parameter it declares unsupported or one every family has,
+//! every property a verb takes is a parameter of that verb, and every default reads in its
+//! type and lies in its range. Each test lists every problem it finds, not just the first.
+
+use lyncsh::catalog;
+use lyncsh::cmdlets::FamilyVerb;
+use lyncsh::families;
+use lyncsh::family::{PropType, Takes};
+use lyncsh::value::Value;
+
+/// Parameters of New and Set that are not properties: identity, pipeline input, the
+/// ShouldProcess switches, and the Office 365 tenant, which Lync Server 2013 ignores.
+const COMMON: [&str; 7] = [
+    "Identity", "Instance", "InMemory", "Force", "WhatIf", "Confirm", "Tenant",
+];
+
+fn assert_none(problems: Vec<String>) {
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_verb_of_every_declaration_is_a_lync_server_2013_cmdlet() {
+    let mut problems = Vec::new();
+    for family in families::all() {
+        if family.verbs.is_empty() {
+            problems.push(format!("{} has no verbs", family.noun));
+        }
+        for verb in FamilyVerb::ALL {
+            let name = format!("{}-{}", verb.name(), family.noun);
+            if family.has_verb(verb) != catalog::find(&name).is_some() {
+                problems.push(format!("{name}: the declaration and the catalog disagree"));
+            }
+        }
+    }
+    assert_none(problems);
+}
+
+#[test]
+fn every_new_and_set_parameter_is_a_property_a_switch_or_common() {
+    let mut problems = Vec::new();
+    for family in families::all() {
+        for verb in [FamilyVerb::New, FamilyVerb::Set] {
+            let command = format!("{}-{}", verb.name(), family.noun);
+            let Some(signature) = catalog::find(&command) else {
+                continue;
+            };
+            for param in &signature.params {
+                let name = param.name.as_str();
+                let is_property = family.property(name).is_some_and(|(_, p)| p.taken_by(verb));
+                let is_switch = family
+                    .switches
+                    .iter()
+                    .any(|s| s.name.eq_ignore_ascii_case(name));
+                let is_unsupported = family
+                    .unsupported
+                    .iter()
+                    .any(|u| u.eq_ignore_ascii_case(name));
+                if !(is_property || is_switch || is_unsupported || COMMON.contains(&name)) {
+                    problems.push(format!(
+                        "{command}: -{name} is neither a property, a switch nor common"
+                    ));
+                }
+            }
+        }
+    }
+    assert_none(problems);
+}
+
+#[test]
+fn every_property_a_verb_takes_is_one_of_its_parameters() {
+    let mut problems = Vec::new();
+    for family in families::all() {
+        for prop in family.properties {
+            for verb in [FamilyVerb::New, FamilyVerb::Set] {
+                if !prop.taken_by(verb) || !family.has_verb(verb) {
+                    continue;
+                }
+                let command = format!("{}-{}", verb.name(), family.noun);
+                let takes_it = catalog::find(&command)
+                    .is_some_and(|s| s.params.iter().any(|p| p.name == prop.param_name()));
+                if !takes_it {
+                    problems.push(format!(
+                        "{command} has no parameter -{} (spelling counts)",
+                        prop.param_name()
+                    ));
+                }
+            }
+            if prop.takes == Takes::SetOnly && !family.has_verb(FamilyVerb::New) {
+                problems.push(format!(
+                    "{}.{} is Set-only, but the family has no New",
+                    family.noun, prop.name
+                ));
+            }
+        }
+    }
+    assert_none(problems);
+}
+
+#[test]
+fn every_default_reads_in_its_type_and_lies_in_its_range() {
+    let mut problems = Vec::new();
+    for family in families::all() {
+        for prop in family.properties {
+            let what = format!("{}.{}", family.noun, prop.name);
+            match prop.ty.parse(prop.default) {
+                None => problems.push(format!("{what}: default {:?} does not read", prop.default)),
+                Some(Value::Null) => {}
+                Some(value) => {
+                    if let Err(why) = prop.check_range(&value) {
+                        problems.push(format!("{what}: {why}"));
+                    }
+                }
+            }
+            if let Some(range) = prop.range {
+                for bound in [range.min, range.max] {
+                    if prop.ty.parse(bound).is_none() {
+                        problems.push(format!("{what}: range bound {bound} does not read"));
+                    }
+                }
+            }
+            if let PropType::Enum(type_name, members) = prop.ty {
+                if !type_name.contains('.') || members.is_empty() {
+                    problems.push(format!(
+                        "{what}: an enumeration needs a .NET name and members"
+                    ));
+                }
+            }
+        }
+        for switch in family.switches {
+            let target = family.property(switch.property);
+            if target.is_none_or(|(_, p)| p.ty.parse(switch.value).is_none()) {
+                problems.push(format!(
+                    "{}: switch {} sets no property",
+                    family.noun, switch.name
+                ));
+            }
+        }
+        if family.synopsis.is_empty() {
+            problems.push(format!("{} has no synopsis", family.noun));
+        }
+        if !family.type_name.contains('.') {
+            problems.push(format!("{} has no .NET type", family.noun));
+        }
+    }
+    assert_none(problems);
+}
