@@ -60,6 +60,9 @@ fn emit(out: &mut String, decl: &Declaration) {
         IdentityKind::Scoped => "Scoped",
         IdentityKind::Fqdn => "Fqdn",
         IdentityKind::Name => "Name",
+        IdentityKind::Within => "Within",
+        IdentityKind::Singleton => "Singleton",
+        IdentityKind::Entry => "Entry",
     };
     let scopes: Vec<String> = decl
         .scopes
@@ -80,6 +83,8 @@ fn emit(out: &mut String, decl: &Declaration) {
                 Verb::Set => "Set",
                 Verb::New => "New",
                 Verb::Remove => "Remove",
+                Verb::Enable => "Enable",
+                Verb::Disable => "Disable",
             };
             format!("FamilyVerb::{name}")
         })
@@ -91,6 +96,8 @@ fn emit(out: &mut String, decl: &Declaration) {
     let _ = writeln!(out, "        synopsis: {:?},", decl.synopsis);
     let _ = writeln!(out, "        identity: IdentityKind::{identity},");
     let _ = writeln!(out, "        name_property: {:?},", decl.name_property);
+    let _ = writeln!(out, "        identity_parts: &{:?},", decl.identity_parts);
+    let _ = writeln!(out, "        template: {:?},", decl.template);
     let _ = writeln!(out, "        scopes: &[{}],", scopes.join(", "));
     let _ = writeln!(out, "        verbs: &[{}],", verbs.join(", "));
     let switches: Vec<String> = decl
@@ -105,6 +112,17 @@ fn emit(out: &mut String, decl: &Declaration) {
         .collect();
     let _ = writeln!(out, "        switches: &[{}],", switches.join(", "));
     let _ = writeln!(out, "        unsupported: &{:?},", decl.unsupported);
+    let records: Vec<String> = decl
+        .records
+        .iter()
+        .map(|r| {
+            format!(
+                "crate::family::Builtin {{ identity: {:?}, values: &{:?} }}",
+                r.identity, r.values
+            )
+        })
+        .collect();
+    let _ = writeln!(out, "        records: &[{}],", records.join(", "));
     let _ = writeln!(out, "        properties: &[");
     for prop in &decl.properties {
         let range = match &prop.range {
@@ -119,11 +137,12 @@ fn emit(out: &mut String, decl: &Declaration) {
         };
         let _ = writeln!(
             out,
-            "            PropDecl {{ name: {:?}, param: {:?}, ty: {}, default: {:?}, range: {range}, takes: Takes::{takes} }},",
+            "            PropDecl {{ name: {:?}, param: {:?}, ty: {}, default: {:?}, range: {range}, takes: Takes::{takes}, refers: {:?} }},",
             prop.name,
             prop.param,
             type_expr(&prop.ty),
             prop.default,
+            prop.refers,
         );
     }
     let _ = writeln!(out, "        ],");

@@ -170,6 +170,7 @@ fn declaration(family: &RawFamily, docs: Option<&Path>) -> Result<Option<Declara
             default,
             ty,
             takes,
+            refers: None,
         });
     }
     let mut switches = Vec::new();
@@ -223,11 +224,14 @@ fn declaration(family: &RawFamily, docs: Option<&Path>) -> Result<Option<Declara
         synopsis: String::new(),
         identity,
         name_property: None,
+        identity_parts: Vec::new(),
+        template: None,
         scopes,
         verbs,
         properties,
         switches,
         unsupported: Vec::new(),
+        records: Vec::new(),
     }))
 }
 

@@ -10,10 +10,20 @@ use lyncsh::families;
 use lyncsh::family::{PropType, Takes};
 use lyncsh::value::Value;
 
-/// Parameters of New and Set that are not properties: identity, pipeline input, the
-/// ShouldProcess switches, and the Office 365 tenant, which Lync Server 2013 ignores.
-const COMMON: [&str; 7] = [
-    "Identity", "Instance", "InMemory", "Force", "WhatIf", "Confirm", "Tenant",
+/// Parameters of New and Set that are not properties: identity (and the parent of a record
+/// named within one), pipeline input, the ShouldProcess switches, PassThru, the domain
+/// controller to use, and the Office 365 tenant, which Lync Server 2013 ignores.
+const COMMON: [&str; 10] = [
+    "Identity",
+    "Parent",
+    "Instance",
+    "InMemory",
+    "Force",
+    "WhatIf",
+    "Confirm",
+    "PassThru",
+    "DomainController",
+    "Tenant",
 ];
 
 fn assert_none(problems: Vec<String>) {
@@ -57,7 +67,13 @@ fn every_new_and_set_parameter_is_a_property_a_switch_or_common() {
                     .unsupported
                     .iter()
                     .any(|u| u.eq_ignore_ascii_case(name));
-                if !(is_property || is_switch || is_unsupported || COMMON.contains(&name)) {
+                let is_template = family.template == Some(name);
+                if !(is_property
+                    || is_switch
+                    || is_unsupported
+                    || is_template
+                    || COMMON.contains(&name))
+                {
                     problems.push(format!(
                         "{command}: -{name} is neither a property, a switch nor common"
                     ));

@@ -1,12 +1,14 @@
-//! The four cmdlets of every configuration family, generated from its declaration:
-//! signatures, range validation at bind time, and one implementation of each verb.
+//! The cmdlets of every declared noun, generated from its declaration: signatures, range
+//! validation at bind time, references between records, and one implementation of each verb
+//! (Get, Set, New, Remove, Enable, Disable).
 
 use super::FamilyVerb;
 use crate::catalog;
 use crate::engine::bind::Bound;
 use crate::engine::{Call, Engine, Flow};
 use crate::error::{ErrorCategory, ErrorRecord};
-use crate::family::FamilyDecl;
+use crate::families;
+use crate::family::{FamilyDecl, IdentityKind};
 use crate::identity::Scope;
 use crate::signature::Signature;
 use crate::store::Record;
@@ -71,10 +73,13 @@ fn parameter_rank(decl: &FamilyDecl, name: &str) -> usize {
 
 /// A record as the object Get returns.
 pub fn to_object(decl: &FamilyDecl, record: &Record) -> Value {
-    let mut object = PsObject::new(decl.type_name).with_shared(
-        shared_name("Identity"),
-        Value::str(record.identity.to_string()),
-    );
+    let mut object = PsObject::new(decl.type_name);
+    if !matches!(decl.identity, IdentityKind::Singleton | IdentityKind::Entry) {
+        object = object.with_shared(
+            shared_name("Identity"),
+            Value::str(record.identity.to_string()),
+        );
+    }
     object.properties.reserve_exact(decl.properties.len());
     for (prop, value) in decl.properties.iter().zip(&record.values) {
         object
@@ -126,6 +131,16 @@ pub fn run(
         FamilyVerb::Set => set(engine, call, decl),
         FamilyVerb::New => new(engine, call, decl),
         FamilyVerb::Remove => remove(engine, call, decl),
+        FamilyVerb::Enable => enable(engine, call, decl, true),
+        FamilyVerb::Disable => enable(engine, call, decl, false),
+    }
+}
+
+/// What one record is called in messages: a scoped record is a "collection" of settings.
+fn record_word(decl: &FamilyDecl) -> String {
+    match decl.identity {
+        IdentityKind::Scoped => format!("{} collection", decl.label),
+        _ => decl.label.to_string(),
     }
 }
 
@@ -133,7 +148,11 @@ pub fn run(
 /// are lyncsh's own; they are kept together here so that real texts can replace them.
 mod texts {
     pub fn not_found(label: &str, identity: &str) -> String {
-        format!("Cannot find a {label} collection with the Identity \"{identity}\".")
+        let article = match label.chars().next() {
+            Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+            _ => "a",
+        };
+        format!("Cannot find {article} {label} with the Identity \"{identity}\".")
     }
     pub fn exists(label: &str, identity: &str) -> String {
         format!("A {label} collection with the Identity \"{identity}\" already exists; only one collection is allowed per scope.")
@@ -146,6 +165,12 @@ mod texts {
     }
     pub fn no_such_service(service: &str) -> String {
         format!("Cannot create a collection for service \"{service}\" because the topology has no such service.")
+    }
+    pub fn no_reference(label: &str, value: &str, property: &str) -> String {
+        format!("{property} names the {label} \"{value}\", which does not exist.")
+    }
+    pub fn referenced(label: &str, identity: &str, by_label: &str, by: &str) -> String {
+        format!("The {label} \"{identity}\" cannot be removed because the {by_label} \"{by}\" refers to it.")
     }
     pub const GLOBAL_EXISTS: &str =
         "The global collection always exists and cannot be created; use the Set cmdlet to change it.";
@@ -196,15 +221,37 @@ fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
             .collect());
     }
     let Some(typed) = call.bound.get("Identity").map(Value::to_display) else {
-        return Ok(records.iter().map(|r| to_object(decl, r)).collect());
+        let limit = call
+            .bound
+            .get("ResultSize")
+            .and_then(Value::as_i128)
+            .map_or(usize::MAX, |n| n.max(0) as usize);
+        return Ok(records
+            .iter()
+            .take(limit)
+            .map(|r| to_object(decl, r))
+            .collect());
     };
+    // A parent alone (`service:Registrar:pool`) names every record within it.
+    if let (IdentityKind::Within, false, Some(parent)) =
+        (decl.identity, typed.contains('/'), Scope::parse(&typed))
+    {
+        return Ok(records
+            .iter()
+            .filter(|r| {
+                decl.parent_of(&r.identity)
+                    .is_some_and(|p| p.same_as(&parent))
+            })
+            .map(|r| to_object(decl, r))
+            .collect());
+    }
     let scope = scope_of(engine, call, decl, &typed).map_err(Flow::Error)?;
     match records.iter().find(|r| r.identity.same_as(&scope)) {
         Some(record) => Ok(vec![to_object(decl, record)]),
         None => Err(error(
             engine,
             call,
-            texts::not_found(decl.label, &typed),
+            texts::not_found(&record_word(decl), &typed),
             "ObjectNotFound",
             ErrorCategory::ObjectNotFound,
             &typed,
@@ -329,7 +376,7 @@ fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
                 let e = error(
                     engine,
                     call,
-                    texts::not_found(decl.label, &typed),
+                    texts::not_found(&record_word(decl), &typed),
                     "ObjectNotFound",
                     ErrorCategory::ObjectNotFound,
                     &typed,
@@ -345,7 +392,7 @@ fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         let e = error(
             engine,
             call,
-            texts::not_found(decl.label, &shown),
+            texts::not_found(&record_word(decl), &shown),
             "ObjectNotFound",
             ErrorCategory::ObjectNotFound,
             &shown,
@@ -354,25 +401,129 @@ fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         return Ok(vec![]);
     }
     apply(decl, &call.bound, &mut values);
-    if engine.should_process(call, &scope.to_string())? {
-        engine.session.store.put(
-            decl.noun,
-            Record {
-                identity: scope,
-                values,
-            },
-        );
+    if let Err(e) = check_references(engine, call, decl, &values) {
+        engine.write_error(*e)?;
+        return Ok(vec![]);
     }
-    Ok(vec![])
+    if !engine.should_process(call, &scope.to_string())? {
+        return Ok(vec![]);
+    }
+    let record = Record {
+        identity: scope,
+        values,
+    };
+    let shown = call
+        .bound
+        .switch("PassThru")
+        .then(|| to_object(decl, &record));
+    engine.session.store.put(decl.noun, record);
+    Ok(shown.into_iter().collect())
+}
+
+/// The identity New was given: `-Identity`, or the name property (after `-Parent`, which is
+/// global when left out, for a record named within a parent).
+fn typed_identity_of_new(call: &Call, decl: &FamilyDecl) -> String {
+    if let Some(identity) = call.bound.get("Identity") {
+        return identity.to_display();
+    }
+    if !decl.identity_parts.is_empty() {
+        let parts: Vec<String> = decl
+            .identity_parts
+            .iter()
+            .map(|p| call.bound.get(p).map(Value::to_display).unwrap_or_default())
+            .collect();
+        return parts.join("/");
+    }
+    let name = decl
+        .name_property
+        .and_then(|p| call.bound.get(p))
+        .map(Value::to_display)
+        .unwrap_or_default();
+    match decl.identity {
+        IdentityKind::Within => {
+            let parent = call
+                .bound
+                .get("Parent")
+                .map(Value::to_display)
+                .unwrap_or_else(|| "global".into());
+            format!("{parent}/{name}")
+        }
+        _ => name,
+    }
+}
+
+/// The values a new record starts from: the defaults, or the values of the record its
+/// template parameter names (its read-only properties at their defaults).
+fn template_values(
+    engine: &Engine,
+    call: &Call,
+    decl: &FamilyDecl,
+) -> Result<Vec<Value>, Box<ErrorRecord>> {
+    let defaults = decl.defaults();
+    let Some(typed) = decl
+        .template
+        .and_then(|p| call.bound.get(p))
+        .map(Value::to_display)
+    else {
+        return Ok(defaults);
+    };
+    let records = engine.session.store.records(decl.noun);
+    let Some(template) = records.iter().find(|r| names(decl, r, &typed)) else {
+        return Err(error(
+            engine,
+            call,
+            texts::not_found(&record_word(decl), &typed),
+            "ObjectNotFound",
+            ErrorCategory::ObjectNotFound,
+            &typed,
+        ));
+    };
+    Ok(decl
+        .properties
+        .iter()
+        .zip(template.values.iter().zip(defaults))
+        .map(|(prop, (copied, default))| match prop.takes {
+            crate::family::Takes::ReadOnly => default,
+            _ => copied.clone(),
+        })
+        .collect())
+}
+
+/// Fills the properties that repeat a new record's name: the name property, or the
+/// properties its identity's parts come from.
+fn fill_name(decl: &FamilyDecl, scope: &Scope, values: &mut [Value]) {
+    if let (false, Scope::Name(name)) = (decl.identity_parts.is_empty(), scope) {
+        for (part, text) in decl.identity_parts.iter().zip(name.split('/')) {
+            if let Some((index, _)) = decl.property(part) {
+                values[index] = Value::str(text);
+            }
+        }
+        return;
+    }
+    if let (Some((index, _)), Some(name)) = (
+        decl.name_property.and_then(|p| decl.property(p)),
+        decl.name_of(scope),
+    ) {
+        values[index] = Value::str(name.as_str());
+    }
+}
+
+/// An entry: the object New builds from its parameters, stored nowhere.
+fn new_entry(decl: &FamilyDecl, call: &Call) -> Vec<Value> {
+    let mut values = decl.defaults();
+    apply(decl, &call.bound, &mut values);
+    let record = Record {
+        identity: Scope::Global,
+        values,
+    };
+    vec![to_object(decl, &record)]
 }
 
 fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
-    let typed = call
-        .bound
-        .get("Identity")
-        .or_else(|| decl.name_property.and_then(|p| call.bound.get(p)))
-        .map(Value::to_display)
-        .unwrap_or_default();
+    if !decl.is_stored() {
+        return Ok(new_entry(decl, call));
+    }
+    let typed = typed_identity_of_new(call, decl);
     let scope = scope_of(engine, call, decl, &typed).map_err(Flow::Error)?;
     let fail = |engine: &Engine, message: String, id: &str, category: ErrorCategory| -> Flow {
         Flow::Error(error(engine, call, message, id, category, &typed))
@@ -406,6 +557,16 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         }
         _ => {}
     }
+    if let Some(Scope::Site(site)) = decl.parent_of(&scope) {
+        if engine.session.topology.site(&site).is_none() {
+            return Err(fail(
+                engine,
+                texts::no_such_site(&site),
+                "SiteNotFound",
+                ErrorCategory::ObjectNotFound,
+            ));
+        }
+    }
     if !in_memory && engine.session.store.get(decl.noun, &scope).is_some() {
         return Err(fail(
             engine,
@@ -414,13 +575,13 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
             ErrorCategory::ResourceExists,
         ));
     }
-    let mut values = decl.defaults();
-    if let (Some((index, _)), Scope::Name(name)) =
-        (decl.name_property.and_then(|p| decl.property(p)), &scope)
-    {
-        values[index] = Value::str(name.as_str());
-    }
+    let mut values = match template_values(engine, call, decl) {
+        Ok(values) => values,
+        Err(e) => return Err(Flow::Error(e)),
+    };
+    fill_name(decl, &scope, &mut values);
     apply(decl, &call.bound, &mut values);
+    check_references(engine, call, decl, &values).map_err(Flow::Error)?;
     let record = Record {
         identity: canonical_scope(engine, scope),
         values,
@@ -478,7 +639,7 @@ fn remove(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Val
         let e = error(
             engine,
             call,
-            texts::not_found(decl.label, &typed),
+            texts::not_found(&record_word(decl), &typed),
             "ObjectNotFound",
             ErrorCategory::ObjectNotFound,
             &typed,
@@ -487,6 +648,19 @@ fn remove(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Val
         return Ok(vec![]);
     }
     if !engine.should_process(call, &scope.to_string())? {
+        return Ok(vec![]);
+    }
+    if let Some((by_label, by)) = referenced_by(engine, decl, &scope) {
+        let shown = scope.to_string();
+        let e = error(
+            engine,
+            call,
+            texts::referenced(decl.label, &shown, by_label, &by),
+            "ObjectInUse",
+            ErrorCategory::InvalidOperation,
+            &shown,
+        );
+        engine.write_error(*e)?;
         return Ok(vec![]);
     }
     if scope == Scope::Global {
@@ -501,4 +675,124 @@ fn remove(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Val
         engine.session.store.remove(decl.noun, &scope);
     }
     Ok(vec![])
+}
+
+/// Enable-<noun> and Disable-<noun>: the record's `Enabled` property set to `on`.
+fn enable(
+    engine: &mut Engine,
+    call: &Call,
+    decl: &FamilyDecl,
+    on: bool,
+) -> Result<Vec<Value>, Flow> {
+    let instance_identity = match call.bound.get("Instance") {
+        Some(Value::Object(object)) => object.borrow().get("Identity").cloned(),
+        _ => None,
+    };
+    let typed = call
+        .bound
+        .get("Identity")
+        .cloned()
+        .or(instance_identity)
+        .map(|v| v.to_display())
+        .unwrap_or_default();
+    let scope = match scope_of(engine, call, decl, &typed) {
+        Ok(s) => s,
+        Err(e) => {
+            engine.write_error(*e)?;
+            return Ok(vec![]);
+        }
+    };
+    let Some(mut record) = engine.session.store.get(decl.noun, &scope).cloned() else {
+        let e = error(
+            engine,
+            call,
+            texts::not_found(&record_word(decl), &typed),
+            "ObjectNotFound",
+            ErrorCategory::ObjectNotFound,
+            &typed,
+        );
+        engine.write_error(*e)?;
+        return Ok(vec![]);
+    };
+    if let Some((index, _)) = decl.property("Enabled") {
+        record.values[index] = Value::Bool(on);
+    }
+    if engine.should_process(call, &scope.to_string())? {
+        engine.session.store.put(decl.noun, record);
+    }
+    Ok(vec![])
+}
+
+/// Whether `text` names `record` of `family`: its identity, or the value of its name property.
+fn names(family: &FamilyDecl, record: &Record, text: &str) -> bool {
+    if record.identity.to_string().eq_ignore_ascii_case(text) {
+        return true;
+    }
+    family
+        .name_property
+        .and_then(|p| family.property(p))
+        .is_some_and(|(index, _)| record.values[index].to_display().eq_ignore_ascii_case(text))
+}
+
+/// Checks that every referring property of `values` names a record that exists.
+fn check_references(
+    engine: &Engine,
+    call: &Call,
+    decl: &FamilyDecl,
+    values: &[Value],
+) -> Result<(), Box<ErrorRecord>> {
+    for (prop, value) in decl.properties.iter().zip(values) {
+        let Some(target) = prop.refers.and_then(families::find) else {
+            continue;
+        };
+        for item in value.clone().into_items() {
+            let text = item.to_display();
+            if item == Value::Null || text.is_empty() {
+                continue;
+            }
+            let records = engine.session.store.records(target.noun);
+            if !records.iter().any(|r| names(target, r, &text)) {
+                return Err(error(
+                    engine,
+                    call,
+                    texts::no_reference(target.label, &text, prop.name),
+                    "ReferenceNotFound",
+                    ErrorCategory::ObjectNotFound,
+                    &text,
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The first record of any family whose referring property names the record `scope` of
+/// `decl`: its family's label and its identity.
+fn referenced_by(
+    engine: &Engine,
+    decl: &FamilyDecl,
+    scope: &Scope,
+) -> Option<(&'static str, String)> {
+    let record = engine.session.store.get(decl.noun, scope)?;
+    for family in families::all() {
+        for (index, prop) in family.properties.iter().enumerate() {
+            if !prop
+                .refers
+                .is_some_and(|n| n.eq_ignore_ascii_case(decl.noun))
+            {
+                continue;
+            }
+            for other in engine.session.store.records(family.noun) {
+                let named = other.values[index]
+                    .clone()
+                    .into_items()
+                    .iter()
+                    .any(|item| names(decl, record, &item.to_display()));
+                if named {
+                    return Some((family.label, other.identity.to_string()));
+                }
+            }
+        }
+    }
+    None
 }

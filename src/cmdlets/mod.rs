@@ -40,14 +40,18 @@ pub enum FamilyVerb {
     Set,
     New,
     Remove,
+    Enable,
+    Disable,
 }
 
 impl FamilyVerb {
-    pub const ALL: [FamilyVerb; 4] = [
+    pub const ALL: [FamilyVerb; 6] = [
         FamilyVerb::Get,
         FamilyVerb::Set,
         FamilyVerb::New,
         FamilyVerb::Remove,
+        FamilyVerb::Enable,
+        FamilyVerb::Disable,
     ];
 
     pub fn name(self) -> &'static str {
@@ -56,6 +60,8 @@ impl FamilyVerb {
             FamilyVerb::Set => "Set",
             FamilyVerb::New => "New",
             FamilyVerb::Remove => "Remove",
+            FamilyVerb::Enable => "Enable",
+            FamilyVerb::Disable => "Disable",
         }
     }
 

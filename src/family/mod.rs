@@ -128,6 +128,8 @@ pub struct PropDecl {
     /// Which verbs take it as a parameter (some properties can only be changed by Set, some
     /// are only shown).
     pub takes: Takes,
+    /// The noun of the records its value names.
+    pub refers: Option<&'static str>,
 }
 
 impl PropDecl {
@@ -139,6 +141,11 @@ impl PropDecl {
     pub fn taken_by(&self, verb: FamilyVerb) -> bool {
         match self.takes {
             Takes::Both => matches!(verb, FamilyVerb::Set | FamilyVerb::New),
+            Takes::SetOnly | Takes::NewOnly | Takes::ReadOnly
+                if !matches!(verb, FamilyVerb::Set | FamilyVerb::New) =>
+            {
+                false
+            }
             Takes::SetOnly => verb == FamilyVerb::Set,
             Takes::NewOnly => verb == FamilyVerb::New,
             Takes::ReadOnly => false,
@@ -172,6 +179,14 @@ pub struct SwitchDecl {
     pub value: &'static str,
 }
 
+/// A record present from the start: its identity, and the values that differ from the
+/// defaults, written as text in each property's type.
+#[derive(Clone, Copy, Debug)]
+pub struct Builtin {
+    pub identity: &'static str,
+    pub values: &'static [(&'static str, &'static str)],
+}
+
 /// A scope kind a family allows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScopeRule {
@@ -196,6 +211,10 @@ pub struct FamilyDecl {
     pub identity: IdentityKind,
     /// The property that repeats a named record's identity, filled from `-Identity` by New.
     pub name_property: Option<&'static str>,
+    /// The parameters whose values, joined with `/`, make a new record's identity.
+    pub identity_parts: &'static [&'static str],
+    /// The parameter of New naming a record to start from.
+    pub template: Option<&'static str>,
     pub scopes: &'static [ScopeRule],
     /// The verbs Lync Server 2013 has for this noun.
     pub verbs: &'static [FamilyVerb],
@@ -203,6 +222,8 @@ pub struct FamilyDecl {
     pub switches: &'static [SwitchDecl],
     /// Parameters of the real cmdlets that lyncsh does not emulate.
     pub unsupported: &'static [&'static str],
+    /// Records a fresh install has besides the global one.
+    pub records: &'static [Builtin],
     pub properties: &'static [PropDecl],
 }
 
@@ -225,14 +246,22 @@ impl FamilyDecl {
     }
 
     /// Reads a typed `-Identity` as this family names its records: a scope it allows (a
-    /// per-user policy may leave out `tag:`), or a plain name. `None` when it is neither.
+    /// per-user policy may leave out `tag:`), a plain name, or a name within a parent scope
+    /// (`global/Name`, shown `Global/Name`). `None` when it is none of these.
     pub fn identity_of(&self, typed: &str) -> Option<Scope> {
         let typed = typed.trim();
-        if typed.is_empty() {
-            return None;
-        }
-        if self.identity != IdentityKind::Scoped {
-            return Some(Scope::Name(typed.to_string()));
+        match self.identity {
+            IdentityKind::Singleton => return Some(Scope::Global),
+            IdentityKind::Entry => return None,
+            _ if typed.is_empty() => return None,
+            IdentityKind::Fqdn | IdentityKind::Name => return Some(Scope::Name(typed.to_string())),
+            IdentityKind::Within => {
+                let (parent, name) = typed.split_once('/')?;
+                let parent = Scope::parse(parent).filter(|p| self.allows_parent(p))?;
+                let name = name.trim();
+                return (!name.is_empty()).then(|| Scope::Name(format!("{parent}/{name}")));
+            }
+            IdentityKind::Scoped => {}
         }
         let scope = Scope::parse(typed).or_else(|| {
             (self.scopes.contains(&ScopeRule::Tag) && !typed.contains(':'))
@@ -241,10 +270,53 @@ impl FamilyDecl {
         self.allows(&scope).then_some(scope)
     }
 
+    /// The parent scope of a record named within one (`Site:Redmond` of
+    /// `Site:Redmond/Device1`).
+    pub fn parent_of(&self, scope: &Scope) -> Option<Scope> {
+        match (self.identity, scope) {
+            (IdentityKind::Within, Scope::Name(name)) => Scope::parse(name.split_once('/')?.0),
+            _ => None,
+        }
+    }
+
+    fn allows_parent(&self, parent: &Scope) -> bool {
+        self.scopes.iter().any(|rule| match (rule, parent) {
+            (ScopeRule::Global, Scope::Global)
+            | (ScopeRule::Site, Scope::Site(_))
+            | (ScopeRule::Tag, Scope::Tag(_)) => true,
+            (ScopeRule::Service(roles), Scope::Service { role, .. }) => {
+                roles.iter().any(|r| r.eq_ignore_ascii_case(role))
+            }
+            _ => false,
+        })
+    }
+
+    /// The value of the property that repeats a record's name, from its identity: the name
+    /// itself, or for a record within a parent the part after the slash.
+    pub fn name_of(&self, scope: &Scope) -> Option<String> {
+        match (self.identity, scope) {
+            (IdentityKind::Within, Scope::Name(name)) => {
+                name.split_once('/').map(|(_, n)| n.to_string())
+            }
+            (_, Scope::Name(name)) => Some(name.clone()),
+            _ => None,
+        }
+    }
+
+    /// Whether records are stored (an entry is an object other records hold).
+    pub fn is_stored(&self) -> bool {
+        self.identity != IdentityKind::Entry
+    }
+
     /// Whether this family allows records at `scope`.
     pub fn allows(&self, scope: &Scope) -> bool {
-        if self.identity != IdentityKind::Scoped {
-            return matches!(scope, Scope::Name(_));
+        match self.identity {
+            IdentityKind::Scoped => {}
+            IdentityKind::Singleton => return *scope == Scope::Global,
+            IdentityKind::Entry => return false,
+            IdentityKind::Fqdn | IdentityKind::Name | IdentityKind::Within => {
+                return matches!(scope, Scope::Name(_))
+            }
         }
         self.scopes.iter().any(|rule| match (rule, scope) {
             (ScopeRule::Global, Scope::Global) => true,
@@ -260,8 +332,26 @@ impl FamilyDecl {
     /// The allowed scopes in words, for error messages.
     pub fn scope_words(&self) -> String {
         match self.identity {
-            IdentityKind::Fqdn => return "the FQDN of a pool".into(),
+            IdentityKind::Fqdn => return "an FQDN".into(),
             IdentityKind::Name => return "a name".into(),
+            IdentityKind::Within => {
+                let parents: Vec<String> = self
+                    .scopes
+                    .iter()
+                    .map(|rule| match rule {
+                        ScopeRule::Global => "global/<name>".to_string(),
+                        ScopeRule::Site => "site:<site>/<name>".to_string(),
+                        ScopeRule::Tag => "tag:<policy>/<name>".to_string(),
+                        ScopeRule::Service(roles) => roles
+                            .iter()
+                            .map(|r| format!("service:{r}:<fqdn>/<name>"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    })
+                    .collect();
+                return parents.join(", ");
+            }
+            IdentityKind::Singleton | IdentityKind::Entry => return "none".into(),
             IdentityKind::Scoped => {}
         }
         let words: Vec<String> = self

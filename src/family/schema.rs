@@ -24,6 +24,15 @@ pub struct Declaration {
     /// `-Identity` when New is not given it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_property: Option<String>,
+    /// The parameters whose values, joined with `/`, make a new record's identity when New is
+    /// not given `-Identity` (`TrustedApplicationPoolFqdn`, `ApplicationId`); the properties
+    /// of those names are filled from the identity's parts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub identity_parts: Vec<String>,
+    /// A parameter of New naming a record of the same noun whose values the new record starts
+    /// from (`-Template` of New-CsAdminRole).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<String>,
     /// The scopes records may have (scoped identities only).
     #[serde(default)]
     pub scopes: Vec<ScopeDecl>,
@@ -38,6 +47,18 @@ pub struct Declaration {
     /// an error that says so.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unsupported: Vec<String>,
+    /// Records a fresh install has besides the global one (built-in roles, scenarios), each
+    /// an identity and the values that differ from the defaults, written as text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub records: Vec<Builtin>,
+}
+
+/// A record present from the start.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Builtin {
+    pub identity: String,
+    #[serde(default)]
+    pub values: Vec<(String, String)>,
 }
 
 /// An action switch: given, it sets `property` to `value` (written as text in its type).
@@ -58,6 +79,14 @@ pub enum IdentityKind {
     Fqdn,
     /// A free name.
     Name,
+    /// A name within a parent scope: `global/Name`, `site:Redmond/Name`. New takes the parent
+    /// and the name (`-Parent`, and the name property) in place of `-Identity`.
+    Within,
+    /// A single record with no identity (the management connection, the UI culture).
+    Singleton,
+    /// An entry: an object New builds and returns, never stored (New-CsSimpleUrlEntry). Other
+    /// records hold it in a property.
+    Entry,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,6 +104,10 @@ pub enum Verb {
     Set,
     New,
     Remove,
+    /// Sets the record's `Enabled` property to True.
+    Enable,
+    /// Sets the record's `Enabled` property to False.
+    Disable,
 }
 
 /// One property of the records.
@@ -94,6 +127,10 @@ pub struct Property {
     /// Which verbs take the property as a parameter.
     #[serde(default, skip_serializing_if = "is_both")]
     pub takes: Takes,
+    /// The noun of the records this property names (each item, for a list): a value must name
+    /// one that exists, and a record something names cannot be removed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refers: Option<String>,
 }
 
 fn is_both(takes: &Takes) -> bool {

@@ -740,6 +740,9 @@ impl<'de> DeserializeSeed<'de> for PropertySeed {
             _ => return d.deserialize_any(self),
         };
         let value = plain.into_value().map_err(D::Error::custom)?;
+        if let PropType::Object(_) = self.0.ty {
+            return Ok(value);
+        }
         let objects_only = value
             .clone()
             .into_items()

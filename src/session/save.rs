@@ -5,7 +5,7 @@
 use super::file::{self, PlainValue, VERSION};
 use super::Session;
 use crate::families;
-use crate::family::FamilyDecl;
+use crate::family::{FamilyDecl, PropType};
 use crate::store::{install_records, ConfigStore, Record};
 use crate::value::Value;
 use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct};
@@ -159,7 +159,12 @@ impl Serialize for PropertiesView<'_> {
         let properties = self.0.properties;
         let mut out = serializer.serialize_struct("Properties", properties.len())?;
         for (decl, value) in properties.iter().zip(self.1) {
-            out.serialize_field(decl.name, &PropertyView(value))?;
+            match decl.ty {
+                // An object property holds whatever its constructor built (a byte array, an
+                // object), written in the plain form that keeps its type.
+                PropType::Object(_) => out.serialize_field(decl.name, &PlainValue::of(value))?,
+                _ => out.serialize_field(decl.name, &PropertyView(value))?,
+            }
         }
         out.end()
     }

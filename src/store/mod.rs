@@ -164,13 +164,33 @@ pub fn install_records(family: &FamilyDecl, topology: &Topology) -> Vec<Record> 
     } else {
         Vec::new()
     };
-    identities
+    let mut records: Vec<Record> = identities
         .into_iter()
         .map(|identity| Record {
             identity,
             values: family.defaults(),
         })
-        .collect()
+        .collect();
+    for builtin in family.records {
+        let Some(identity) = family.identity_of(builtin.identity) else {
+            continue;
+        };
+        let mut values = family.defaults();
+        if let (Some((index, _)), Some(name)) = (
+            family.name_property.and_then(|p| family.property(p)),
+            family.name_of(&identity),
+        ) {
+            values[index] = Value::str(name);
+        }
+        for (name, text) in builtin.values {
+            if let Some((index, prop)) = family.property(name) {
+                values[index] = prop.ty.parse(text).unwrap_or(Value::Null);
+            }
+        }
+        records.retain(|r| !r.identity.same_as(&identity));
+        records.push(Record { identity, values });
+    }
+    records
 }
 
 #[cfg(test)]

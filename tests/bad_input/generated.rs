@@ -43,7 +43,10 @@ fn existing_identity(family: &FamilyDecl) -> Option<String> {
 fn writers(family: &FamilyDecl, prop: &PropDecl) -> Vec<String> {
     let mut commands = Vec::new();
     if let (true, Some(identity)) = (prop.taken_by(FamilyVerb::Set), existing_identity(family)) {
-        commands.push(format!("Set-{} -Identity '{identity}'", family.noun));
+        commands.push(match family.identity {
+            IdentityKind::Singleton => format!("Set-{}", family.noun),
+            _ => format!("Set-{} -Identity '{identity}'", family.noun),
+        });
     }
     if prop.taken_by(FamilyVerb::New) && family.scopes.contains(&ScopeRule::Site) {
         commands.push(format!("New-{} -Identity site:Dublin", family.noun));
@@ -280,6 +283,10 @@ pub fn bad_identities() -> Vec<Case> {
                 IdentityKind::Scoped if family.scopes.contains(&ScopeRule::Site) => "site:Dublin",
                 IdentityKind::Scoped => continue,
                 IdentityKind::Fqdn | IdentityKind::Name => "nowhere.litwareinc.com",
+                IdentityKind::Within if family.scopes.contains(&ScopeRule::Global) => {
+                    "global/Nowhere"
+                }
+                IdentityKind::Within | IdentityKind::Singleton | IdentityKind::Entry => continue,
             };
             cases.push(Case::new(
                 format!("{verb}-{noun} -Identity {missing}"),
@@ -400,7 +407,12 @@ pub fn missing_arguments() -> Vec<Case> {
                 ));
             }
         }
-        if family.has_verb(FamilyVerb::New) {
+        let new_needs_something = family.has_verb(FamilyVerb::New)
+            && signature(&registry, &format!("New-{}", family.noun))
+                .params
+                .iter()
+                .any(|p| p.mandatory);
+        if new_needs_something {
             cases.push(Case::new(
                 format!("New-{}", family.noun),
                 "MissingMandatoryParameter",

@@ -11,11 +11,13 @@ use crate::signature::Signature;
 use crate::store::Topology;
 use std::rc::Rc;
 
-const VERBS: [(FamilyVerb, &str); 4] = [
+const VERBS: [(FamilyVerb, &str); 6] = [
     (FamilyVerb::Get, "Get"),
     (FamilyVerb::Set, "Set"),
     (FamilyVerb::New, "New"),
     (FamilyVerb::Remove, "Remove"),
+    (FamilyVerb::Enable, "Enable"),
+    (FamilyVerb::Disable, "Disable"),
 ];
 
 /// The help of `verb`-`noun` of the family `decl`.
@@ -60,19 +62,35 @@ fn scope_kinds(decl: &FamilyDecl, with_global: bool) -> String {
 
 fn synopsis(decl: &FamilyDecl, verb: FamilyVerb) -> String {
     let label = decl.label;
-    match verb {
-        FamilyVerb::Get => format!(
+    match (verb, decl.identity) {
+        (FamilyVerb::Get, IdentityKind::Scoped) => format!(
             "Returns {label} settings ({} scope).",
             scope_kinds(decl, true)
         ),
-        FamilyVerb::Set => format!("Changes {label} settings at one scope."),
-        FamilyVerb::New => format!(
+        (FamilyVerb::Get, IdentityKind::Singleton) => format!("Returns the {label}."),
+        (FamilyVerb::Get, _) => format!("Returns {label} records, one or all."),
+        (FamilyVerb::Set, IdentityKind::Scoped) => format!("Changes {label} settings at one scope."),
+        (FamilyVerb::Set, IdentityKind::Singleton) => format!("Changes the {label}."),
+        (FamilyVerb::Set, _) => format!("Changes one {label} record."),
+        (FamilyVerb::New, IdentityKind::Scoped) => format!(
             "Creates {label} settings for a {} scope.",
             scope_kinds(decl, false)
         ),
-        FamilyVerb::Remove => format!(
+        (FamilyVerb::New, IdentityKind::Entry) => {
+            format!("Builds a {label} object to put into the records that hold such entries.")
+        }
+        (FamilyVerb::New, _) => format!("Creates a {label} record."),
+        (FamilyVerb::Remove, IdentityKind::Scoped) => format!(
             "Deletes {label} settings from a scope, or resets the global settings to their defaults.",
         ),
+        (FamilyVerb::Remove, IdentityKind::Singleton) => {
+            format!("Puts the {label} back to its defaults.")
+        }
+        (FamilyVerb::Remove, _) => format!("Deletes a {label} record."),
+        (FamilyVerb::Enable, _) => format!("Turns a {label} on (its Enabled property becomes True)."),
+        (FamilyVerb::Disable, _) => {
+            format!("Turns a {label} off (its Enabled property becomes False).")
+        }
     }
 }
 
@@ -107,7 +125,8 @@ fn description(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<String> {
         FamilyVerb::Get => "Without parameters every collection is returned, the global one first. -Identity returns a single collection, and -Filter returns those whose Identity matches a wildcard pattern.".to_string(),
         FamilyVerb::Set => format!("Only the properties you name change. Every value is checked before anything is written, so one invalid value leaves the collection as it was. Without -Identity the global collection changes; objects piped from Get-{noun} are changed one at a time."),
         FamilyVerb::New => "The new collection starts with every property at its default, except the ones you supply. The site or service must exist in the topology, and each scope holds at most one collection.".to_string(),
-        FamilyVerb::Remove => "After a site or service collection is removed, the next broader collection applies again. The global collection cannot be deleted: removing it puts every property back to its default.".to_string(),
+        FamilyVerb::Remove => "After a site or service collection is removed, the next broader collection applies again. The global collection cannot be deleted: removing it puts every property back to its default. A record that another record refers to cannot be removed.".to_string(),
+        FamilyVerb::Enable | FamilyVerb::Disable => "Nothing else about the record changes; Set can change Enabled as well.".to_string(),
     };
     vec![
         what,
@@ -117,13 +136,52 @@ fn description(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<String> {
     ]
 }
 
+/// The commands of `commands` before its last one, each with its `; `.
+fn before(commands: &str) -> &str {
+    commands.rfind("; ").map_or("", |at| &commands[..at + 2])
+}
+
+/// The last command of `commands`.
+fn last(commands: &str) -> &str {
+    commands
+        .rfind("; ")
+        .map_or(commands, |at| &commands[at + 2..])
+}
+
 /// An identity of the lab where `New` can create a record: a site or service scope, a
 /// per-user tag, or a name for a family of named records.
 fn example_scope(decl: &FamilyDecl) -> Option<String> {
     let lab = Topology::lab();
+    if !decl.identity_parts.is_empty() {
+        // Each part that names another record names one the example creates.
+        let parts: Vec<String> = decl
+            .identity_parts
+            .iter()
+            .map(
+                |part| match decl.property(part).and_then(|(_, p)| p.refers) {
+                    Some(noun) => format!("Lab{}", noun.trim_start_matches("Cs")),
+                    None => "LabExample".into(),
+                },
+            )
+            .collect();
+        return Some(parts.join("/"));
+    }
     match decl.identity {
         IdentityKind::Fqdn => return lab.pools.first().map(|p| p.fqdn.clone()),
         IdentityKind::Name => return Some("LabExample".into()),
+        IdentityKind::Within => {
+            let parent = decl.scopes.iter().find_map(|rule| match rule {
+                ScopeRule::Global => Some("global".to_string()),
+                ScopeRule::Site => lab.sites.first().map(|s| format!("site:{}", s.name)),
+                ScopeRule::Service(roles) => roles
+                    .iter()
+                    .find_map(|r| lab.services.iter().find(|s| s.role.eq_ignore_ascii_case(r)))
+                    .map(|s| format!("service:{}", s.identity())),
+                ScopeRule::Tag => None,
+            })?;
+            return Some(format!("{parent}/LabExample"));
+        }
+        IdentityKind::Singleton | IdentityKind::Entry => return None,
         IdentityKind::Scoped => {}
     }
     decl.scopes.iter().find_map(|rule| match rule {
@@ -139,15 +197,63 @@ fn example_scope(decl: &FamilyDecl) -> Option<String> {
 
 /// `New-<noun> -Identity <scope>` with an example value for every other mandatory parameter.
 fn new_command(decl: &FamilyDecl, scope: &str) -> String {
-    let mut command = format!("New-{} -Identity {scope}", decl.noun);
     let signature = crate::cmdlets::family::signature(decl, FamilyVerb::New);
-    for param in signature.iter().flat_map(|s| &s.params) {
-        let with_identity = param.sets.is_empty() || param.sets.iter().any(|s| s == "Identity");
-        if !param.mandatory || param.name == "Identity" || !with_identity {
+    let params = || signature.iter().flat_map(|s| &s.params);
+    // Without an -Identity parameter, a record is named by its name property.
+    let naming = match (params().any(|p| p.name == "Identity"), decl.name_property) {
+        (false, Some(name)) => name,
+        _ => "Identity",
+    };
+    let mut command = match decl.identity {
+        IdentityKind::Entry => format!("New-{}", decl.noun),
+        _ => format!("New-{} -{naming} {scope}", decl.noun),
+    };
+    for (part, text) in decl.identity_parts.iter().zip(scope.split('/')) {
+        if let Some(target) = decl
+            .property(part)
+            .and_then(|(_, p)| p.refers)
+            .and_then(crate::families::find)
+        {
+            command = format!("{}; {command}", new_command(target, text));
+        }
+    }
+    // The mandatory parameters of the default parameter set.
+    let named_set = params()
+        .find(|p| p.name == naming)
+        .and_then(|p| p.sets.first().cloned());
+    let set = named_set
+        .or_else(|| {
+            let s = signature.as_ref()?;
+            s.default_set.clone().or_else(|| s.sets.first().cloned())
+        })
+        .unwrap_or_else(|| "Identity".into());
+    for param in params() {
+        let in_set = param.sets.is_empty() || param.sets.contains(&set);
+        if !param.mandatory || param.name == naming || param.name == "Identity" || !in_set {
+            continue;
+        }
+        if param.ty == crate::signature::ParamType::Switch {
+            command.push_str(&format!(" -{}", param.name));
             continue;
         }
         if let Some((_, prop)) = decl.property(&param.name) {
-            command.push_str(&format!(" -{} {}", param.name, example_value(prop)));
+            let value = match prop.refers.and_then(crate::families::find) {
+                // A record the value names is created first, under a name of its own.
+                Some(target) => {
+                    let name = format!("Lab{}", target.noun.trim_start_matches("Cs"));
+                    let made = new_command(target, &name);
+                    if !command.contains(&made) {
+                        command = format!("{made}; {command}");
+                    }
+                    name
+                }
+                None => example_value(prop),
+            };
+            command.push_str(&format!(" -{} {value}", param.name));
+        } else if decl.template == Some(param.name.as_str()) {
+            if let Some(builtin) = decl.records.first() {
+                command.push_str(&format!(" -{} {}", param.name, builtin.identity));
+            }
         }
     }
     command
@@ -158,6 +264,9 @@ fn new_command(decl: &FamilyDecl, scope: &str) -> String {
 fn existing_identity(decl: &FamilyDecl) -> Option<String> {
     if decl.allows(&Scope::Global) {
         return Some("global".into());
+    }
+    if let Some(builtin) = decl.records.first() {
+        return Some(format!("\"{}\"", builtin.identity));
     }
     if decl.has_verb(FamilyVerb::New) {
         return None;
@@ -180,6 +289,8 @@ fn example_value(prop: &PropDecl) -> String {
         PropType::Bool if prop.default.eq_ignore_ascii_case("true") => "$False".into(),
         PropType::Bool => "$True".into(),
         PropType::String => "\"Litware\"".into(),
+        PropType::Object(name) if name.ends_with("[]") => "(1, 2, 3)".into(),
+        PropType::Object(_) => "$null".into(),
         PropType::TimeSpan => format!("\"{}\"", bound.unwrap_or(prop.default)),
         PropType::Enum(_, values) => format!(
             "\"{}\"",
@@ -188,7 +299,10 @@ fn example_value(prop: &PropDecl) -> String {
                 .find(|v| !v.eq_ignore_ascii_case(prop.default))
                 .map_or(prop.default, |v| v)
         ),
-        _ => bound.unwrap_or(prop.default).to_string(),
+        _ => match bound.unwrap_or(prop.default) {
+            "" => "1".to_string(),
+            value => value.to_string(),
+        },
     }
 }
 
@@ -203,15 +317,19 @@ fn example_change(decl: &FamilyDecl, verb: FamilyVerb) -> Option<(&'static str, 
             })
         })
     };
+    let naming =
+        |name: &str| decl.name_property == Some(name) || decl.identity_parts.contains(&name);
     let usable = || {
-        usable().filter(|p| match p.ty {
-            PropType::Bool | PropType::String | PropType::TimeSpan | PropType::Enum(..) => true,
-            PropType::StringList
-            | PropType::ObjectList(_)
-            | PropType::Object(_)
-            | PropType::DateTime => false,
-            _ => !p.default.is_empty() || p.range.is_some(),
-        })
+        usable()
+            .filter(move |p| !naming(p.name) && p.refers.is_none())
+            .filter(|p| match p.ty {
+                PropType::Bool | PropType::String | PropType::TimeSpan | PropType::Enum(..) => true,
+                PropType::StringList
+                | PropType::ObjectList(_)
+                | PropType::Object(_)
+                | PropType::DateTime => false,
+                _ => !p.default.is_empty() || p.range.is_some(),
+            })
     };
     let chosen = usable()
         .find(|p| p.ty == PropType::Bool)
@@ -223,7 +341,14 @@ fn example_change(decl: &FamilyDecl, verb: FamilyVerb) -> Option<(&'static str, 
 fn examples(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<Example> {
     let noun = decl.noun;
     let label = decl.label;
-    let change = example_change(decl, verb);
+    // A change the New command does not make already (mandatory parameters come first).
+    let change = example_change(decl, verb).filter(|(param, _)| {
+        if verb != FamilyVerb::New {
+            return true;
+        }
+        let new = example_scope(decl).map(|scope| new_command(decl, &scope));
+        !new.is_some_and(|n| n.contains(&format!("-{param} ")))
+    });
     let scope = example_scope(decl);
     let existing = existing_identity(decl);
     let named = decl.identity != IdentityKind::Scoped;
@@ -235,6 +360,11 @@ fn examples(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<Example> {
             Some(scope.clone()),
         ),
         _ => (String::new(), None),
+    };
+    // A single record is named by no identity at all.
+    let id = match (&target, decl.identity) {
+        (_, IdentityKind::Singleton) | (None, _) => String::new(),
+        (Some(target), _) => format!(" -Identity {target}"),
     };
     let mut out = Vec::new();
     match verb {
@@ -254,13 +384,13 @@ fn examples(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<Example> {
             }
             if let Some(target) = &target {
                 out.push(Example::new(
-                    format!("{setup}Get-{noun} -Identity {target}"),
-                    format!("Shows only the record {target}."),
+                    format!("{setup}Get-{noun}{id}"),
+                    format!("Shows only the record {}.", target.trim()),
                 ));
                 if let (true, Some(first)) = (identity_required, decl.properties.first()) {
                     let name = first.name;
                     out.push(Example::new(
-                        format!("{setup}(Get-{noun} -Identity {target}).{name}"),
+                        format!("{setup}(Get-{noun}{id}).{name}"),
                         format!("Shows only the value of {name} in that record."),
                     ));
                 }
@@ -281,24 +411,37 @@ fn examples(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<Example> {
             if let (None, Some(list), Some(target)) = (&change, list, &target) {
                 let param = list.param_name();
                 out.push(Example::new(
-                    format!("{setup}Set-{noun} -Identity {target} -{param} $null"),
+                    format!("{setup}Set-{noun}{id} -{param} $null"),
                     format!("Empties the list {param} of the record {target}."),
                 ));
+                if list.ty == PropType::StringList && list.refers.is_none() {
+                    out.push(Example::new(
+                        format!("{setup}Set-{noun}{id} -{param} @{{Add=\"site:Redmond\"}}"),
+                        format!("Adds an item to the list {param}, keeping the others."),
+                    ));
+                }
                 out.push(Example::new(
-                    format!("{setup}$settings = Get-{noun} -Identity {target}; Set-{noun} -Instance $settings"),
+                    format!("{setup}$settings = Get-{noun}{id}; Set-{noun} -Instance $settings"),
                     "Reads the record and writes it back through -Instance, unchanged.",
                 ));
             }
             if let (Some((param, value)), Some(target)) = (&change, &target) {
                 out.push(Example::new(
-                    format!("{setup}Set-{noun} -Identity {target} -{param} {value}"),
+                    format!("{setup}Set-{noun}{id} -{param} {value}"),
                     format!("Sets {param} to {value} in the record {target}."),
                 ));
                 let set = crate::cmdlets::family::signature(decl, FamilyVerb::Set);
-                let pipes = set.iter().flat_map(|s| &s.params).any(|p| {
-                    p.name == *param
-                        && (p.sets.is_empty() || p.sets.iter().any(|s| s == "Instance"))
-                });
+                let params = || set.iter().flat_map(|s| &s.params);
+                let pipes = params().any(|p| p.name == "Instance" && p.by_value)
+                    && !params().any(|p| {
+                        p.mandatory
+                            && p.name != "Instance"
+                            && (p.sets.is_empty() || p.sets.iter().any(|s| s == "Instance"))
+                    })
+                    && params().any(|p| {
+                        p.name == *param
+                            && (p.sets.is_empty() || p.sets.iter().any(|s| s == "Instance"))
+                    });
                 if pipes {
                     out.push(Example::new(
                         format!("{setup}Get-{noun} | Set-{noun} -{param} {value}"),
@@ -306,13 +449,35 @@ fn examples(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<Example> {
                     ));
                 }
                 out.push(Example::new(
-                    format!("{setup}$settings = Get-{noun} -Identity {target}; $settings.{param} = {value}; Set-{noun} -Instance $settings"),
+                    format!("{setup}$settings = Get-{noun}{id}; $settings.{param} = {value}; Set-{noun} -Instance $settings"),
                     "Edits a copy of the record, then writes the copy back with -Instance.",
                 ));
             }
         }
+        FamilyVerb::New if decl.identity == IdentityKind::Entry => {
+            let new = new_command(decl, "");
+            out.push(Example::new(
+                format!("$entry = {new}; $entry"),
+                format!(
+                    "Builds a {label} object and shows it; it is stored only where you put it."
+                ),
+            ));
+            match change
+                .as_ref()
+                .filter(|(p, _)| !new.contains(&format!("-{p} ")))
+            {
+                Some((param, value)) => out.push(Example::new(
+                    format!("{new} -{param} {value}"),
+                    format!("Builds the object with {param} set to {value}."),
+                )),
+                None => out.push(Example::new(
+                    format!("@(({new}), ({new})).Count"),
+                    "Builds two objects; each call returns a new one.",
+                )),
+            }
+        }
         FamilyVerb::New => {
-            if scope.is_none() {
+            if scope.is_none() && decl.allows(&Scope::Global) {
                 // Only the global record exists, and always: New can only build a copy.
                 out.push(Example::new(
                     format!("New-{noun} -Identity global -InMemory"),
@@ -335,9 +500,25 @@ fn examples(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<Example> {
                 ));
                 if change.is_none() {
                     out.push(Example::new(
-                        format!("$settings = {new} -InMemory; Set-{noun} -Instance $settings"),
+                        format!(
+                            "{}$settings = {} -InMemory; Set-{noun} -Instance $settings",
+                            before(&new),
+                            last(&new)
+                        ),
                         "Builds the record in memory first, then saves it with Set -Instance.",
                     ));
+                    let list = decl.properties.iter().find(|p| {
+                        p.ty == PropType::StringList
+                            && p.refers.is_none()
+                            && p.taken_by(FamilyVerb::New)
+                    });
+                    if let Some(list) = list {
+                        let param = list.param_name();
+                        out.push(Example::new(
+                            format!("{new} -{param} \"site:Redmond\", \"site:Dublin\""),
+                            format!("Creates the record with two items in {param}."),
+                        ));
+                    }
                 }
                 if let Some((param, value)) = &change {
                     out.push(Example::new(
@@ -345,20 +526,33 @@ fn examples(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<Example> {
                         format!("Creates the record {scope} with {param} set to {value}."),
                     ));
                     out.push(Example::new(
-                        format!("$settings = {new} -InMemory; $settings.{param} = {value}; Set-{noun} -Instance $settings"),
+                        format!("{}$settings = {} -InMemory; $settings.{param} = {value}; Set-{noun} -Instance $settings", before(&new), last(&new)),
                         "Builds the record in memory only, edits it, and saves it with Set -Instance.",
                     ));
                 }
             }
         }
+        FamilyVerb::Enable | FamilyVerb::Disable => {
+            if target.is_some() {
+                let name = verb.name();
+                out.push(Example::new(
+                    format!("{setup}{name}-{noun}{id}"),
+                    format!("{name}s the record."),
+                ));
+                out.push(Example::new(
+                    format!("{setup}{name}-{noun}{id}; (Get-{noun}{id}).Enabled"),
+                    format!("{name}s the record and shows its Enabled property."),
+                ));
+            }
+        }
         FamilyVerb::Remove => {
             if decl.allows(&Scope::Global) {
                 out.push(Example::new(
-                    format!("Remove-{noun} -Identity global"),
+                    format!("Remove-{noun}{id}"),
                     "Puts every property of the global record back to its default.",
                 ));
                 out.push(Example::new(
-                    format!("Get-{noun} -Identity global | Remove-{noun} -WhatIf"),
+                    format!("Remove-{noun}{id} -WhatIf"),
                     "Shows what removing the global record would do, and changes nothing.",
                 ));
             }
@@ -387,6 +581,79 @@ fn examples(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<Example> {
             }
         }
     }
+    // Set -Instance and New -InMemory only where the real cmdlets have them.
+    let takes = |verb: FamilyVerb, param: &str| {
+        crate::cmdlets::family::signature(decl, verb)
+            .is_some_and(|s| s.params.iter().any(|p| p.name == param))
+    };
+    // -Instance alone must be enough for Set (some cmdlets want -Identity as well).
+    let instance = takes(FamilyVerb::Set, "Instance")
+        && crate::cmdlets::family::signature(decl, FamilyVerb::Set).is_some_and(|s| {
+            !s.params.iter().any(|p| {
+                p.mandatory
+                    && p.name != "Instance"
+                    && (p.sets.is_empty() || p.sets.iter().any(|set| set == "Instance"))
+            })
+        });
+    let in_memory = takes(FamilyVerb::New, "InMemory");
+    out.retain(|e| {
+        (instance || !e.code.contains("-Instance")) && (in_memory || !e.code.contains("-InMemory"))
+    });
+    if let (FamilyVerb::Set, true, Some(_)) = (verb, out.is_empty(), &target) {
+        out.push(Example::new(
+            format!("{setup}Set-{noun}{id}"),
+            "Writes the record back with nothing changed (every property here names another record).",
+        ));
+    }
+    if verb == FamilyVerb::Set {
+        // Values for the parameters Set cannot do without, where the example lacks them.
+        let signature = crate::cmdlets::family::signature(decl, verb);
+        let set = signature.as_ref().and_then(|s| {
+            let identity = s.params.iter().find(|p| p.name == "Identity");
+            identity
+                .and_then(|p| p.sets.first().cloned())
+                .or_else(|| s.default_set.clone())
+        });
+        let in_set =
+            |sets: &[String]| sets.is_empty() || set.as_ref().is_none_or(|set| sets.contains(set));
+        let required: Vec<(&str, String)> = signature
+            .iter()
+            .flat_map(|s| &s.params)
+            .filter(|p| p.mandatory && p.name != "Identity" && p.name != "Instance")
+            .filter(|p| in_set(&p.sets))
+            .filter_map(|p| {
+                let (_, prop) = decl.property(&p.name)?;
+                Some((prop.param_name(), example_value(prop)))
+            })
+            .collect();
+        let command = format!("Set-{noun}");
+        for example in out.iter_mut().filter(|e| !e.code.contains("-Instance")) {
+            let missing: String = required
+                .iter()
+                .filter(|(param, _)| !example.code.contains(&format!("-{param} ")))
+                .map(|(param, value)| format!(" -{param} {value}"))
+                .collect();
+            if let Some(at) = example.code.rfind(&command) {
+                let end = at + command.len() + id.len();
+                example
+                    .code
+                    .insert_str(end.min(example.code.len()), &missing);
+            }
+        }
+    }
+    if let (FamilyVerb::Set, 1, true) = (verb, out.len(), takes(verb, "WhatIf")) {
+        let code = format!("{} -WhatIf", out[0].code);
+        out.push(Example::new(
+            code,
+            "Shows what the change would do, and changes nothing.",
+        ));
+    }
+    if let (FamilyVerb::New, Some(scope), 1) = (verb, &scope, out.len()) {
+        out.push(Example::new(
+            format!("{} | Format-List", new_command(decl, scope)),
+            "Creates the record and shows every property of it.",
+        ));
+    }
     out
 }
 
@@ -399,6 +666,12 @@ fn parameter_text(decl: &FamilyDecl, verb: FamilyVerb, name: &str) -> String {
         ("Identity", FamilyVerb::Set) => format!("The collection to change: {scopes}. Without it the global collection changes."),
         ("Identity", FamilyVerb::New) => format!("The scope of the new collection: {scopes} (the global collection always exists)."),
         ("Identity", FamilyVerb::Remove) => format!("The collection to remove: {scopes}. For global, the properties are reset instead."),
+        ("Identity", FamilyVerb::Enable | FamilyVerb::Disable) => format!("The {label} to turn on or off: {scopes}."),
+        ("Parent", _) => "The scope the new record belongs to, such as global or site:Redmond; without it, global.".into(),
+        ("PassThru", _) => "Returns the changed record as well.".into(),
+        ("ResultSize", _) => "The most records to return; without it, all of them.".into(),
+        ("DomainController", _) => "The domain controller to use. lyncsh has a single directory, so the value has no effect.".into(),
+        (name, _) if decl.template == Some(name) => format!("An existing {label} whose values the new one starts from."),
         ("Filter", _) => "A wildcard pattern matched against the Identity of every collection, for example site:*.".into(),
         ("LocalStore", _) => "Reads from the local replica of the Central Management store. lyncsh has a single store, so the switch makes no difference.".into(),
         ("Instance", _) => format!("A {label} object, usually from Get-{noun} or New-{noun} -InMemory, whose properties are written back as they are."),
