@@ -1,7 +1,7 @@
 //! Lync's multi-valued properties (`PSListModifier`): a parameter takes a whole new list, or a
 //! hashtable `@{Add=...; Remove=...; Replace=...}` that changes the current one. Replace
-//! happens first, then Add (items already present are not repeated), then Remove; items
-//! compare without regard to case.
+//! happens first, then Add, then Remove; adding an item that is there already, or removing
+//! one that is not, is an error. Strings compare without regard to case.
 
 use crate::engine::convert::ConvertError;
 use crate::value::{Hashtable, Value};
@@ -79,10 +79,18 @@ fn normalize_with(
     Ok(Value::Hashtable(Rc::new(RefCell::new(canonical))))
 }
 
-/// The list after `change` (from [`normalize`]) is applied to `current`.
-pub fn apply(current: &Value, change: &Value) -> Value {
+/// Why a change cannot be applied: an item to add is in the list already, or an item to
+/// remove is not in it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ListError {
+    AlreadyThere(Value),
+    NotThere(Value),
+}
+
+/// The list after `change` (from [`normalize`]) is applied to `current`, or why it cannot be.
+pub fn apply(current: &Value, change: &Value) -> Result<Value, ListError> {
     let Value::Hashtable(table) = change else {
-        return change.clone();
+        return Ok(change.clone());
     };
     let table = table.borrow();
     let same = |a: &Value, b: &Value| match (a, b) {
@@ -94,15 +102,20 @@ pub fn apply(current: &Value, change: &Value) -> Value {
         None => current.clone().into_items(),
     };
     for item in table.get("Add").cloned().unwrap_or_default().into_items() {
-        if !list.iter().any(|existing| same(existing, &item)) {
-            list.push(item);
+        if list.iter().any(|existing| same(existing, &item)) {
+            return Err(ListError::AlreadyThere(item));
         }
+        list.push(item);
     }
     if let Some(removed) = table.get("Remove") {
-        let removed = removed.clone().into_items();
-        list.retain(|existing| !removed.iter().any(|r| same(existing, r)));
+        for item in removed.clone().into_items() {
+            let Some(at) = list.iter().position(|existing| same(existing, &item)) else {
+                return Err(ListError::NotThere(item));
+            };
+            list.remove(at);
+        }
     }
-    Value::array(list)
+    Ok(Value::array(list))
 }
 
 #[cfg(test)]
@@ -134,13 +147,28 @@ mod tests {
     #[test]
     fn add_remove_and_replace() {
         let current = list(&[".exe", ".bat"]);
-        let added = apply(&current, &change(&[("add", list(&[".ps1", ".EXE"]))]));
+        let added = apply(&current, &change(&[("add", list(&[".ps1"]))])).unwrap();
         assert_eq!(texts(&added), [".exe", ".bat", ".ps1"]);
-        let removed = apply(&added, &change(&[("Remove", Value::str(".BAT"))]));
+        let removed = apply(&added, &change(&[("Remove", Value::str(".BAT"))])).unwrap();
         assert_eq!(texts(&removed), [".exe", ".ps1"]);
         let both = change(&[("Replace", list(&[".a"])), ("Add", Value::str(".b"))]);
-        assert_eq!(texts(&apply(&current, &both)), [".a", ".b"]);
-        assert_eq!(texts(&apply(&current, &list(&[".z"]))), [".z"]);
+        assert_eq!(texts(&apply(&current, &both).unwrap()), [".a", ".b"]);
+        assert_eq!(texts(&apply(&current, &list(&[".z"])).unwrap()), [".z"]);
+    }
+
+    #[test]
+    fn adding_what_is_there_or_removing_what_is_not_is_an_error() {
+        let current = list(&[".exe", ".bat"]);
+        let twice = change(&[("Add", Value::str(".EXE"))]);
+        assert_eq!(
+            apply(&current, &twice),
+            Err(ListError::AlreadyThere(Value::str(".EXE")))
+        );
+        let missing = change(&[("Remove", Value::str(".ps1"))]);
+        assert_eq!(
+            apply(&current, &missing),
+            Err(ListError::NotThere(Value::str(".ps1")))
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::error::{ErrorCategory, ErrorRecord};
 use crate::families;
 use crate::family::{FamilyDecl, IdentityKind};
 use crate::identity::Scope;
+use crate::list_modifier::{self, ListError};
 use crate::signature::Signature;
 use crate::store::Record;
 use crate::value::{PsObject, Value};
@@ -172,6 +173,12 @@ mod texts {
     pub fn referenced(label: &str, identity: &str, by_label: &str, by: &str) -> String {
         format!("The {label} \"{identity}\" cannot be removed because the {by_label} \"{by}\" refers to it.")
     }
+    pub fn already_listed(item: &str, property: &str) -> String {
+        format!("Cannot add \"{item}\" to {property}: it is in the list already.")
+    }
+    pub fn not_listed(item: &str, property: &str) -> String {
+        format!("Cannot remove \"{item}\" from {property}: it is not in the list.")
+    }
     pub const GLOBAL_EXISTS: &str =
         "The global collection always exists and cannot be created; use the Set cmdlet to change it.";
 }
@@ -261,8 +268,13 @@ fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
 }
 
 /// Applies the bound property parameters and action switches to `values` (already
-/// validated).
-fn apply(decl: &FamilyDecl, bound: &Bound, values: &mut [Value]) {
+/// validated). A list change that cannot be made is the error to report, naming the property;
+/// `values` is then a scratch copy the caller drops.
+fn apply(
+    decl: &FamilyDecl,
+    bound: &Bound,
+    values: &mut [Value],
+) -> Result<(), (&'static str, ListError)> {
     for switch in decl.switches {
         if !bound.switch(switch.name) {
             continue;
@@ -274,12 +286,36 @@ fn apply(decl: &FamilyDecl, bound: &Bound, values: &mut [Value]) {
     for param in &bound.params {
         if let (Some((index, prop)), Some(value)) = (decl.property(&param.name), &param.value) {
             values[index] = if prop.ty.is_list() {
-                crate::list_modifier::apply(&values[index], value)
+                list_modifier::apply(&values[index], value).map_err(|e| (prop.name, e))?
             } else {
                 value.clone()
             };
         }
     }
+    Ok(())
+}
+
+/// The error for a list change that cannot be made.
+fn list_error(
+    engine: &Engine,
+    call: &Call,
+    (property, problem): (&str, ListError),
+) -> Box<ErrorRecord> {
+    let (message, id, category, item) = match problem {
+        ListError::AlreadyThere(item) => (
+            texts::already_listed(&item.to_display(), property),
+            "ListItemExists",
+            ErrorCategory::ResourceExists,
+            item,
+        ),
+        ListError::NotThere(item) => (
+            texts::not_listed(&item.to_display(), property),
+            "ListItemNotFound",
+            ErrorCategory::ObjectNotFound,
+            item,
+        ),
+    };
+    error(engine, call, message, id, category, &item.to_display())
 }
 
 /// The record values an `-Instance` object carries, converted to the declared types.
@@ -400,7 +436,10 @@ fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         engine.write_error(*e)?;
         return Ok(vec![]);
     }
-    apply(decl, &call.bound, &mut values);
+    if let Err(problem) = apply(decl, &call.bound, &mut values) {
+        engine.write_error(*list_error(engine, call, problem))?;
+        return Ok(vec![]);
+    }
     if let Err(e) = check_references(engine, call, decl, &values) {
         engine.write_error(*e)?;
         return Ok(vec![]);
@@ -509,19 +548,20 @@ fn fill_name(decl: &FamilyDecl, scope: &Scope, values: &mut [Value]) {
 }
 
 /// An entry: the object New builds from its parameters, stored nowhere.
-fn new_entry(decl: &FamilyDecl, call: &Call) -> Vec<Value> {
+fn new_entry(engine: &Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
     let mut values = decl.defaults();
-    apply(decl, &call.bound, &mut values);
+    apply(decl, &call.bound, &mut values)
+        .map_err(|problem| Flow::Error(list_error(engine, call, problem)))?;
     let record = Record {
         identity: Scope::Global,
         values,
     };
-    vec![to_object(decl, &record)]
+    Ok(vec![to_object(decl, &record)])
 }
 
 fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
     if !decl.is_stored() {
-        return Ok(new_entry(decl, call));
+        return new_entry(engine, call, decl);
     }
     let typed = typed_identity_of_new(call, decl);
     let scope = scope_of(engine, call, decl, &typed).map_err(Flow::Error)?;
@@ -580,7 +620,8 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         Err(e) => return Err(Flow::Error(e)),
     };
     fill_name(decl, &scope, &mut values);
-    apply(decl, &call.bound, &mut values);
+    apply(decl, &call.bound, &mut values)
+        .map_err(|problem| Flow::Error(list_error(engine, call, problem)))?;
     check_references(engine, call, decl, &values).map_err(Flow::Error)?;
     let record = Record {
         identity: canonical_scope(engine, scope),

@@ -423,6 +423,71 @@ pub fn missing_arguments() -> Vec<Case> {
     cases
 }
 
+/// For every list a Set takes: removing an item that is not there, and adding one that is
+/// (the first item of a default list).
+pub fn list_changes() -> Vec<Case> {
+    let mut cases = Vec::new();
+    for family in families() {
+        for prop in family.properties {
+            if prop.ty != PropType::StringList || !prop.taken_by(FamilyVerb::Set) {
+                continue;
+            }
+            let Some(set) = writers(family, prop)
+                .into_iter()
+                .find(|c| c.starts_with("Set-"))
+            else {
+                continue;
+            };
+            let param = prop.param_name();
+            cases.push(Case::new(
+                format!("{set} -{param} @{{Remove='lyncsh-absent'}}"),
+                "ListItemNotFound",
+                ObjectNotFound,
+            ));
+            if let Some(first) = prop.default.split(',').find(|item| !item.is_empty()) {
+                cases.push(Case::new(
+                    format!("{set} -{param} @{{Add='{first}'}}"),
+                    "ListItemExists",
+                    ResourceExists,
+                ));
+            }
+        }
+    }
+    cases
+}
+
+/// Records another record names (the starting state's network region, which its network
+/// site names), which Remove must refuse, and names of records that do not exist.
+pub fn referenced_records() -> Vec<Case> {
+    vec![
+        Case::new(
+            "Remove-CsNetworkRegion -Identity NorthAmerica",
+            "ObjectInUse",
+            InvalidOperation,
+        ),
+        Case::new(
+            "Get-CsNetworkRegion | Remove-CsNetworkRegion",
+            "ObjectInUse",
+            InvalidOperation,
+        ),
+        Case::new(
+            "New-CsNetworkSite -Identity Reno -NetworkRegionID Nowhere",
+            "ReferenceNotFound",
+            ObjectNotFound,
+        ),
+        Case::new(
+            "Set-CsNetworkSite -Identity Portland -NetworkRegionID Nowhere",
+            "ReferenceNotFound",
+            ObjectNotFound,
+        ),
+        Case::new(
+            "New-CsNetworkRegion -Identity NorthAmerica -CentralSite Redmond",
+            "ObjectExists",
+            ResourceExists,
+        ),
+    ]
+}
+
 /// Every kind of nesting, one level past the limit and far past it.
 pub fn deep_nesting() -> Vec<Case> {
     let depth = lyncsh::parse::MAX_DEPTH + 1;

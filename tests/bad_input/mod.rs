@@ -94,6 +94,14 @@ pub const KINDS: &[Kind] = &[
         cases: generated::missing_arguments,
     },
     Kind {
+        name: "list changes that cannot be made",
+        cases: generated::list_changes,
+    },
+    Kind {
+        name: "records named by others",
+        cases: generated::referenced_records,
+    },
+    Kind {
         name: "deep nesting",
         cases: generated::deep_nesting,
     },
@@ -123,6 +131,8 @@ fn starting_engine() -> Engine {
     let setup = "New-CsConferencingConfiguration -Identity site:Redmond -ClientAudioPort 50020 | Out-Null
 New-CsConferencingConfiguration -Identity service:ConferencingServer:atl-cs-001.litwareinc.com | Out-Null
 New-CsUCPhoneConfiguration -Identity site:Redmond -MinPhonePinLength 8 | Out-Null
+New-CsNetworkRegion -Identity NorthAmerica -CentralSite Redmond | Out-Null
+New-CsNetworkSite -Identity Portland -NetworkRegionID NorthAmerica | Out-Null
 $port = 50020
 $names = 'a', 'b'
 $table = @{ Port = 1 }";
