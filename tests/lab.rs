@@ -13,6 +13,8 @@ fn each_reference_solution_completes_its_lab_and_exits_0() {
         ("server-port-ranges", "Server port ranges for QoS"),
         ("client-port-ranges", "Client port ranges for QoS"),
         ("non-windows-qos", "QoS for devices not based on Windows"),
+        ("external-federation", "External access and federation"),
+        ("client-policy", "Client policy and client versions"),
     ] {
         let run = Lyncsh::new()
             .args(["--lab", name, &solution(name)])
@@ -49,6 +51,40 @@ fn a_wrong_solution_reports_the_open_objectives_and_exits_1() {
         run.out
     );
     assert!(!run.out.contains("Lab complete"), "{}", run.out);
+}
+
+/// Wrong solutions of the configuration labs: each leaves the objectives it names open.
+#[test]
+fn wrong_solutions_of_the_configuration_labs_leave_their_objectives_open() {
+    let cases = [
+        // Federation allowed everywhere instead of in Redmond only, and the wrong domain blocked.
+        (
+            "external-federation",
+            "Set-CsAccessEdgeConfiguration -AllowFederatedUsers $True; New-CsBlockedDomain -Identity fabrikam.com; Set-CsExternalAccessPolicy -EnableFederationAccess $True",
+            "1 of 5",
+            ["[x] 1.", "[ ] 2.", "[ ] 3.", "[ ] 4.", "[ ] 5."],
+        ),
+        // The entry added to the global policy instead of Redmond's, and a rule that allows OC.
+        (
+            "client-policy",
+            "$e = New-CsClientPolicyEntry -Name OnlineFeedbackURL -Value x; New-CsClientPolicy -Identity site:Redmond -DisableEmoticons $True; Set-CsClientPolicy -PolicyEntry @{Add=$e}; New-CsClientVersionPolicyRule -Parent global -RuleId r1 -UserAgent OC -Action Allow",
+            "3 of 5",
+            ["[x] 1.", "[ ] 2.", "[x] 3.", "[x] 4.", "[ ] 5."],
+        ),
+    ];
+    for (lab, script, count, marks) in cases {
+        let run = Lyncsh::new().args(["--lab", lab, "-c", script]).separate();
+        assert_eq!(run.err, "", "{lab}");
+        assert_eq!(run.status, Some(1), "{lab}");
+        assert!(
+            run.out.contains(&format!("{count} objectives met")),
+            "{lab}: {}",
+            run.out
+        );
+        for mark in marks {
+            assert!(run.out.contains(mark), "{lab}: {mark}: {}", run.out);
+        }
+    }
 }
 
 #[test]

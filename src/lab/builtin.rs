@@ -16,6 +16,14 @@ const LABS: &[(&str, &str)] = &[
         "non-windows-qos",
         include_str!("../../labs/non-windows-qos.ron"),
     ),
+    (
+        "external-federation",
+        include_str!("../../labs/external-federation.ron"),
+    ),
+    (
+        "client-policy",
+        include_str!("../../labs/client-policy.ron"),
+    ),
 ];
 
 /// The built-in labs' names.

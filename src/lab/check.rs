@@ -90,6 +90,20 @@ pub enum CheckFile {
         family: String,
         identity: String,
     },
+    /// Some record of the family, whatever its identity, has the property at the value.
+    RecordWith {
+        family: String,
+        property: String,
+        value: Literal,
+    },
+    /// A list property of the record holds the item: a string equal to it, or an object one
+    /// of whose properties equals it (a client policy entry by its Name).
+    ListContains {
+        family: String,
+        identity: String,
+        property: String,
+        item: String,
+    },
     ServiceSettingEquals {
         service: String,
         setting: String,
@@ -145,6 +159,17 @@ pub enum Check {
     RecordExists {
         family: &'static FamilyDecl,
         identity: Scope,
+    },
+    RecordWith {
+        family: &'static FamilyDecl,
+        property: usize,
+        value: Value,
+    },
+    ListContains {
+        family: &'static FamilyDecl,
+        identity: Scope,
+        property: usize,
+        item: String,
     },
     ServiceSettingEquals {
         role: String,
@@ -367,6 +392,37 @@ impl TryFrom<CheckFile> for Check {
                     identity: identity(family, &id)?,
                 }
             }
+            CheckFile::RecordWith {
+                family: noun,
+                property: name,
+                value,
+            } => {
+                let family = family(&noun)?;
+                let property = property(family, &name)?;
+                Check::RecordWith {
+                    family,
+                    property,
+                    value: typed_value(family, property, &value)?,
+                }
+            }
+            CheckFile::ListContains {
+                family: noun,
+                identity: id,
+                property: name,
+                item,
+            } => {
+                let family = family(&noun)?;
+                let property = property(family, &name)?;
+                if !family.properties[property].ty.is_list() {
+                    return Err(format!("{}.{name} is not a list", family.noun));
+                }
+                Check::ListContains {
+                    family,
+                    identity: identity(family, &id)?,
+                    property,
+                    item,
+                }
+            }
             CheckFile::ServiceSettingEquals {
                 service: text,
                 setting,
@@ -448,6 +504,19 @@ impl RangeSource {
     }
 }
 
+/// Whether a list item is `item`: a string equal to it, or an object with a property equal to
+/// it; without regard to case.
+fn names_item(value: &Value, item: &str) -> bool {
+    match value {
+        Value::Object(object) => object
+            .borrow()
+            .properties
+            .iter()
+            .any(|(_, v)| v.to_display().eq_ignore_ascii_case(item)),
+        other => other.to_display().eq_ignore_ascii_case(item),
+    }
+}
+
 /// The ports of every range, or `None` when one of them does not exist.
 fn all_ports(sources: &[RangeSource], session: &Session) -> Option<Vec<PortRange>> {
     sources.iter().map(|s| s.ports(session)).collect()
@@ -471,6 +540,31 @@ impl Check {
             Check::RecordExists { family, identity } => {
                 session.store.get(family.noun, identity).is_some()
             }
+            Check::RecordWith {
+                family,
+                property,
+                value,
+            } => session.store.records(family.noun).iter().any(|record| {
+                record
+                    .values
+                    .get(*property)
+                    .is_some_and(|actual| compare_values(CompareOp::Eq, false, actual, value))
+            }),
+            Check::ListContains {
+                family,
+                identity,
+                property,
+                item,
+            } => session
+                .store
+                .get(family.noun, identity)
+                .and_then(|record| record.values.get(*property))
+                .is_some_and(|list| {
+                    list.clone()
+                        .into_items()
+                        .iter()
+                        .any(|x| names_item(x, item))
+                }),
             Check::ServiceSettingEquals {
                 role,
                 fqdn,

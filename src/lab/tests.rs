@@ -47,6 +47,14 @@ const SOLUTIONS: &[(&str, &str)] = &[
         "non-windows-qos",
         include_str!("../../labs/solutions/non-windows-qos.ps1"),
     ),
+    (
+        "external-federation",
+        include_str!("../../labs/solutions/external-federation.ps1"),
+    ),
+    (
+        "client-policy",
+        include_str!("../../labs/solutions/client-policy.ps1"),
+    ),
 ];
 
 #[test]
@@ -261,7 +269,7 @@ fn an_unknown_lab_name_lists_the_built_in_labs() {
     assert!(
         error
             .to_string()
-            .ends_with("(built-in labs: server-port-ranges, client-port-ranges, non-windows-qos)"),
+            .ends_with("(built-in labs: server-port-ranges, client-port-ranges, non-windows-qos, external-federation, client-policy)"),
         "{error}"
     );
     assert!(Lab::open("CLIENT-port-ranges").is_ok());
