@@ -1,4 +1,5 @@
-//! What users feel: a fresh shell reaching its first output, replaying scripts of simple
+//! What users feel: a fresh shell reaching its first output, the Get of every family in a
+//! fresh shell, replaying scripts of simple
 //! statements, one Set over 1,000 site-scoped records in a pipeline, and list and table
 //! rendering of those records.
 
@@ -22,6 +23,43 @@ fn start(c: &mut Criterion) {
         b.iter(|| {
             let mut shell = engine(Session::lab());
             shell.run("Get-CsConferencingConfiguration", "line")
+        })
+    });
+}
+
+/// `Get-<noun>` of every declared family and record kind (with the identity of a record the
+/// lab has where Get needs one), in a fresh shell: the first use of every declaration.
+pub fn every_get_script() -> String {
+    let lab = Session::lab();
+    let mut script = String::new();
+    for family in lyncsh::families::all() {
+        if !family.has_verb(lyncsh::cmdlets::FamilyVerb::Get) {
+            continue;
+        }
+        let needs_identity =
+            lyncsh::cmdlets::family::signature(family, lyncsh::cmdlets::FamilyVerb::Get)
+                .is_some_and(|s| s.params.iter().any(|p| p.name == "Identity" && p.mandatory));
+        match lab.store.records(family.noun).first() {
+            Some(record) if needs_identity => script.push_str(&format!(
+                "Get-{} -Identity '{}' | Out-Null\n",
+                family.noun, record.identity
+            )),
+            _ if needs_identity => {}
+            _ => script.push_str(&format!("Get-{} | Out-Null\n", family.noun)),
+        }
+    }
+    script
+}
+
+fn every_get(c: &mut Criterion) {
+    // Memory is managed as the lyncsh binary manages it.
+    lyncsh::allocator::keep_freed_memory();
+    let script = every_get_script();
+    run_cleanly(&mut engine(Session::lab()), &script);
+    c.bench_function("start/new shell, Get of every family", |b| {
+        b.iter(|| {
+            let mut shell = engine(Session::lab());
+            shell.run(&script, "script.ps1")
         })
     });
 }
@@ -108,5 +146,5 @@ fn render(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, start, replay, set_pipeline, render);
+criterion_group!(benches, start, every_get, replay, set_pipeline, render);
 criterion_main!(benches);
