@@ -8,7 +8,7 @@ use lyncsh::value::{PsObject, Value};
 
 /// An engine whose `$objects` holds 10,000 objects with an identity and a port.
 fn engine_with_objects() -> Engine {
-    let mut engine = Engine::new(Session::lab(), Box::new(BufferHost::default()));
+    let mut engine = lyncsh::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
     let objects: Vec<Value> = (0..10_000u32)
         .map(|i| {
             Value::object(

@@ -4,6 +4,7 @@
 
 use crate::ast::*;
 use crate::cmdlets::{Kind, Registry};
+use crate::command::Commands;
 use crate::engine::bind::{bind_arguments, Arg, ArgValue, BindErrorKind, BindMode, Extent};
 use crate::engine::command_not_found_message;
 use crate::parse;
@@ -65,7 +66,7 @@ pub fn run_files(files: &[PathBuf], parse_only: bool) -> i32 {
 }
 
 /// The findings for one script's text.
-pub fn check_text(registry: &Registry, text: &str, parse_only: bool) -> Vec<Finding> {
+pub fn check_text(registry: &dyn Commands, text: &str, parse_only: bool) -> Vec<Finding> {
     let script = match parse::parse(text) {
         Ok(script) => script,
         Err(e) => {
@@ -91,7 +92,7 @@ pub fn check_text(registry: &Registry, text: &str, parse_only: bool) -> Vec<Find
 }
 
 struct Checker<'r> {
-    registry: &'r Registry,
+    registry: &'r dyn Commands,
     source: SourceText,
     findings: Vec<Finding>,
 }

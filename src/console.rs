@@ -84,7 +84,7 @@ impl Host for ConsoleHost {
 }
 
 fn engine(interactive: bool, options: &Options) -> Engine {
-    let mut engine = Engine::new(
+    let mut engine = crate::cmdlets::shell(
         options.session.clone().unwrap_or_else(Session::lab),
         Box::new(ConsoleHost::new(interactive, options)),
     );

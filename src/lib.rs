@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod check;
 pub mod cli;
 pub mod cmdlets;
+pub mod command;
 pub mod console;
 pub mod datetime;
 pub mod engine;

@@ -135,7 +135,7 @@ fn run_property(check: fn(&str) -> Result<(), TestCaseError>) {
 }
 
 fn engine() -> Engine {
-    Engine::new(Session::lab(), Box::new(BufferHost::default()))
+    lyncsh::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()))
 }
 
 #[test]

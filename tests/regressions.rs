@@ -4,7 +4,7 @@
 //! as the `session` fuzz target loads it, and must be refused with a position or load, save
 //! and load back equal.
 
-use lyncsh::engine::{BufferHost, Engine};
+use lyncsh::engine::BufferHost;
 use lyncsh::session::{load, save, Session};
 use std::path::{Path, PathBuf};
 
@@ -42,7 +42,8 @@ fn every_input_the_fuzzers_broke_now_runs() {
         let text = read(&file);
         let ran = runs_cleanly(move || {
             let _ = lyncsh::parse::parse(&text);
-            let mut engine = Engine::new(Session::lab(), Box::new(BufferHost::default()));
+            let mut engine =
+                lyncsh::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
             let _ = engine.run(&text, "line");
         });
         assert!(ran, "{} panics", file.display());

@@ -3,7 +3,7 @@
 //! what was typed, a bad file changes nothing, and `load(save(s)) == s` for generated sessions.
 
 use crate::support::{Lyncsh, Scratch};
-use lyncsh::engine::{BufferHost, Engine};
+use lyncsh::engine::BufferHost;
 use lyncsh::families;
 use lyncsh::family::{PropDecl, PropType};
 use lyncsh::identity::Scope;
@@ -218,7 +218,7 @@ fn a_bad_file_leaves_the_session_as_it_was() {
     ];
     for (i, text) in bad.iter().enumerate() {
         let path = scratch.file(&format!("bad{i}.ron"), text);
-        let mut engine = Engine::new(Session::lab(), Box::new(BufferHost::default()));
+        let mut engine = lyncsh::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
         engine.location = scratch.path().to_path_buf();
         let _ = engine.run("$kept = 1", "line");
         let before = engine.session.clone();

@@ -26,7 +26,7 @@ impl Host for DiscardingHost {
 }
 
 pub fn engine(session: Session) -> Engine {
-    Engine::new(session, Box::new(DiscardingHost))
+    lyncsh::cmdlets::shell(session, Box::new(DiscardingHost))
 }
 
 /// Runs `script` and panics if it writes an error, so that a benchmark never times a

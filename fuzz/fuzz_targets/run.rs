@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use lyncsh::engine::{BufferHost, Engine};
+use lyncsh::engine::BufferHost;
 use lyncsh::session::Session;
 
 fuzz_target!(|text: &str| {
@@ -12,7 +12,8 @@ fuzz_target!(|text: &str| {
     let worker = std::thread::Builder::new()
         .stack_size(lyncsh::cli::STACK_SIZE)
         .spawn(move || {
-            let mut engine = Engine::new(Session::lab(), Box::new(BufferHost::default()));
+            let mut engine =
+                lyncsh::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
             let _ = engine.run(&text, "line");
         })
         .expect("spawn the run thread");

@@ -628,13 +628,13 @@ fn get_variable(engine: &mut Engine, call: &Call) -> CmdletResult {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::{BufferHost, Engine};
+    use crate::engine::BufferHost;
     use crate::session::Session;
     use crate::value::Value;
 
     #[test]
     fn select_unique_keeps_the_first_of_equal_values_in_order() {
-        let mut engine = Engine::new(Session::lab(), Box::new(BufferHost::default()));
+        let mut engine = crate::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
         let script = "$u = 1, 1, '1', 2.0, 2, 'a', 'A', 'a', $null, 2 | Select-Object -Unique";
         assert_eq!(engine.run(script, "line"), Ok(()));
         let kept = engine

@@ -414,8 +414,8 @@ mod tests {
 
     #[test]
     fn groups_keep_first_appearance_order_and_ignore_case_unless_asked() {
-        use crate::engine::{BufferHost, Engine};
-        let mut engine = Engine::new(
+        use crate::engine::BufferHost;
+        let mut engine = crate::cmdlets::shell(
             crate::session::Session::lab(),
             Box::new(BufferHost::default()),
         );

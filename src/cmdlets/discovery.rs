@@ -3,7 +3,8 @@
 //! as the CmdletInfo, FunctionInfo and AliasInfo objects of PowerShell 3, which
 //! `format::view` lays out as the CommandType / Name / ModuleName table.
 
-use super::{CmdletEntry, CmdletResult, Module, Registry};
+use super::{CmdletEntry, CmdletResult, Module};
+use crate::command::Commands;
 use crate::engine::{command_not_found_message, Call, Engine};
 use crate::error::ErrorCategory;
 use crate::format::view::{ALIAS_INFO, CMDLET_INFO, FUNCTION_INFO};
@@ -179,7 +180,7 @@ pub fn module_name(entry: &CmdletEntry) -> &'static str {
 
 /// Every command and alias lyncsh knows, aliases first, then functions, then cmdlets, each
 /// sorted by name.
-pub fn commands(registry: &Registry) -> Vec<CommandInfo> {
+pub fn commands(registry: &dyn Commands) -> Vec<CommandInfo> {
     let mut all: Vec<CommandInfo> = registry
         .command_names()
         .iter()
@@ -327,18 +328,19 @@ fn get_command(engine: &mut Engine, call: &Call) -> CmdletResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cmdlets::Registry;
     use crate::engine::BufferHost;
     use crate::session::Session;
 
     /// Runs `text` on a fresh lab and returns the engine, for its error records.
     fn run(text: &str) -> Engine {
-        let mut engine = Engine::new(Session::lab(), Box::new(BufferHost::default()));
+        let mut engine = crate::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
         let _ = engine.run(text, "line");
         engine
     }
 
     fn names(text: &str) -> Vec<String> {
-        let mut engine = Engine::new(Session::lab(), Box::new(BufferHost::default()));
+        let mut engine = crate::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
         let script = format!("$found = @({text} | ForEach-Object {{ $_.Name }})");
         let _ = engine.run(&script, "line");
         assert!(!engine.had_error, "{text}: {:?}", engine.session.errors);
@@ -449,7 +451,7 @@ mod tests {
 
     #[test]
     fn renders_as_the_get_command_table() {
-        let mut engine = Engine::new(Session::lab(), Box::new(BufferHost::default()));
+        let mut engine = crate::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
         let values = commands(engine.registry())
             .iter()
             .filter(|c| c.name == "gcm" || c.name == "Get-CsUser")

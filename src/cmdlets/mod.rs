@@ -20,106 +20,16 @@ pub mod transcript;
 pub mod utility;
 
 use crate::catalog;
-use crate::engine::{Call, Engine, Flow};
+use crate::engine::{Engine, Host};
 use crate::families;
-use crate::family::FamilyDecl;
-use crate::signature::Signature;
-use crate::value::Value;
+use crate::session::Session;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// What a command returns: its output objects, or a statement-terminating error.
-pub type CmdletResult = Result<Vec<Value>, Flow>;
-
-pub type BuiltinFn = fn(&mut Engine, &Call) -> CmdletResult;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FamilyVerb {
-    Get,
-    Set,
-    New,
-    Remove,
-    Enable,
-    Disable,
-}
-
-impl FamilyVerb {
-    pub const ALL: [FamilyVerb; 6] = [
-        FamilyVerb::Get,
-        FamilyVerb::Set,
-        FamilyVerb::New,
-        FamilyVerb::Remove,
-        FamilyVerb::Enable,
-        FamilyVerb::Disable,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            FamilyVerb::Get => "Get",
-            FamilyVerb::Set => "Set",
-            FamilyVerb::New => "New",
-            FamilyVerb::Remove => "Remove",
-            FamilyVerb::Enable => "Enable",
-            FamilyVerb::Disable => "Disable",
-        }
-    }
-
-    /// The verb of a typed one, ignoring case.
-    pub fn parse(typed: &str) -> Option<FamilyVerb> {
-        FamilyVerb::ALL
-            .into_iter()
-            .find(|v| v.name().eq_ignore_ascii_case(typed))
-    }
-}
-
-/// How a command runs.
-#[derive(Clone, Copy)]
-pub enum Kind {
-    /// A generated configuration-family cmdlet.
-    Family(&'static FamilyDecl, FamilyVerb),
-    /// A hand-written command. `collect`: it receives all pipeline input at once (Sort-Object);
-    /// otherwise it runs once per input object.
-    Builtin { run: BuiltinFn, collect: bool },
-    /// A real Lync Server 2013 cmdlet that lyncsh binds but does not emulate.
-    Known,
-}
-
-/// Where a command comes from, as Get-Command's ModuleName shows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Module {
-    Lync,
-    PowerShell,
-    Lab,
-}
-
-impl Module {
-    pub fn name(&self) -> &'static str {
-        match self {
-            Module::Lync => "Lync",
-            Module::PowerShell => "Microsoft.PowerShell.Utility",
-            Module::Lab => "LyncshLab",
-        }
-    }
-}
-
-pub struct CmdletEntry {
-    pub signature: Rc<Signature>,
-    pub kind: Kind,
-    pub module: Module,
-    /// The implementing .NET type, appended to FullyQualifiedErrorId.
-    pub class: String,
-}
-
-impl CmdletEntry {
-    pub fn name(&self) -> &str {
-        &self.signature.name
-    }
-
-    pub fn is_emulated(&self) -> bool {
-        !matches!(self.kind, Kind::Known)
-    }
-}
+pub use crate::command::{
+    BuiltinFn, CmdletEntry, CmdletResult, Commands, FamilyFn, FamilyVerb, Kind, Module,
+};
 
 /// The implementing class name lyncsh uses for a Lync cmdlet (`Set-CsX` →
 /// `Microsoft.Rtc.Management.Internal.SetXCmdlet`); the real names are not published.
@@ -251,6 +161,39 @@ impl Registry {
     pub fn aliases(&self) -> impl Iterator<Item = (&str, &'static str)> {
         self.aliases.iter().map(|(a, t)| (a.as_str(), *t))
     }
+}
+
+impl Commands for Registry {
+    fn resolve(&self, typed: &str) -> Option<Rc<CmdletEntry>> {
+        Registry::resolve(self, typed)
+    }
+
+    fn alias_target(&self, typed: &str) -> Option<&'static str> {
+        Registry::alias_target(self, typed)
+    }
+
+    fn command_names(&self) -> Vec<String> {
+        Registry::command_names(self)
+    }
+
+    fn aliases(&self) -> Vec<(String, &'static str)> {
+        Registry::aliases(self)
+            .map(|(alias, target)| (alias.to_string(), target))
+            .collect()
+    }
+
+    fn refusal(&self, typed: &str) -> Option<String> {
+        host_commands::refusal(typed)
+    }
+
+    fn family_runner(&self) -> FamilyFn {
+        family::run
+    }
+}
+
+/// An engine running `session` with lyncsh's commands, writing to `host`.
+pub fn shell(session: Session, host: Box<dyn Host>) -> Engine {
+    Engine::new(session, host, Rc::new(Registry::new()))
 }
 
 impl Default for Registry {

@@ -4,11 +4,12 @@
 //! `LYNCSH_BLESS=1 cargo test --lib reference` to rewrite it.
 
 use super::discovery::{self, CommandInfo, CommandType};
-use super::{help, Module, Registry};
+use super::{help, Module};
+use crate::command::Commands;
 use std::fmt::Write;
 
 /// The whole reference as Markdown.
-pub fn markdown(registry: &Registry) -> String {
+pub fn markdown(registry: &dyn Commands) -> String {
     let all = discovery::commands(registry);
     let (aliases, commands): (Vec<&CommandInfo>, Vec<&CommandInfo>) =
         all.iter().partition(|c| c.kind == CommandType::Alias);
@@ -77,7 +78,7 @@ fn intro(
     );
 }
 
-fn emulated_table(out: &mut String, registry: &Registry, emulated: &[&CommandInfo]) {
+fn emulated_table(out: &mut String, registry: &dyn Commands, emulated: &[&CommandInfo]) {
     let _ = writeln!(out, "## Emulated ({})\n", emulated.len());
     let _ = writeln!(out, "| Command | Module | Synopsis |");
     let _ = writeln!(out, "|---|---|---|");
@@ -130,6 +131,7 @@ fn known_by_verb(out: &mut String, known: &[&CommandInfo]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cmdlets::Registry;
     use std::path::Path;
 
     #[test]

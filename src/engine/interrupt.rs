@@ -38,13 +38,13 @@ impl Interrupt {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::{BufferHost, Engine};
+    use crate::engine::BufferHost;
     use crate::session::Session;
     use crate::value::Value;
 
     #[test]
     fn an_interrupted_input_stops_quietly_and_the_next_one_runs() {
-        let mut engine = Engine::new(Session::lab(), Box::new(BufferHost::default()));
+        let mut engine = crate::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
         engine.interrupt.request();
         let result = engine.run("foreach ($i in 1..5) { $n = $i }; $after = 1", "line");
         assert_eq!(result, Ok(()));
@@ -82,7 +82,7 @@ mod tests {
 
     #[test]
     fn the_per_object_loop_stops_between_objects() {
-        let mut engine = Engine::new(Session::lab(), Box::new(BufferHost::default()));
+        let mut engine = crate::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
         let flag = engine.interrupt.clone();
         engine.swap_host(Box::new(PressesCtrlC(flag, BufferHost::default())));
         engine

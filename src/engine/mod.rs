@@ -12,7 +12,7 @@ mod regex_ops;
 pub mod transcript;
 
 use crate::ast::{Foreach, Statement, StatementKind};
-use crate::cmdlets::{CmdletEntry, Registry};
+use crate::command::{CmdletEntry, Commands};
 use crate::error::{ErrorCategory, ErrorRecord, Position};
 use crate::format::theme::{Role, Theme};
 use crate::parse::{self, ParseError};
@@ -121,7 +121,7 @@ enum ErrorAction {
 
 pub struct Engine {
     pub session: Session,
-    registry: Rc<Registry>,
+    registry: Rc<dyn Commands>,
     host: transcript::Recorder,
     source: SourceText,
     origin: String,
@@ -145,7 +145,8 @@ pub struct Engine {
 }
 
 impl Engine {
-    pub fn new(session: Session, host: Box<dyn Host>) -> Engine {
+    /// An engine running `session` with `commands`, writing to `host`.
+    pub fn new(session: Session, host: Box<dyn Host>, commands: Rc<dyn Commands>) -> Engine {
         let limit = session
             .variables
             .get("FormatEnumerationLimit")
@@ -157,7 +158,7 @@ impl Engine {
         );
         Engine {
             session,
-            registry: Rc::new(Registry::new()),
+            registry: commands,
             host: transcript::Recorder::new(host),
             source: SourceText::default(),
             origin: "line".to_string(),
@@ -173,12 +174,12 @@ impl Engine {
         }
     }
 
-    pub fn registry(&self) -> &Registry {
-        &self.registry
+    pub fn registry(&self) -> &dyn Commands {
+        &*self.registry
     }
 
-    /// The registry itself, for the interactive shell's completion and colouring.
-    pub fn shared_registry(&self) -> Rc<Registry> {
+    /// The commands themselves, for the interactive shell's completion and colouring.
+    pub fn shared_registry(&self) -> Rc<dyn Commands> {
         self.registry.clone()
     }
 

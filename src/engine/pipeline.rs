@@ -8,7 +8,7 @@ use super::bind::{
 use super::Host as _;
 use super::{Call, Engine, ErrorAction, Flow};
 use crate::ast::{Command, CommandArg, CommandName, Pipeline, PipelineElement};
-use crate::cmdlets::{family, CmdletEntry, Kind};
+use crate::command::{CmdletEntry, Kind};
 use crate::error::{ErrorCategory, ErrorRecord};
 use crate::signature::{ParamDecl, ParamType};
 use crate::span::Span;
@@ -85,7 +85,7 @@ impl Engine {
             }
         };
         let Some(entry) = self.registry.resolve(&typed) else {
-            if let Some(reason) = crate::cmdlets::host_commands::refusal(&typed) {
+            if let Some(reason) = self.registry().refusal(&typed) {
                 return Err(ErrorRecord::new(
                     reason,
                     "NotSupportedByLyncsh",
@@ -351,7 +351,10 @@ impl Engine {
 
     fn dispatch(&mut self, call: &Call) -> Result<Vec<Value>, Flow> {
         let output = match call.entry.kind {
-            Kind::Family(decl, verb) => family::run(self, call, decl, verb)?,
+            Kind::Family(decl, verb) => {
+                let run = self.registry().family_runner();
+                run(self, call, decl, verb)?
+            }
             Kind::Builtin { run, .. } => run(self, call)?,
             Kind::Known => {
                 return Err(self

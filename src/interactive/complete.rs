@@ -392,12 +392,12 @@ fn output_properties(words: &[String], k: &Knowledge) -> Option<Vec<String>> {
 mod tests {
     use super::*;
     use crate::cmdlets::Registry;
-    use crate::engine::{BufferHost, Engine};
+    use crate::engine::BufferHost;
     use crate::session::Session;
     use std::rc::Rc;
 
     fn knowledge_after(setup: &str) -> Knowledge {
-        let mut engine = Engine::new(Session::lab(), Box::new(BufferHost::default()));
+        let mut engine = crate::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
         engine.run(setup, "line").unwrap();
         Knowledge::new(engine.shared_registry(), engine.session.clone())
     }

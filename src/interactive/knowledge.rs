@@ -2,13 +2,14 @@
 //! its session (store, topology, variables) taken before each line is read, so that completion
 //! and colouring see exactly what the next command will run against.
 
-use crate::cmdlets::{CmdletEntry, Registry};
+use crate::cmdlets::CmdletEntry;
+use crate::command::Commands;
 use crate::session::Session;
 use std::collections::HashSet;
 use std::rc::Rc;
 
 pub struct Knowledge {
-    registry: Rc<Registry>,
+    registry: Rc<dyn Commands>,
     pub session: Session,
     /// Every command name, then every alias, each sorted without regard to case.
     names: Vec<String>,
@@ -20,9 +21,13 @@ pub struct Knowledge {
 const KEYWORD_COMMANDS: &[&str] = &["exit"];
 
 impl Knowledge {
-    pub fn new(registry: Rc<Registry>, session: Session) -> Knowledge {
+    pub fn new(registry: Rc<dyn Commands>, session: Session) -> Knowledge {
         let mut names = registry.command_names();
-        let mut aliases: Vec<String> = registry.aliases().map(|(a, _)| a.to_string()).collect();
+        let mut aliases: Vec<String> = registry
+            .aliases()
+            .into_iter()
+            .map(|(a, _)| a.to_string())
+            .collect();
         aliases.sort_by_cached_key(|n| n.to_ascii_lowercase());
         names.extend(aliases);
         let known = names
@@ -58,6 +63,7 @@ impl Knowledge {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cmdlets::Registry;
 
     #[test]
     fn names_include_aliases_and_are_recognised_in_any_case() {

@@ -8,7 +8,7 @@ pub mod builtin;
 pub mod check;
 pub mod progress;
 
-use crate::engine::{BufferHost, Engine};
+use crate::engine::BufferHost;
 use crate::session::{self, Session};
 use check::Check;
 use serde::Deserialize;
@@ -156,7 +156,7 @@ impl Lab {
                 return Err(self.error("a built-in lab cannot name a session file".into()))
             }
         };
-        let mut engine = Engine::new(base, Box::new(BufferHost::default()));
+        let mut engine = crate::cmdlets::shell(base, Box::new(BufferHost::default()));
         for (i, command) in self.start.setup.iter().enumerate() {
             let _ = engine.run(command, "line");
             if engine.had_error {

@@ -6,7 +6,7 @@ use super::*;
 /// The session after `script` runs on `lab`'s start; fails the test on any error record.
 fn after(lab: &Lab, script: &str) -> Session {
     let start = lab.starting_session().expect("the lab starts");
-    let mut engine = Engine::new(start, Box::new(BufferHost::default()));
+    let mut engine = crate::cmdlets::shell(start, Box::new(BufferHost::default()));
     let _ = engine.run(script, "line");
     let errors: Vec<&str> = engine
         .session

@@ -1,13 +1,13 @@
 //! The port-plan rules on the lab deployment, one situation per test.
 
 use super::*;
-use crate::engine::{BufferHost, Engine};
+use crate::engine::BufferHost;
 
 /// The articles' plan: client ranges enabled and set, server app sharing moved below audio.
 const ARTICLE_PLAN: &str = "Set-CsConferencingConfiguration -ClientMediaPortRangeEnabled $True -ClientAudioPort 50020 -ClientAudioPortRange 20 -ClientVideoPort 58000 -ClientVideoPortRange 20 -ClientAppSharingPort 42000 -ClientAppSharingPortRange 20 -ClientFileTransferPort 42020 -ClientFileTransferPortRange 20\nSet-CsConferenceServer -Identity ConferencingServer:atl-cs-001.litwareinc.com -AppSharingPortStart 40803 -AppSharingPortCount 8348";
 
 fn findings_after(script: &str) -> Vec<Finding> {
-    let mut engine = Engine::new(Session::lab(), Box::new(BufferHost::default()));
+    let mut engine = crate::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
     let _ = engine.run(script, "line");
     assert!(!engine.had_error, "`{script}` failed");
     check(&engine.session)

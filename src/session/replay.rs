@@ -3,7 +3,7 @@
 //! result is compared with the later session, part by part, as saved.
 
 use super::{load, save, Session};
-use crate::engine::{BufferHost, Engine};
+use crate::engine::BufferHost;
 use crate::families;
 
 /// What a replay did and found.
@@ -30,7 +30,7 @@ pub fn replay(start: &Session, end: &Session) -> Result<Outcome, String> {
             start.history.len()
         ));
     };
-    let mut engine = Engine::new(start.clone(), Box::new(BufferHost::default()));
+    let mut engine = crate::cmdlets::shell(start.clone(), Box::new(BufferHost::default()));
     engine.replaying = true;
     let mut with_errors = 0;
     for command in commands {

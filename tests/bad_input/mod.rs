@@ -127,7 +127,7 @@ pub const KINDS: &[Kind] = &[
 /// service-scoped record, a few variables and a history line, so that "nothing changed" is
 /// checked against more than defaults.
 fn starting_engine() -> Engine {
-    let mut engine = Engine::new(Session::lab(), Box::new(BufferHost::default()));
+    let mut engine = lyncsh::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
     let setup = "New-CsConferencingConfiguration -Identity site:Redmond -ClientAudioPort 50020 | Out-Null
 New-CsConferencingConfiguration -Identity service:ConferencingServer:atl-cs-001.litwareinc.com | Out-Null
 New-CsUCPhoneConfiguration -Identity site:Redmond -MinPhonePinLength 8 | Out-Null

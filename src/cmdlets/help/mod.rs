@@ -13,7 +13,8 @@ mod utility;
 pub mod view;
 
 use super::discovery::{self, CommandInfo};
-use super::{CmdletEntry, CmdletResult, Registry};
+use super::{CmdletEntry, CmdletResult};
+use crate::command::Commands;
 use crate::engine::{Call, Engine};
 use crate::error::{ErrorCategory, ErrorRecord};
 use crate::format::view::HELP_INFO_SHORT;
@@ -76,7 +77,7 @@ enum Found {
     Nothing,
 }
 
-fn find(registry: &Registry, name: &str) -> Found {
+fn find(registry: &dyn Commands, name: &str) -> Found {
     if !discovery::has_wildcard(name) {
         return registry.resolve(name).map_or(Found::Nothing, Found::One);
     }
@@ -158,7 +159,7 @@ fn formatted(text: &str) -> Value {
 }
 
 /// A row of the topic list a wildcard name gives: Name, Category, Module, Synopsis.
-fn summary(registry: &Registry, command: &CommandInfo) -> Value {
+fn summary(registry: &dyn Commands, command: &CommandInfo) -> Value {
     let synopsis = match command.kind {
         discovery::CommandType::Alias => command.entry.name().to_string(),
         _ => topic::of(&command.entry, registry).synopsis,
@@ -188,11 +189,12 @@ fn help_error(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cmdlets::Registry;
     use crate::engine::BufferHost;
     use crate::session::Session;
 
     fn engine() -> Engine {
-        Engine::new(Session::lab(), Box::new(BufferHost::default()))
+        crate::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()))
     }
 
     /// An engine whose host answers every prompt with `Redmond` (Read-Host, Get-Credential).
@@ -200,7 +202,7 @@ mod tests {
         let mut host = BufferHost::default();
         host.answers
             .extend(std::iter::repeat_n("Redmond".to_string(), 8));
-        Engine::new(Session::lab(), Box::new(host))
+        crate::cmdlets::shell(Session::lab(), Box::new(host))
     }
 
     /// The text `script` outputs (help is a single formatted value).

@@ -3,7 +3,8 @@
 //! cmdlet, the signature and a plain statement that lyncsh does not emulate it.
 
 use super::{builtin, family};
-use crate::cmdlets::{CmdletEntry, Kind, Registry};
+use crate::cmdlets::{CmdletEntry, Kind};
+use crate::command::Commands;
 use crate::signature::Signature;
 use crate::wildcard::wildcard_match;
 use std::rc::Rc;
@@ -60,7 +61,7 @@ impl Topic {
 }
 
 /// The help topic of a command.
-pub fn of(entry: &CmdletEntry, registry: &Registry) -> Topic {
+pub fn of(entry: &CmdletEntry, registry: &dyn Commands) -> Topic {
     let signature = entry.signature.clone();
     match entry.kind {
         Kind::Family(decl, verb) => family::topic(decl, verb, signature),
@@ -73,7 +74,7 @@ const NOT_EMULATED: &str =
     "lyncsh knows the parameters of this cmdlet but does not emulate it yet.";
 
 /// A catalog cmdlet lyncsh binds but does not run.
-fn known(signature: Rc<Signature>, registry: &Registry) -> Topic {
+fn known(signature: Rc<Signature>, registry: &dyn Commands) -> Topic {
     let name = signature.name.clone();
     let description = vec![
         format!("{name} is a cmdlet of Lync Server 2013. {NOT_EMULATED}"),
@@ -91,7 +92,7 @@ fn known(signature: Rc<Signature>, registry: &Registry) -> Topic {
 }
 
 /// The other commands with the noun of `name`, sorted.
-fn same_noun(name: &str, registry: &Registry) -> Vec<String> {
+fn same_noun(name: &str, registry: &dyn Commands) -> Vec<String> {
     let Some((_, noun)) = name.split_once('-') else {
         return Vec::new();
     };
@@ -109,6 +110,7 @@ fn same_noun(name: &str, registry: &Registry) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cmdlets::Registry;
 
     #[test]
     fn catalog_only_cmdlets_say_they_are_not_emulated() {

@@ -1,7 +1,7 @@
 //! Every check kind met and not met, and the names each one refuses.
 
 use super::*;
-use crate::engine::{BufferHost, Engine};
+use crate::engine::BufferHost;
 
 fn check(text: &str) -> Result<Check, String> {
     crate::lab::ron_options()
@@ -11,7 +11,7 @@ fn check(text: &str) -> Result<Check, String> {
 
 /// The lab deployment after `script`.
 fn session(script: &str) -> Session {
-    let mut engine = Engine::new(Session::lab(), Box::new(BufferHost::default()));
+    let mut engine = crate::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
     let _ = engine.run(script, "line");
     assert!(!engine.had_error, "{script}");
     engine.session
