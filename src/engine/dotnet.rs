@@ -242,7 +242,7 @@ pub fn method(target: &Value, name: &str, args: &[Value]) -> MemberResult {
                 .iter()
                 .any(|i| loose_eq(i, args.first().unwrap_or(&Value::Null), false)),
         ),
-        (Value::Array(_), "add" | "remove" | "clear") => {
+        (Value::Array(_), "add" | "remove" | "clear" | "removeat" | "insert") => {
             return Err(exception(name, args, "Collection was of a fixed size."))
         }
         (Value::Array(items), "indexof") => Value::Int32(
@@ -265,7 +265,7 @@ pub fn method(target: &Value, name: &str, args: &[Value]) -> MemberResult {
     Ok(value)
 }
 
-/// The methods that change a list (`Add`, `Remove`, `Clear`): the changed list and what the
+/// The methods that change a list (`Add`, `Remove`, `Clear`, `RemoveAt`, `Insert`): the changed list and what the
 /// method returns (`Remove` tells whether it found the item), or `None` for other methods.
 pub fn list_method(items: &[Value], name: &str, args: &[Value]) -> Option<(Value, Value)> {
     let arg = args.first().cloned().unwrap_or_default();
@@ -284,6 +284,24 @@ pub fn list_method(items: &[Value], name: &str, args: &[Value]) -> Option<(Value
         }
         "clear" => {
             list.clear();
+            Value::Null
+        }
+        // An index outside the list leaves it as it is.
+        "removeat" => {
+            if let Some(at) = arg.as_i128().and_then(|n| usize::try_from(n).ok()) {
+                if at < list.len() {
+                    list.remove(at);
+                }
+            }
+            Value::Null
+        }
+        "insert" => {
+            let at = arg.as_i128().and_then(|n| usize::try_from(n).ok());
+            let item = args.get(1).cloned().unwrap_or_default();
+            match at {
+                Some(at) if at <= list.len() => list.insert(at, item),
+                _ => list.push(item),
+            }
             Value::Null
         }
         _ => return None,
@@ -363,6 +381,21 @@ fn date_method(d: DateTime, name: &str, args: &[Value]) -> MemberResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_held_by_objects_remove_at_and_insert_by_index() {
+        let list = [Value::str("a"), Value::str("b"), Value::str("c")];
+        let (changed, _) = list_method(&list, "RemoveAt", &[Value::Int32(1)]).unwrap();
+        assert_eq!(
+            changed,
+            Value::array(vec![Value::str("a"), Value::str("c")])
+        );
+        let (same, _) = list_method(&list, "removeat", &[Value::Int32(9)]).unwrap();
+        assert_eq!(same, Value::array(list.to_vec()));
+        let (inserted, _) =
+            list_method(&list, "Insert", &[Value::Int32(0), Value::str("z")]).unwrap();
+        assert_eq!(inserted.into_items()[0], Value::str("z"));
+    }
 
     fn date(text: &str) -> Value {
         Value::DateTime(DateTime::parse(text).unwrap())
