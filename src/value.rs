@@ -302,6 +302,28 @@ impl Value {
         Value::Object(Rc::new(RefCell::new(object)))
     }
 
+    /// A copy that shares no object with `self`: what a cmdlet hands out of the store, so that
+    /// editing the copy (`$x.Filter.Enabled = $false`) changes nothing until it is written back.
+    pub fn detached(&self) -> Value {
+        match self {
+            Value::Object(object) => {
+                let object = object.borrow();
+                let mut copy = PsObject::new(object.type_name.clone());
+                copy.in_memory = object.in_memory;
+                copy.properties = object
+                    .properties
+                    .iter()
+                    .map(|(name, value)| (name.clone(), value.detached()))
+                    .collect();
+                Value::object(copy)
+            }
+            Value::Array(items) if items.iter().any(|i| matches!(i, Value::Object(_))) => {
+                Value::array(items.iter().map(Value::detached).collect())
+            }
+            other => other.clone(),
+        }
+    }
+
     pub fn is_number(&self) -> bool {
         matches!(
             self,

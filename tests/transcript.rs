@@ -39,6 +39,7 @@ transcripts! {
     qos_ucphone => "qos-ucphone.txt",
     qos_server_ports => "qos-server-ports.txt",
     port_plan => "port-plan.txt",
+    records => "records.txt",
 }
 
 /// One input and the output expected for it.

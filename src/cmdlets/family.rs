@@ -85,7 +85,7 @@ pub fn to_object(decl: &FamilyDecl, record: &Record) -> Value {
     for (prop, value) in decl.properties.iter().zip(&record.values) {
         object
             .properties
-            .push((shared_name(prop.name), value.clone()));
+            .push((shared_name(prop.name), value.detached()));
     }
     Value::object(object)
 }
@@ -285,11 +285,13 @@ fn apply(
     }
     for param in &bound.params {
         if let (Some((index, prop)), Some(value)) = (decl.property(&param.name), &param.value) {
+            // Stored apart from the caller's objects, which may change afterwards.
             values[index] = if prop.ty.is_list() {
                 list_modifier::apply(&values[index], value).map_err(|e| (prop.name, e))?
             } else {
                 value.clone()
-            };
+            }
+            .detached();
         }
     }
     Ok(())
@@ -377,7 +379,7 @@ fn values_of_instance(
                     &typed,
                 )
             })?;
-            values[i] = converted;
+            values[i] = converted.detached();
         }
     }
     Ok((scope, values, object.in_memory))
@@ -664,6 +666,21 @@ fn canonical_scope(engine: &Engine, scope: Scope) -> Scope {
 }
 
 fn remove(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
+    // `-Filter` removes every record whose identity matches the wildcard pattern.
+    if let Some(filter) = call.bound.get("Filter").map(Value::to_display) {
+        let matching: Vec<Scope> = engine
+            .session
+            .store
+            .records(decl.noun)
+            .iter()
+            .filter(|r| crate::wildcard::wildcard_match(&filter, &r.identity.to_string(), false))
+            .map(|r| r.identity.clone())
+            .collect();
+        for scope in matching {
+            remove_one(engine, call, decl, scope)?;
+        }
+        return Ok(vec![]);
+    }
     let typed = call
         .bound
         .get("Identity")
@@ -688,8 +705,20 @@ fn remove(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Val
         engine.write_error(*e)?;
         return Ok(vec![]);
     }
+    remove_one(engine, call, decl, scope)?;
+    Ok(vec![])
+}
+
+/// Removes the record at `scope` (which exists), unless something refers to it; the global
+/// record is put back to its defaults instead.
+fn remove_one(
+    engine: &mut Engine,
+    call: &Call,
+    decl: &FamilyDecl,
+    scope: Scope,
+) -> Result<(), Flow> {
     if !engine.should_process(call, &scope.to_string())? {
-        return Ok(vec![]);
+        return Ok(());
     }
     if let Some((by_label, by)) = referenced_by(engine, decl, &scope) {
         let shown = scope.to_string();
@@ -701,8 +730,7 @@ fn remove(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Val
             ErrorCategory::InvalidOperation,
             &shown,
         );
-        engine.write_error(*e)?;
-        return Ok(vec![]);
+        return engine.write_error(*e);
     }
     if scope == Scope::Global {
         engine.session.store.put(
@@ -715,7 +743,7 @@ fn remove(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Val
     } else {
         engine.session.store.remove(decl.noun, &scope);
     }
-    Ok(vec![])
+    Ok(())
 }
 
 /// Enable-<noun> and Disable-<noun>: the record's `Enabled` property set to `on`.

@@ -110,6 +110,21 @@ impl PropType {
     }
 }
 
+/// A new object of the entry declared with .NET type `type_name`, every property at its
+/// default: what an object property whose default is written `New` starts as.
+pub fn new_entry(type_name: &str) -> Option<Value> {
+    let entry = crate::families::all()
+        .iter()
+        .find(|f| f.identity == IdentityKind::Entry && f.type_name == type_name)?;
+    let mut object = crate::value::PsObject::new(entry.type_name);
+    for prop in entry.properties {
+        object
+            .properties
+            .push((Rc::from(prop.name), prop.default_value()));
+    }
+    Some(Value::object(object))
+}
+
 /// An inclusive range a property's value must fall in, written as text in the property's type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Range {
@@ -153,7 +168,10 @@ impl PropDecl {
     }
 
     pub fn default_value(&self) -> Value {
-        self.ty.parse(self.default).unwrap_or(Value::Null)
+        match (self.ty, self.default) {
+            (PropType::Object(type_name), "New") => new_entry(type_name).unwrap_or(Value::Null),
+            _ => self.ty.parse(self.default).unwrap_or(Value::Null),
+        }
     }
 
     /// Checks `value` against the declared range; the error is PowerShell's ValidateRange text.
