@@ -198,6 +198,34 @@ fn error(
     )
 }
 
+/// The error for a record `typed` names that does not exist.
+fn not_found(engine: &Engine, call: &Call, decl: &FamilyDecl, typed: &str) -> Box<ErrorRecord> {
+    let message = texts::not_found(&record_word(decl), typed);
+    error(
+        engine,
+        call,
+        message,
+        "ObjectNotFound",
+        ErrorCategory::ObjectNotFound,
+        typed,
+    )
+}
+
+/// The record a typed identity names, with its scope; or the error to report (an identity
+/// the family does not allow, or no such record).
+fn existing(
+    engine: &Engine,
+    call: &Call,
+    decl: &FamilyDecl,
+    typed: &str,
+) -> Result<(Scope, Record), Box<ErrorRecord>> {
+    let scope = scope_of(engine, call, decl, typed)?;
+    match engine.session.store.get(decl.noun, &scope) {
+        Some(record) => Ok((scope, record.clone())),
+        None => Err(not_found(engine, call, decl, typed)),
+    }
+}
+
 /// Reads `-Identity`: a scope this family allows, or the error to report.
 fn scope_of(
     engine: &Engine,
@@ -255,15 +283,7 @@ fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     let scope = scope_of(engine, call, decl, &typed).map_err(Flow::Error)?;
     match records.iter().find(|r| r.identity.same_as(&scope)) {
         Some(record) => Ok(vec![to_object(decl, record)]),
-        None => Err(error(
-            engine,
-            call,
-            texts::not_found(&record_word(decl), &typed),
-            "ObjectNotFound",
-            ErrorCategory::ObjectNotFound,
-            &typed,
-        )
-        .into()),
+        None => Err(not_found(engine, call, decl, &typed).into()),
     }
 }
 
@@ -403,38 +423,18 @@ fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
                 .get("Identity")
                 .map(Value::to_display)
                 .unwrap_or_else(|| "Global".into());
-            let scope = match scope_of(engine, call, decl, &typed) {
-                Ok(s) => s,
+            match existing(engine, call, decl, &typed) {
+                Ok((scope, record)) => (scope, record.values, false),
                 Err(e) => {
                     engine.write_error(*e)?;
                     return Ok(vec![]);
                 }
-            };
-            let Some(record) = engine.session.store.get(decl.noun, &scope) else {
-                let e = error(
-                    engine,
-                    call,
-                    texts::not_found(&record_word(decl), &typed),
-                    "ObjectNotFound",
-                    ErrorCategory::ObjectNotFound,
-                    &typed,
-                );
-                engine.write_error(*e)?;
-                return Ok(vec![]);
-            };
-            (scope, record.values.clone(), false)
+            }
         }
     };
     if engine.session.store.get(decl.noun, &scope).is_none() && !from_memory {
         let shown = scope.to_string();
-        let e = error(
-            engine,
-            call,
-            texts::not_found(&record_word(decl), &shown),
-            "ObjectNotFound",
-            ErrorCategory::ObjectNotFound,
-            &shown,
-        );
+        let e = not_found(engine, call, decl, &shown);
         engine.write_error(*e)?;
         return Ok(vec![]);
     }
@@ -510,14 +510,7 @@ fn template_values(
     };
     let records = engine.session.store.records(decl.noun);
     let Some(template) = records.iter().find(|r| names(decl, r, &typed)) else {
-        return Err(error(
-            engine,
-            call,
-            texts::not_found(&record_word(decl), &typed),
-            "ObjectNotFound",
-            ErrorCategory::ObjectNotFound,
-            &typed,
-        ));
+        return Err(not_found(engine, call, decl, &typed));
     };
     Ok(decl
         .properties
@@ -686,26 +679,10 @@ fn remove(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Val
         .get("Identity")
         .map(Value::to_display)
         .unwrap_or_default();
-    let scope = match scope_of(engine, call, decl, &typed) {
-        Ok(s) => s,
-        Err(e) => {
-            engine.write_error(*e)?;
-            return Ok(vec![]);
-        }
-    };
-    if engine.session.store.get(decl.noun, &scope).is_none() {
-        let e = error(
-            engine,
-            call,
-            texts::not_found(&record_word(decl), &typed),
-            "ObjectNotFound",
-            ErrorCategory::ObjectNotFound,
-            &typed,
-        );
-        engine.write_error(*e)?;
-        return Ok(vec![]);
+    match existing(engine, call, decl, &typed) {
+        Ok((scope, _)) => remove_one(engine, call, decl, scope)?,
+        Err(e) => engine.write_error(*e)?,
     }
-    remove_one(engine, call, decl, scope)?;
     Ok(vec![])
 }
 
@@ -764,24 +741,12 @@ fn enable(
         .or(instance_identity)
         .map(|v| v.to_display())
         .unwrap_or_default();
-    let scope = match scope_of(engine, call, decl, &typed) {
-        Ok(s) => s,
+    let (scope, mut record) = match existing(engine, call, decl, &typed) {
+        Ok(found) => found,
         Err(e) => {
             engine.write_error(*e)?;
             return Ok(vec![]);
         }
-    };
-    let Some(mut record) = engine.session.store.get(decl.noun, &scope).cloned() else {
-        let e = error(
-            engine,
-            call,
-            texts::not_found(&record_word(decl), &typed),
-            "ObjectNotFound",
-            ErrorCategory::ObjectNotFound,
-            &typed,
-        );
-        engine.write_error(*e)?;
-        return Ok(vec![]);
     };
     if let Some((index, _)) = decl.property("Enabled") {
         record.values[index] = Value::Bool(on);

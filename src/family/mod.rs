@@ -347,41 +347,26 @@ impl FamilyDecl {
         })
     }
 
-    /// The allowed scopes in words, for error messages.
+    /// The allowed scopes in words, for error messages (for records named within a scope, the
+    /// parents followed by `/<name>`).
     pub fn scope_words(&self) -> String {
-        match self.identity {
+        let (suffix, site, tag) = match self.identity {
             IdentityKind::Fqdn => return "an FQDN".into(),
             IdentityKind::Name => return "a name".into(),
-            IdentityKind::Within => {
-                let parents: Vec<String> = self
-                    .scopes
-                    .iter()
-                    .map(|rule| match rule {
-                        ScopeRule::Global => "global/<name>".to_string(),
-                        ScopeRule::Site => "site:<site>/<name>".to_string(),
-                        ScopeRule::Tag => "tag:<policy>/<name>".to_string(),
-                        ScopeRule::Service(roles) => roles
-                            .iter()
-                            .map(|r| format!("service:{r}:<fqdn>/<name>"))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    })
-                    .collect();
-                return parents.join(", ");
-            }
             IdentityKind::Singleton | IdentityKind::Entry => return "none".into(),
-            IdentityKind::Scoped => {}
-        }
+            IdentityKind::Within => ("/<name>", "site:<site>", "tag:<policy>"),
+            IdentityKind::Scoped => ("", "site:<name>", "tag:<name>"),
+        };
         let words: Vec<String> = self
             .scopes
             .iter()
             .map(|rule| match rule {
-                ScopeRule::Global => "global".to_string(),
-                ScopeRule::Site => "site:<name>".to_string(),
-                ScopeRule::Tag => "tag:<name>".to_string(),
+                ScopeRule::Global => format!("global{suffix}"),
+                ScopeRule::Site => format!("{site}{suffix}"),
+                ScopeRule::Tag => format!("{tag}{suffix}"),
                 ScopeRule::Service(roles) => roles
                     .iter()
-                    .map(|r| format!("service:{r}:<fqdn>"))
+                    .map(|r| format!("service:{r}:<fqdn>{suffix}"))
                     .collect::<Vec<_>>()
                     .join(", "),
             })
