@@ -11,10 +11,23 @@ use std::path::{Path, PathBuf};
 use std::{env, fs};
 
 const DECLARATIONS: &str = "src/families";
+const CATALOG: &str = "src/catalog/catalog.ron";
+
+/// A built-in value written `catalog:PATTERN,PATTERN` stands for the names of the Lync Server
+/// 2013 cmdlets that match one of the wildcard patterns, in catalog order, comma-separated.
+const CATALOG_PREFIX: &str = "catalog:";
 
 fn main() {
     println!("cargo:rerun-if-changed={DECLARATIONS}");
     println!("cargo:rerun-if-changed=src/family/schema.rs");
+    println!("cargo:rerun-if-changed={CATALOG}");
+    let catalog =
+        fs::read_to_string(CATALOG).unwrap_or_else(|e| fail(Path::new(CATALOG), &e.to_string()));
+    let cmdlets: Vec<&str> = catalog
+        .lines()
+        .filter_map(|line| line.strip_prefix("  name: \""))
+        .filter_map(|rest| rest.strip_suffix("\","))
+        .collect();
     let mut files: Vec<PathBuf> = fs::read_dir(DECLARATIONS)
         .unwrap_or_else(|e| fail(Path::new(DECLARATIONS), &e.to_string()))
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -43,7 +56,7 @@ fn main() {
                 &format!("the file must be named after its noun, {}.ron", decl.noun),
             );
         }
-        emit(&mut out, &decl);
+        emit(&mut out, &decl, &cmdlets);
     }
     out.push_str("];\n");
     let target =
@@ -55,7 +68,42 @@ fn fail(path: &Path, message: &str) -> ! {
     panic!("{}: {message}", path.display())
 }
 
-fn emit(out: &mut String, decl: &Declaration) {
+/// `value`, with a `catalog:` list of patterns expanded to the cmdlet names it matches.
+fn expand(value: &str, cmdlets: &[&str]) -> String {
+    let Some(patterns) = value.strip_prefix(CATALOG_PREFIX) else {
+        return value.to_string();
+    };
+    let patterns: Vec<String> = patterns
+        .split(',')
+        .map(|p| p.trim().to_ascii_lowercase())
+        .collect();
+    cmdlets
+        .iter()
+        .filter(|name| {
+            let name = name.to_ascii_lowercase();
+            patterns
+                .iter()
+                .any(|p| matches(p.as_bytes(), name.as_bytes()))
+        })
+        .copied()
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Whether `text` matches the wildcard `pattern` (`*` any run of characters, `?` one).
+fn matches(pattern: &[u8], text: &[u8]) -> bool {
+    match (pattern.first(), text.first()) {
+        (None, None) => true,
+        (Some(b'*'), _) => {
+            matches(&pattern[1..], text) || (!text.is_empty() && matches(pattern, &text[1..]))
+        }
+        (Some(b'?'), Some(_)) => matches(&pattern[1..], &text[1..]),
+        (Some(p), Some(t)) if p == t => matches(&pattern[1..], &text[1..]),
+        _ => false,
+    }
+}
+
+fn emit(out: &mut String, decl: &Declaration, cmdlets: &[&str]) {
     let identity = match decl.identity {
         IdentityKind::Scoped => "Scoped",
         IdentityKind::Fqdn => "Fqdn",
@@ -116,9 +164,14 @@ fn emit(out: &mut String, decl: &Declaration) {
         .records
         .iter()
         .map(|r| {
+            let values: Vec<(String, String)> = r
+                .values
+                .iter()
+                .map(|(name, value)| (name.clone(), expand(value, cmdlets)))
+                .collect();
             format!(
-                "crate::family::Builtin {{ identity: {:?}, values: &{:?} }}",
-                r.identity, r.values
+                "crate::family::Builtin {{ identity: {:?}, values: &{values:?} }}",
+                r.identity
             )
         })
         .collect();

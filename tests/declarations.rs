@@ -168,3 +168,52 @@ fn every_default_reads_in_its_type_and_lies_in_its_range() {
     }
     assert_none(problems);
 }
+
+#[test]
+fn every_built_in_record_reads_as_its_family_names_and_types_it() {
+    let mut problems = Vec::new();
+    for family in families::all() {
+        for builtin in family.records {
+            if family.identity_of(builtin.identity).is_none() {
+                problems.push(format!("{}: identity {:?}", family.noun, builtin.identity));
+            }
+            for (name, text) in builtin.values {
+                match family.property(name) {
+                    Some((_, prop)) if prop.ty.parse(text).is_some() => {}
+                    _ => problems.push(format!(
+                        "{} {}: {name} = {text:?}",
+                        family.noun, builtin.identity
+                    )),
+                }
+            }
+        }
+    }
+    assert_none(problems);
+}
+
+#[test]
+fn the_standard_admin_roles_list_their_cmdlets() {
+    let session = lyncsh::session::Session::lab();
+    let role = |name: &str| {
+        let family = families::find("CsAdminRole").expect("declared");
+        let scope = family.identity_of(name).expect("an identity");
+        let record = session
+            .store
+            .get(family.noun, &scope)
+            .expect("a standard role");
+        let (index, _) = family.property("Cmdlets").expect("a Cmdlets property");
+        record.values[index]
+            .clone()
+            .into_items()
+            .iter()
+            .map(Value::to_display)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(role("CsAdministrator").len(), lyncsh::catalog::all().len());
+    let view_only = role("CsViewOnlyAdministrator");
+    assert!(!view_only.is_empty() && view_only.iter().all(|c| c.starts_with("Get-")));
+    assert!(role("CsUserAdministrator")
+        .iter()
+        .any(|c| c == "Set-CsUser"));
+    assert!(!role("CsHelpDesk").iter().any(|c| c == "Set-CsUser"));
+}
