@@ -279,10 +279,22 @@ fn value_of(decl: &PropDecl) -> BoxedStrategy<Value> {
         }
         PropType::DateTime => prop_oneof![
             Just(Value::Null),
-            (0i64..3_000_000_000_000).prop_map(|s| Value::DateTime(DateTime(s * 10_000_000)))
+            (0i64..lyncsh::datetime::MAX_TICKS).prop_map(|t| Value::DateTime(DateTime(t)))
         ]
         .boxed(),
-        PropType::ObjectList(_) => Just(Value::array(Vec::new())).boxed(),
+        PropType::ObjectList(item) => {
+            let entry = ("[A-Za-z]{1,8}", any::<i32>()).prop_map(move |(name, value)| {
+                let mut object = lyncsh::value::PsObject::new(item);
+                object.properties.push(("Name".into(), Value::str(name)));
+                object
+                    .properties
+                    .push(("Value".into(), Value::Int32(value)));
+                Value::object(object)
+            });
+            proptest::collection::vec(entry, 0..3)
+                .prop_map(Value::array)
+                .boxed()
+        }
         PropType::Object(_) => Just(Value::Null).boxed(),
         PropType::UInt64 => {
             let (lo, hi) = bounds(decl.ty);
@@ -340,12 +352,17 @@ fn plain_value() -> impl Strategy<Value = Value> {
 /// ConferencingServer service scopes, generated values, variables and history.
 fn arbitrary_session() -> impl Strategy<Value = Session> {
     let names = proptest::collection::btree_set("[A-Za-z][A-Za-z0-9-]{0,8}", 1..5);
-    (names, 1usize..3).prop_flat_map(|(sites, pools)| {
+    let scoped: Vec<&'static lyncsh::family::FamilyDecl> = families::all()
+        .iter()
+        .copied()
+        .filter(|f| f.identity == lyncsh::family::IdentityKind::Scoped)
+        .collect();
+    let family = proptest::sample::select(scoped);
+    (names, 1usize..3, family).prop_flat_map(|(sites, pools, family)| {
         // Site names are unique without regard to case, as the loader requires.
         let mut sites: Vec<String> = sites.into_iter().collect();
         let mut seen = std::collections::HashSet::new();
         sites.retain(|name| seen.insert(name.to_ascii_lowercase()));
-        let family = families::all()[0];
         let record = proptest::collection::vec(any::<u8>(), 0..1)
             .prop_flat_map(move |_| family.properties.iter().map(value_of).collect::<Vec<_>>());
         let count = sites.len() + pools + 1;

@@ -799,7 +799,7 @@ fn expected(ty: &PropType) -> String {
             "an Int64 (a whole number from -9223372036854775808 to 9223372036854775807)".into()
         }
         PropType::DateTime => {
-            "a DateTime written as a string, such as \"1/1/2013 1:30:00 AM\"".into()
+            "a DateTime written as a string, such as \"2013-01-01T01:30:00.0000000\"".into()
         }
         PropType::ObjectList(name) => format!("a list of {name} objects"),
         PropType::Object(name) => format!("a {name} object or None"),

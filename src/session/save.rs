@@ -186,6 +186,8 @@ impl Serialize for PropertyView<'_> {
             Value::Int64(v) => serializer.serialize_i64(*v),
             Value::Str(s) => serializer.serialize_str(s),
             Value::Enum(e) => serializer.serialize_str(&e.name),
+            // .NET's round-trip form, which keeps every tick.
+            Value::DateTime(d) => serializer.serialize_str(&d.format("o")),
             Value::Array(items) => {
                 let mut seq = serializer.serialize_seq(Some(items.len()))?;
                 for item in items.iter() {
