@@ -40,6 +40,7 @@ transcripts! {
     qos_server_ports => "qos-server-ports.txt",
     port_plan => "port-plan.txt",
     records => "records.txt",
+    family_listings => "family-listings.txt",
 }
 
 /// One input and the output expected for it.
