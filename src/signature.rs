@@ -39,6 +39,10 @@ pub struct ParamDecl {
     pub by_property_name: bool,
     #[serde(default, skip_serializing_if = "is_false")]
     pub wildcards: bool,
+    /// `ValueFromRemainingArguments`: positional arguments that no position takes are added
+    /// to this parameter's value (`Write-Output a b`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub remaining: bool,
     /// An inclusive `[ValidateRange(min, max)]`, written in the parameter's type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub range: Option<(String, String)>,
@@ -152,8 +156,14 @@ impl ParamDecl {
             by_value: false,
             by_property_name: false,
             wildcards: false,
+            remaining: false,
             range: None,
         }
+    }
+
+    pub fn remaining(mut self) -> ParamDecl {
+        self.remaining = true;
+        self
     }
 
     pub fn in_sets(mut self, sets: &[&str]) -> ParamDecl {

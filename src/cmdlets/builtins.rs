@@ -119,7 +119,8 @@ pub fn all() -> Vec<CmdletEntry> {
                 vec![
                     ParamDecl::new("InputObject", ParamType::Array(Box::new(ParamType::Object)))
                         .at(0)
-                        .by_value(),
+                        .by_value()
+                        .remaining(),
                 ],
             ),
             write_output,
@@ -129,7 +130,10 @@ pub fn all() -> Vec<CmdletEntry> {
             Signature::new(
                 "Write-Host",
                 vec![
-                    ParamDecl::new("Object", ParamType::Object).at(0).by_value(),
+                    ParamDecl::new("Object", ParamType::Object)
+                        .at(0)
+                        .by_value()
+                        .remaining(),
                     ParamDecl::new("NoNewline", ParamType::Switch),
                     ParamDecl::new("Separator", ParamType::Object),
                     ParamDecl::new("ForegroundColor", ParamType::String),

@@ -375,6 +375,7 @@ pub fn bind_arguments(sig: &Signature, args: &[Arg], mode: BindMode) -> Result<B
                 sets = sets_with(sig, &names);
             }
             (None, Some(e)) => return Err(e),
+            (None, None) if take_remaining(sig, &sets, &mut bound, arg) => {}
             (None, None) => {
                 let shown = match &positionals[index].value {
                     Some(Value::Null) => "$null".to_string(),
@@ -401,6 +402,32 @@ pub fn bind_arguments(sig: &Signature, args: &[Arg], mode: BindMode) -> Result<B
         }
     }
     Ok(bound)
+}
+
+/// Adds a positional argument no position takes to the parameter that collects the remaining
+/// arguments, if the signature has one in the sets still possible; whether it did.
+fn take_remaining(sig: &Signature, sets: &[String], bound: &mut Bound, arg: &ArgValue) -> bool {
+    let Some(param) = sig
+        .params
+        .iter()
+        .find(|p| p.remaining && sets.iter().any(|s| p.is_in_set(s)))
+    else {
+        return false;
+    };
+    let value = arg.value.clone().unwrap_or_default();
+    match bound.params.iter_mut().find(|b| b.name == param.name) {
+        Some(existing) => {
+            let mut items = existing.value.clone().unwrap_or_default().into_items();
+            items.push(value);
+            existing.value = Some(Value::array(items));
+        }
+        None => bound.params.push(BoundParam {
+            name: param.name.clone(),
+            value: Some(Value::array(vec![value])),
+            span: arg.span,
+        }),
+    }
+    true
 }
 
 /// Picks the parameter set from those still possible.
@@ -634,6 +661,37 @@ mod tests {
                 prompt: false,
             },
         )
+    }
+
+    #[test]
+    fn arguments_no_position_takes_go_to_the_remaining_parameter() {
+        let echo = Signature::new(
+            "Write-Output",
+            vec![
+                ParamDecl::new("InputObject", ParamType::Array(Box::new(ParamType::Object)))
+                    .at(0)
+                    .remaining(),
+            ],
+        );
+        let mode = BindMode {
+            expects_input: false,
+            prompt: false,
+        };
+        let args = [
+            pos(Value::str("a"), 0),
+            pos(Value::str("b"), 1),
+            pos(Value::str("c"), 2),
+        ];
+        let b = bind_arguments(&echo, &args, mode).unwrap();
+        let items = b
+            .get("InputObject")
+            .cloned()
+            .unwrap_or_default()
+            .into_items();
+        assert_eq!(items, [Value::str("a"), Value::str("b"), Value::str("c")]);
+        // Without such a parameter, an extra argument is still an error.
+        let e = bind(&[pos(Value::str("x"), 0), pos(Value::str("y"), 1)]).unwrap_err();
+        assert_eq!(e.id, "PositionalParameterNotFound");
     }
 
     #[test]
