@@ -41,6 +41,7 @@ transcripts! {
     port_plan => "port-plan.txt",
     records => "records.txt",
     family_listings => "family-listings.txt",
+    modules => "modules.txt",
 }
 
 /// One input and the output expected for it.

@@ -11,6 +11,7 @@ pub mod host_commands;
 pub mod interaction;
 pub mod lab;
 pub mod members;
+pub mod modules;
 pub mod portplan;
 pub mod reference;
 pub mod server;
@@ -87,6 +88,7 @@ impl Registry {
             .chain(interaction::all())
             .chain(collections::all())
             .chain(members::all())
+            .chain(modules::all())
             .chain(utility::all())
             .chain(portplan::all())
             .chain(lab::all())
@@ -99,6 +101,7 @@ impl Registry {
             .iter()
             .chain(collections::ALIASES)
             .chain(members::ALIASES)
+            .chain(modules::ALIASES)
             .chain(utility::ALIASES)
             .chain(discovery::ALIASES)
             .chain(help::ALIASES)

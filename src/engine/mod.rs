@@ -142,6 +142,9 @@ pub struct Engine {
     pub replaying: bool,
     /// The lab being worked on (`lyncsh --lab`), for Get-LabObjective.
     pub lab: Option<Rc<crate::lab::Lab>>,
+    /// Whether Get-Module lists the Lync module (Remove-Module takes it off; using a Lync
+    /// cmdlet, or Import-Module, puts it back).
+    pub lync_module_loaded: bool,
 }
 
 impl Engine {
@@ -171,6 +174,7 @@ impl Engine {
             location: std::path::PathBuf::new(),
             replaying: false,
             lab: None,
+            lync_module_loaded: true,
         }
     }
 

@@ -8,7 +8,7 @@ use super::bind::{
 use super::Host as _;
 use super::{Call, Engine, ErrorAction, Flow};
 use crate::ast::{Command, CommandArg, CommandName, Pipeline, PipelineElement};
-use crate::command::{CmdletEntry, Kind};
+use crate::command::{CmdletEntry, Kind, Module};
 use crate::error::{ErrorCategory, ErrorRecord};
 use crate::signature::{ParamDecl, ParamType};
 use crate::span::Span;
@@ -350,6 +350,10 @@ impl Engine {
     }
 
     fn dispatch(&mut self, call: &Call) -> Result<Vec<Value>, Flow> {
+        // PowerShell 3 loads a module when one of its commands is first used.
+        if call.entry.module == Module::Lync {
+            self.lync_module_loaded = true;
+        }
         let output = match call.entry.kind {
             Kind::Family(decl, verb) => {
                 let run = self.registry().family_runner();

@@ -2,7 +2,7 @@
 //! widths: Get-Command's objects (CommandType 15, Name 50, ModuleName the rest of the line; an
 //! alias shows as `gcm -> Get-Command`) and Get-Help's topic list (Name 33, Category 9,
 //! Module 25, Synopsis the rest) and Group-Object's groups (Count 5 right-aligned, Name 25, Group
-//! the rest), and, for lyncsh's labs, Get-LabObjective's objectives (Number 6 right-aligned, Done
+//! the rest), Get-Module's modules (ModuleType 10, Name 35, ExportedCommands the rest), and, for lyncsh's labs, Get-LabObjective's objectives (Number 6 right-aligned, Done
 //! 5, Objective the rest). Objects of one view print as one table.
 
 use super::cell::cell;
@@ -33,6 +33,9 @@ pub const HISTORY_INFO: &str = "Microsoft.PowerShell.Commands.HistoryInfo";
 
 /// Get-Variable's output type.
 pub const PS_VARIABLE: &str = "System.Management.Automation.PSVariable";
+
+/// Get-Module's output type.
+pub const MODULE_INFO: &str = "System.Management.Automation.PSModuleInfo";
 
 /// Get-LabObjective's output type (an emulator extension).
 pub const LAB_OBJECTIVE: &str = "Lyncsh.Lab.Objective";
@@ -75,6 +78,15 @@ const VIEWS: &[View] = &[
         types: &[GROUP_INFO],
         columns: &[("Count", Some(5)), ("Name", Some(25)), ("Group", None)],
         right: &["Count"],
+    },
+    View {
+        types: &[MODULE_INFO],
+        columns: &[
+            ("ModuleType", Some(10)),
+            ("Name", Some(35)),
+            ("ExportedCommands", None),
+        ],
+        right: &[],
     },
     View {
         types: &[LAB_OBJECTIVE],

@@ -22,6 +22,7 @@ const TABLES: &[&[Text]] = &[
     super::topology::TEXTS,
     super::session::TEXTS,
     super::lab::TEXTS,
+    super::modules::TEXTS,
 ];
 
 fn texts() -> impl Iterator<Item = &'static Text> {

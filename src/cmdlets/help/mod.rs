@@ -5,6 +5,7 @@
 mod builtin;
 mod family;
 mod lab;
+mod modules;
 mod session;
 pub mod syntax;
 pub mod topic;
