@@ -106,6 +106,35 @@ fn exit_ends_the_run_with_its_status() {
 }
 
 #[test]
+fn an_error_made_terminating_by_erroraction_stop_ends_the_script_with_status_1() {
+    let scratch = Scratch::new();
+    let script = scratch.file(
+        "stop.ps1",
+        "Write-Output before\nSet-CsConferenceServer -Identity ConferencingServer:nope.litwareinc.com -AudioPortStart 50000 -ErrorAction Stop\nWrite-Output after\n",
+    );
+    let run = Lyncsh::new().args([&script]).separate();
+    assert_eq!((run.out.as_str(), run.status), ("before\n", Some(1)));
+    assert!(
+        run.err.contains("FullyQualifiedErrorId : ObjectNotFound"),
+        "{}",
+        run.err
+    );
+    // Without -ErrorAction Stop the error is not terminating: the script runs on.
+    let lenient = scratch.file(
+        "lenient.ps1",
+        "Set-CsConferenceServer -Identity ConferencingServer:nope.litwareinc.com -AudioPortStart 50000\nWrite-Output after\n",
+    );
+    let run = Lyncsh::new().args([&lenient]).separate();
+    assert_eq!((run.out.as_str(), run.status), ("after\n", Some(1)));
+    // At the prompt, only the rest of the line is skipped.
+    let run = Lyncsh::new()
+        .stdin("Set-CsConferenceServer -Identity ConferencingServer:nope.litwareinc.com -AudioPortStart 50000 -ErrorAction Stop; 'same line'\n'next line'\n")
+        .separate();
+    assert!(!run.out.contains("same line"), "{}", run.out);
+    assert!(run.out.contains("next line"), "{}", run.out);
+}
+
+#[test]
 fn a_relative_script_path_is_shown_in_full() {
     let scratch = Scratch::new();
     scratch.file("typo.ps1", "Get-CsConferencingConfiguraton\n");

@@ -135,7 +135,14 @@ impl Registry {
         if let Some(entry) = hand_written(&lower) {
             return Some(Rc::new(entry));
         }
-        let signature = catalog::find(&lower)?;
+        let Some(signature) = catalog::find(&lower) else {
+            // PowerShell's last try: a name without a verb is taken as a Get (`date` runs
+            // Get-Date, `csuser` Get-CsUser).
+            if !lower.contains('-') && !lower.is_empty() {
+                return self.resolve(&format!("get-{lower}"));
+            }
+            return None;
+        };
         Some(Rc::new(CmdletEntry {
             signature: Rc::new(signature.clone()),
             kind: Kind::Known,

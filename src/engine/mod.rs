@@ -74,6 +74,9 @@ impl Host for BufferHost {
 pub enum Flow {
     /// A statement-terminating error; the next statement still runs.
     Error(Box<ErrorRecord>),
+    /// An error made terminating by `-ErrorAction Stop`: it ends the whole input (the rest of
+    /// the typed line, or the script), as PowerShell's ActionPreferenceStopException does.
+    Stop(Box<ErrorRecord>),
     /// `exit`: the script ends.
     Exit(i32),
     /// Ctrl-C: the input stops without a message.
@@ -229,6 +232,10 @@ impl Engine {
             let mut output = Vec::new();
             let result = self.exec_statement(statement, &mut output);
             self.emit(&output);
+            if let Err(Flow::Stop(record)) = result {
+                self.report(*record);
+                break;
+            }
             self.finish_statement(result)?;
         }
         Ok(())
@@ -244,6 +251,11 @@ impl Engine {
             }
             Err(Flow::Exit(code)) => Err(code),
             Err(Flow::Interrupted) => Ok(()),
+            // Ends the input before any further statement; the caller reports it.
+            Err(Flow::Stop(record)) => {
+                self.report(*record);
+                Ok(())
+            }
         }
     }
 
@@ -367,7 +379,7 @@ impl Engine {
                 Ok(())
             }
             ErrorAction::Ignore => Ok(()),
-            ErrorAction::Stop => Err(record.into()),
+            ErrorAction::Stop => Err(Flow::Stop(Box::new(record))),
         }
     }
 
@@ -433,6 +445,7 @@ impl Engine {
             match result {
                 Err(Flow::Exit(code)) => return Err(Flow::Exit(code)),
                 Err(Flow::Interrupted) => return Err(Flow::Interrupted),
+                Err(Flow::Stop(record)) => return Err(Flow::Stop(record)),
                 other => {
                     if let Err(code) = self.finish_statement(other) {
                         return Err(Flow::Exit(code));
