@@ -103,6 +103,11 @@ fn exit_ends_the_run_with_its_status() {
     );
     let run = Lyncsh::new().args([&script]).separate();
     assert_eq!((run.out.as_str(), run.status), ("before\n", Some(4)));
+    // A bare `exit` ends with 1 after an error record, 0 otherwise.
+    let bare = scratch.file("bare.ps1", "Get-CsSite -Identity nowhere\nexit\n");
+    assert_eq!(Lyncsh::new().args([&bare]).separate().status, Some(1));
+    let clean = scratch.file("clean.ps1", "Get-CsSite | Out-Null\nexit\n");
+    assert_eq!(Lyncsh::new().args([&clean]).separate().status, Some(0));
 }
 
 #[test]

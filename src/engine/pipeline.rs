@@ -56,9 +56,11 @@ impl Engine {
     }
 
     /// The status `exit N` ends the run with (0 without a number).
+    /// The status `exit` ends with: its argument, or without one 1 when an error record has
+    /// been written and 0 otherwise (the status lyncsh would have ended with anyway).
     fn exit_status(&mut self, command: &Command) -> Result<i32, Flow> {
         let Some(CommandArg::Positional(e)) = command.args.first() else {
-            return Ok(0);
+            return Ok(i32::from(self.had_error));
         };
         let value = self.eval(e)?;
         Ok(value
