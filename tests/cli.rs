@@ -131,6 +131,13 @@ fn an_error_made_terminating_by_erroraction_stop_ends_the_script_with_status_1()
     );
     let run = Lyncsh::new().args([&lenient]).separate();
     assert_eq!((run.out.as_str(), run.status), ("after\n", Some(1)));
+    // $ErrorActionPreference = 'Stop' does the same for every command without -ErrorAction.
+    let preferred = scratch.file(
+        "preference.ps1",
+        "$ErrorActionPreference = 'Stop'\nSet-CsConferenceServer -Identity ConferencingServer:nope.litwareinc.com -AudioPortStart 50000\nWrite-Output after\n",
+    );
+    let run = Lyncsh::new().args([&preferred]).separate();
+    assert_eq!((run.out.as_str(), run.status), ("", Some(1)));
     // At the prompt, only the rest of the line is skipped.
     let run = Lyncsh::new()
         .stdin("Set-CsConferenceServer -Identity ConferencingServer:nope.litwareinc.com -AudioPortStart 50000 -ErrorAction Stop; 'same line'\n'next line'\n")

@@ -282,7 +282,15 @@ impl Engine {
 
     /// Runs one command over its input (`None`: it is first in the pipeline).
     fn invoke(&mut self, command: Prepared, input: Option<Vec<Value>>) -> Result<Vec<Value>, Flow> {
-        let action = error_action(&command.bound);
+        // Without -ErrorAction, $ErrorActionPreference decides, as in PowerShell.
+        let preference = self
+            .session
+            .variables
+            .get("ErrorActionPreference")
+            .map(Value::to_display);
+        let action = error_action(command.bound.get("ErrorAction").map(Value::to_display))
+            .or_else(|| error_action(preference))
+            .unwrap_or(ErrorAction::Continue);
         self.error_actions.push(action);
         let result = self.invoke_inner(command, input);
         self.error_actions.pop();
@@ -391,13 +399,17 @@ fn first_is_command(pipeline: &Pipeline) -> bool {
     matches!(pipeline.elements.first(), Some(PipelineElement::Command(_)))
 }
 
-fn error_action(bound: &Bound) -> ErrorAction {
-    match bound.get("ErrorAction").map(Value::to_display).as_deref() {
-        Some("SilentlyContinue") => ErrorAction::SilentlyContinue,
-        Some("Stop") => ErrorAction::Stop,
-        Some("Ignore") => ErrorAction::Ignore,
-        _ => ErrorAction::Continue,
-    }
+/// The error action a preference names (`-ErrorAction`, `$ErrorActionPreference`), in any
+/// case; `None` for none.
+fn error_action(name: Option<String>) -> Option<ErrorAction> {
+    let name = name?.to_ascii_lowercase();
+    Some(match name.as_str() {
+        "silentlycontinue" => ErrorAction::SilentlyContinue,
+        "stop" => ErrorAction::Stop,
+        "ignore" => ErrorAction::Ignore,
+        "continue" => ErrorAction::Continue,
+        _ => return None,
+    })
 }
 
 /// When a lone `-` is followed by a word that names a parameter (`- ClientFileTransferPort`),
