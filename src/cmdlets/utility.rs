@@ -11,12 +11,52 @@ use crate::signature::{ParamDecl, ParamType, Signature};
 use crate::value::{TimeSpan, Value, TICKS_PER_SECOND};
 
 /// PowerShell 3's aliases for the commands below.
-pub const ALIASES: &[(&str, &str)] = &[("set", "Set-Variable"), ("sv", "Set-Variable")];
+pub const ALIASES: &[(&str, &str)] = &[
+    ("set", "Set-Variable"),
+    ("sv", "Set-Variable"),
+    ("sleep", "Start-Sleep"),
+];
 
 pub fn all() -> Vec<CmdletEntry> {
     let int =
         |name: &str, min: &str, max: &str| ParamDecl::new(name, ParamType::Int32).range(min, max);
     vec![
+        entry(
+            Signature::new(
+                "Start-Sleep",
+                vec![
+                    ParamDecl::new("Seconds", ParamType::Double)
+                        .at(0)
+                        .mandatory()
+                        .in_sets(&["Seconds"]),
+                    ParamDecl::new("Milliseconds", ParamType::Double)
+                        .mandatory()
+                        .in_sets(&["Milliseconds"]),
+                ],
+            )
+            .with_sets(&["Seconds", "Milliseconds"], "Seconds"),
+            start_sleep,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "Write-Progress",
+                vec![
+                    ParamDecl::new("Activity", ParamType::String)
+                        .at(0)
+                        .mandatory(),
+                    ParamDecl::new("Status", ParamType::String).at(1),
+                    ParamDecl::new("Id", ParamType::Int32).at(2),
+                    ParamDecl::new("PercentComplete", ParamType::Int32).range("-1", "100"),
+                    ParamDecl::new("SecondsRemaining", ParamType::Int32),
+                    ParamDecl::new("CurrentOperation", ParamType::String),
+                    ParamDecl::new("ParentId", ParamType::Int32),
+                    ParamDecl::new("Completed", ParamType::Switch),
+                ],
+            ),
+            write_progress,
+            false,
+        ),
         entry(
             Signature::new(
                 "Get-Date",
@@ -233,4 +273,20 @@ fn out_string(engine: &mut Engine, call: &Call) -> CmdletResult {
             .collect());
     }
     Ok(vec![Value::str(text)])
+}
+
+/// Start-Sleep: returns at once and moves the lab clock on by the time asked for.
+fn start_sleep(_: &mut Engine, call: &Call) -> CmdletResult {
+    let seconds = match call.bound.get("Milliseconds") {
+        Some(ms) => ms.as_f64() / 1_000.0,
+        None => call.bound.get("Seconds").map_or(0.0, Value::as_f64),
+    };
+    crate::datetime::advance_clock((seconds * TICKS_PER_SECOND as f64) as i64);
+    Ok(Vec::new())
+}
+
+/// Write-Progress: a console shows progress in a bar that disappears when the work is done;
+/// lyncsh's output is the finished state, so nothing is shown.
+fn write_progress(_: &mut Engine, _: &Call) -> CmdletResult {
+    Ok(Vec::new())
 }

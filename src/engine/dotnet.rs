@@ -117,6 +117,17 @@ pub fn static_method(type_name: &str, name: &str, args: &[Value]) -> MemberResul
         ("timespan", "fromminutes") => span_from(args, "FromMinutes", 60.0),
         ("timespan", "fromseconds") => span_from(args, "FromSeconds", 1.0),
         ("string", "isnullorempty") => Ok(Value::Bool(arg(0).to_display().is_empty())),
+        // [string]::Format("{0} {1}", a, b), or with the arguments in one array, as -f.
+        ("string", "format") => {
+            let values: Vec<Value> = match args.get(1..) {
+                Some([one]) => one.clone().into_items(),
+                Some(rest) => rest.to_vec(),
+                None => Vec::new(),
+            };
+            super::eval::format_operator(&arg(0).to_display(), &values)
+                .map(Value::str)
+                .ok_or_else(|| exception("Format", args, "The string would be too long."))
+        }
         ("string", "join") => Ok(Value::str(
             args.iter()
                 .skip(1)

@@ -36,7 +36,7 @@ impl Engine {
                     match part {
                         StringPart::Text(t) => text.push_str(t),
                         StringPart::Variable(name) => {
-                            text.push_str(&self.variable(name, e.span)?.to_expanded())
+                            text.push_str(&self.variable(name).to_expanded())
                         }
                         StringPart::SubExpression(statements) => {
                             let mut out = Vec::new();
@@ -50,7 +50,7 @@ impl Engine {
             ExprKind::Number(Number::Int32(n)) => Ok(Value::Int32(*n)),
             ExprKind::Number(Number::Int64(n)) => Ok(Value::Int64(*n)),
             ExprKind::Number(Number::Double(n)) => Ok(Value::Double(*n)),
-            ExprKind::Variable(name) => self.variable(name, e.span),
+            ExprKind::Variable(name) => Ok(self.variable(name)),
             ExprKind::Splat(_) => Err(self.fail(
                 "lyncsh does not support splatting (@name).",
                 "NotSupportedByLyncsh",
@@ -157,9 +157,9 @@ impl Engine {
         }
     }
 
-    fn variable(&mut self, name: &str, span: Span) -> Result<Value, Flow> {
+    fn variable(&mut self, name: &str) -> Value {
         let lower = name.to_ascii_lowercase();
-        Ok(match lower.as_str() {
+        match lower.as_str() {
             "true" => Value::Bool(true),
             "false" => Value::Bool(false),
             "null" => Value::Null,
@@ -178,14 +178,15 @@ impl Engine {
                 .cloned()
                 .unwrap_or(Value::Int32(4)),
             "psitem" => self.session.variables.get("_").cloned().unwrap_or_default(),
-            _ if lower.starts_with("env:") => {
-                return Err(self.fail(
-                    "lyncsh does not read environment variables ($env:): they belong to the host.",
-                    "NotSupportedByLyncsh",
-                    ErrorCategory::NotImplemented,
-                    span,
-                ))
-            }
+            // The lab's environment, not the host's: the Front End server an admin works on.
+            _ if lower.starts_with("env:") => match &lower[4..] {
+                "computername" => Value::str("ATL-CS-001"),
+                "username" => Value::str("Administrator"),
+                "userdomain" => Value::str("LITWAREINC"),
+                "userdnsdomain" => Value::str("LITWAREINC.COM"),
+                "logonserver" => Value::str("\\\\ATL-DC-001"),
+                _ => Value::Null,
+            },
             _ => {
                 let plain = strip_scope(name);
                 self.session
@@ -194,7 +195,7 @@ impl Engine {
                     .cloned()
                     .unwrap_or_default()
             }
-        })
+        }
     }
 
     /// `$x = v`, `$x += v`, `$x.Prop = v`, `$h['k'] = v`.
@@ -226,7 +227,7 @@ impl Engine {
                     let id = "VariableNotWritable";
                     return Err(self.fail(message, id, ErrorCategory::InvalidOperation, target.span));
                 }
-                let current = self.variable(name, target.span)?;
+                let current = self.variable(name);
                 let new = combined(self, current)?;
                 self.set_user_variable(name, new)
                     .map_err(|m| self.fail(m, "VariableNotWritable", ErrorCategory::InvalidOperation, target.span))
@@ -764,6 +765,7 @@ impl Engine {
             "datetime" | "system.datetime" => ParamType::DateTime,
             "array" | "object[]" => return Ok(Value::array(value.into_items())),
             "hashtable" => ParamType::Hashtable,
+            "pscustomobject" | "psobject" => return Ok(custom_object(value)),
             _ => {
                 return Err(self.fail(
                     format!("lyncsh does not support the type [{type_name}]."),
@@ -1020,9 +1022,24 @@ pub fn loose_cmp(l: &Value, r: &Value, cs: bool) -> Option<Ordering> {
     }
 }
 
+/// `[pscustomobject]@{...}`: an object with the hashtable's keys as properties, in order; any
+/// other value stays as it is.
+fn custom_object(value: Value) -> Value {
+    let Value::Hashtable(table) = &value else {
+        return value;
+    };
+    let mut object = crate::value::PsObject::new("System.Management.Automation.PSCustomObject");
+    for (key, item) in table.borrow().entries() {
+        object
+            .properties
+            .push((std::rc::Rc::from(key.to_display()), item.clone()));
+    }
+    Value::object(object)
+}
+
 /// The `-f` operator for `{0}`, `{1,5}` and `{0:N2}`-free formats; `None` when the result would
 /// be longer than [`crate::limits::MAX_STRING_LENGTH`].
-fn format_operator(format: &str, args: &[Value]) -> Option<String> {
+pub(crate) fn format_operator(format: &str, args: &[Value]) -> Option<String> {
     let limit = crate::limits::MAX_STRING_LENGTH;
     let mut out = String::new();
     let chars: Vec<char> = format.chars().collect();

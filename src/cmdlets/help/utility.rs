@@ -10,6 +10,40 @@ const INPUT_OBJECT: (&str, &str) = (
 
 pub const TEXTS: &[Text] = &[
     Text {
+        name: "Start-Sleep",
+        synopsis: "Waits: in lyncsh, returns at once and moves the lab clock on.",
+        description: "Scripts wait for replication or a restarted service with Start-Sleep. lyncsh does not make you wait: it returns at once and the lab clock jumps by the time asked for, so Get-Date afterwards shows the later time.",
+        examples: &[
+            ("Start-Sleep -Seconds 30", "Lets 30 seconds of lab time pass, at once."),
+            ("$before = Get-Date; Start-Sleep 3600; ((Get-Date) - $before).TotalMinutes -ge 60", "Shows that an hour of lab time has passed."),
+        ],
+        parameters: &[
+            ("Seconds", "How many seconds of lab time pass."),
+            ("Milliseconds", "How many milliseconds of lab time pass."),
+        ],
+        related: &["Get-Date"],
+    },
+    Text {
+        name: "Write-Progress",
+        synopsis: "Reports progress of a long task; lyncsh shows nothing.",
+        description: "A console shows progress in a bar that disappears when the task is done. lyncsh's commands finish at once, so it checks the parameters and shows nothing.",
+        examples: &[
+            ("Write-Progress -Activity \"Moving users\" -Status \"1 of 3\" -PercentComplete 33", "Reports a third of the work done."),
+            ("Write-Progress -Activity \"Moving users\" -Completed", "Reports the task finished."),
+        ],
+        parameters: &[
+            ("Activity", "What is being done."),
+            ("Status", "Where the task stands."),
+            ("Id", "Tells progress bars apart."),
+            ("PercentComplete", "How much is done, from 0 to 100 (-1 when unknown)."),
+            ("SecondsRemaining", "How long the rest should take."),
+            ("CurrentOperation", "The step being done now."),
+            ("ParentId", "The progress bar this one belongs under."),
+            ("Completed", "Says the task is finished."),
+        ],
+        related: &["Write-Host"],
+    },
+    Text {
         name: "Sort-Object",
         synopsis: "Puts objects in order by one or more of their properties.",
         description: "Collects all its input, then outputs it ordered by the named properties (or by the objects themselves when none is named). A property can also be a script block computed for each object in $_, or a hashtable with Expression and Descending keys. Text is compared without regard to case unless -CaseSensitive is given; $null sorts first.",
