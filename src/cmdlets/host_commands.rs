@@ -37,6 +37,13 @@ const REFUSED: &[(&[&str], &str)] = &[
         "it works on the host's processes, services or system",
     ),
     (&["Enter-PSSession", "New-PSSession", "Import-PSSession"], "it connects to other computers"),
+    (
+        &[
+            "Send-MailMessage", "Invoke-WebRequest", "iwr=Invoke-WebRequest",
+            "Invoke-RestMethod", "irm=Invoke-RestMethod", "Test-Connection",
+        ],
+        "it reaches the network (mail, web or other computers)",
+    ),
 ];
 
 /// File-name endings of programs and scripts.
@@ -81,6 +88,13 @@ mod tests {
         assert!(refusal("notepad.exe").unwrap().contains("no programs"));
         assert!(refusal("C:\\tools\\x").is_some());
         assert!(refusal("Get-CsSite").is_none());
+        assert!(refusal("Send-MailMessage")
+            .unwrap()
+            .contains("reaches the network"));
+        assert!(
+            refusal("Start-Sleep").is_none(),
+            "Start-Sleep runs on the lab clock"
+        );
         assert!(refusal("Get-Nothing").is_none());
     }
 }
