@@ -32,6 +32,12 @@ pub enum StatementKind {
     },
     /// Boxed: the largest statement, and a rare one.
     Foreach(Box<Foreach>),
+    /// `while (...) { }`, `do { } while (...)`, `do { } until (...)`; boxed, being rare.
+    Loop(Box<Loop>),
+    /// `break` (without a label): leaves the innermost loop.
+    Break,
+    /// `continue` (without a label): goes on with the next turn of the innermost loop.
+    Continue,
     /// Parsed so that scripts using them can be checked, but never run by lyncsh.
     Unsupported {
         what: &'static str,
@@ -54,6 +60,24 @@ pub struct Foreach {
     pub variable: Name,
     pub iterable: Pipeline,
     pub body: Block,
+}
+
+/// A loop on a condition: tested before the body (`while`) or after it (`do`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loop {
+    pub kind: LoopKind,
+    pub condition: Pipeline,
+    pub body: Block,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoopKind {
+    /// `while (c) { }`: runs while `c` holds, testing it first.
+    While,
+    /// `do { } while (c)`: runs once, then while `c` holds.
+    DoWhile,
+    /// `do { } until (c)`: runs once, then until `c` holds.
+    DoUntil,
 }
 
 /// `{ statements }` used as the body of `if`, `foreach` and the like.
@@ -332,6 +356,11 @@ pub trait Walk {
                 self.visit_pipeline(&foreach.iterable);
                 self.walk_statements(&foreach.body.statements);
             }
+            StatementKind::Loop(looping) => {
+                self.visit_pipeline(&looping.condition);
+                self.walk_statements(&looping.body.statements);
+            }
+            StatementKind::Break | StatementKind::Continue => {}
             StatementKind::Unsupported { blocks, .. } => {
                 for block in blocks {
                     self.walk_statements(&block.statements);

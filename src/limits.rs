@@ -19,6 +19,10 @@ pub const MAX_PIPELINE_LENGTH: usize = 256;
 /// How many objects one command may write, one range or array may hold.
 pub const MAX_ITEMS: usize = 1_000_000;
 
+/// The most times one `while` or `do` loop runs: a loop whose condition never changes stops
+/// with an error instead of running for ever.
+pub const MAX_ITERATIONS: u64 = 10_000_000;
+
 /// The longest string an operator may build, in bytes (16 MiB).
 pub const MAX_STRING_LENGTH: usize = 16 << 20;
 

@@ -42,6 +42,7 @@ transcripts! {
     records => "records.txt",
     family_listings => "family-listings.txt",
     modules => "modules.txt",
+    loops => "loops.txt",
 }
 
 /// One input and the output expected for it.

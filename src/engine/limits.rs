@@ -16,6 +16,19 @@ fn limit_record(message: String, id: &str) -> ErrorRecord {
 }
 
 impl Engine {
+    /// The error for a loop that ran [`limits::MAX_ITERATIONS`] times.
+    pub(super) fn too_many_iterations(&self, span: Span) -> Flow {
+        limit_record(
+            format!(
+                "The loop ran {} times without ending: lyncsh stops a loop there.",
+                limits::count(limits::MAX_ITERATIONS as usize)
+            ),
+            "TooManyIterations",
+        )
+        .at(Some(self.position(span)))
+        .into()
+    }
+
     /// Fails when `count` objects are more than one command or collection may hold.
     pub(super) fn check_items(&self, count: usize, span: Span) -> Result<(), Flow> {
         if count <= MAX_ITEMS {

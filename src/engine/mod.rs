@@ -79,6 +79,11 @@ pub enum Flow {
     Stop(Box<ErrorRecord>),
     /// `exit`: the script ends.
     Exit(i32),
+    /// `break`: the innermost loop ends (outside a loop, the input does).
+    Break,
+    /// `continue`: the innermost loop goes on with its next turn (outside a loop, the input
+    /// ends).
+    Continue,
     /// Ctrl-C: the input stops without a message.
     Interrupted,
 }
@@ -232,9 +237,14 @@ impl Engine {
             let mut output = Vec::new();
             let result = self.exec_statement(statement, &mut output);
             self.emit(&output);
-            if let Err(Flow::Stop(record)) = result {
-                self.report(*record);
-                break;
+            match result {
+                Err(Flow::Stop(record)) => {
+                    self.report(*record);
+                    break;
+                }
+                // Outside a loop, as in PowerShell, they end the script (or the typed line).
+                Err(Flow::Break | Flow::Continue) => break,
+                _ => {}
             }
             self.finish_statement(result)?;
         }
@@ -256,6 +266,7 @@ impl Engine {
                 self.report(*record);
                 Ok(())
             }
+            Err(Flow::Break | Flow::Continue) => Ok(()),
         }
     }
 
@@ -446,6 +457,8 @@ impl Engine {
                 Err(Flow::Exit(code)) => return Err(Flow::Exit(code)),
                 Err(Flow::Interrupted) => return Err(Flow::Interrupted),
                 Err(Flow::Stop(record)) => return Err(Flow::Stop(record)),
+                Err(Flow::Break) => return Err(Flow::Break),
+                Err(Flow::Continue) => return Err(Flow::Continue),
                 other => {
                     if let Err(code) = self.finish_statement(other) {
                         return Err(Flow::Exit(code));
@@ -454,6 +467,42 @@ impl Engine {
             }
         }
         Ok(())
+    }
+
+    /// Runs a `while`, `do-while` or `do-until` loop. Ctrl-C stops it, and so does the limit on
+    /// iterations, so a loop whose condition never changes cannot hang a script.
+    fn exec_loop(
+        &mut self,
+        looping: &crate::ast::Loop,
+        output: &mut Vec<Value>,
+    ) -> Result<(), Flow> {
+        use crate::ast::LoopKind;
+        let holds = |engine: &mut Engine| -> Result<bool, Flow> {
+            Ok(Value::array(engine.run_pipeline(&looping.condition)?).is_truthy())
+        };
+        let mut iterations: u64 = 0;
+        loop {
+            if looping.kind == LoopKind::While && !holds(self)? {
+                return Ok(());
+            }
+            self.interrupt.check()?;
+            iterations += 1;
+            if iterations > crate::limits::MAX_ITERATIONS {
+                return Err(self.too_many_iterations(looping.condition.span));
+            }
+            match self.exec_block(&looping.body.statements, output) {
+                Err(Flow::Break) => return Ok(()),
+                Err(Flow::Continue) | Ok(()) => {}
+                Err(other) => return Err(other),
+            }
+            self.check_items(output.len(), looping.condition.span)?;
+            match looping.kind {
+                LoopKind::While => {}
+                LoopKind::DoWhile if !holds(self)? => return Ok(()),
+                LoopKind::DoUntil if holds(self)? => return Ok(()),
+                LoopKind::DoWhile | LoopKind::DoUntil => {}
+            }
+        }
     }
 
     fn exec_statement(
@@ -508,10 +557,17 @@ impl Engine {
                 for item in items {
                     self.interrupt.check()?;
                     self.session.variables.set(variable, item);
-                    self.exec_block(&body.statements, output)?;
+                    match self.exec_block(&body.statements, output) {
+                        Err(Flow::Break) => break,
+                        Err(Flow::Continue) | Ok(()) => {}
+                        Err(other) => return Err(other),
+                    }
                 }
                 Ok(())
             }
+            StatementKind::Loop(looping) => self.exec_loop(looping, output),
+            StatementKind::Break => Err(Flow::Break),
+            StatementKind::Continue => Err(Flow::Continue),
             StatementKind::Unsupported { what, .. } => Err(ErrorRecord::new(
                 format!("lyncsh does not run {what}: they are outside the PowerShell subset it emulates."),
                 "NotSupportedByLyncsh",

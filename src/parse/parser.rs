@@ -669,26 +669,32 @@ impl<'a> Parser<'a> {
                 }
             }
             "while" => {
-                self.condition("while")?;
-                StatementKind::Unsupported {
-                    what: "while loops",
-                    blocks: vec![self.block("while")?],
-                }
+                let condition = self.condition("while")?;
+                StatementKind::Loop(Box::new(Loop {
+                    kind: LoopKind::While,
+                    condition,
+                    body: self.block("while")?,
+                }))
             }
             "do" => {
                 let body = self.block("do")?;
                 self.skip_ws(true)?;
-                if !(self.eat_keyword("while") || self.eat_keyword("until")) {
+                let kind = if self.eat_keyword("while") {
+                    LoopKind::DoWhile
+                } else if self.eat_keyword("until") {
+                    LoopKind::DoUntil
+                } else {
                     return Err(self.error_here(
                         "MissingWhileOrUntilInDoWhile",
                         "Missing while or until keyword in do loop.",
                     ));
-                }
-                self.condition("do")?;
-                StatementKind::Unsupported {
-                    what: "do loops",
-                    blocks: vec![body],
-                }
+                };
+                let condition = self.condition("do")?;
+                StatementKind::Loop(Box::new(Loop {
+                    kind,
+                    condition,
+                    body,
+                }))
             }
             "for" => {
                 self.skip_ws(false)?;
@@ -773,19 +779,21 @@ impl<'a> Parser<'a> {
                     "return" => "return",
                     "throw" => "throw",
                     "exit" => "exit",
-                    _ => "break and continue",
+                    _ => "break and continue with a label",
                 };
                 let value = if matches!(self.peek(), None | Some('\n' | ';' | '}' | ')')) {
                     None
                 } else {
                     Some(self.pipeline()?)
                 };
-                if keyword == "exit" {
-                    return Ok(self.exit_statement(start, value));
-                }
-                StatementKind::Unsupported {
-                    what,
-                    blocks: vec![],
+                match (keyword, value) {
+                    ("exit", value) => return Ok(self.exit_statement(start, value)),
+                    ("break", None) => StatementKind::Break,
+                    ("continue", None) => StatementKind::Continue,
+                    _ => StatementKind::Unsupported {
+                        what,
+                        blocks: vec![],
+                    },
                 }
             }
             "param" => {

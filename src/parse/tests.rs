@@ -28,6 +28,14 @@ fn statement(s: &Statement) -> String {
             )
         }
         StatementKind::Foreach(foreach) => format!("foreach ${}", foreach.variable),
+        StatementKind::Loop(looping) => format!(
+            "{:?}({}) {{{}}}",
+            looping.kind,
+            pipeline(&looping.condition),
+            looping.body.statements.len()
+        ),
+        StatementKind::Break => "break".into(),
+        StatementKind::Continue => "continue".into(),
         StatementKind::Unsupported { what, .. } => format!("unsupported({what})"),
     }
 }
@@ -159,6 +167,11 @@ parses! {
     paren_count: "(Get-CsSite).Count" => "(Get-CsSite).w(Count)";
     if_else: "if ($a) { b } elseif ($c) { d } else { e }" => "if[2+else]";
     foreach_loop: "foreach ($x in $y) { $x }" => "foreach $x";
+    while_loop: "while ($a) { b; c }" => "While($a) {2}";
+    do_until_loop: "do { b } until ($a)" => "DoUntil($a) {1}";
+    do_while_loop: "do {} while ($a)" => "DoWhile($a) {0}";
+    break_and_continue: "break; continue" => "break; continue";
+    break_with_a_label: "break outer" => "unsupported(break and continue with a label)";
     function_is_unsupported: "function f { 1 }" => "unsupported(function definitions)";
     exit_alone: "exit" => "exit";
     param_block_then_statements: "param($p) Get-X" => "unsupported(param blocks); Get-X";

@@ -307,9 +307,15 @@ pub fn runtime() -> Vec<Case> {
             ("Get-CsSite > sites.txt", "NotSupportedByLyncsh"),
             ("Get-CsSite @args", "NotSupportedByLyncsh"),
             ("function Get-Port { 1 }", "NotSupportedByLyncsh"),
-            ("while ($true) { }", "NotSupportedByLyncsh"),
+            ("for (;;) { }", "NotSupportedByLyncsh"),
         ],
         NotImplemented,
+    ));
+    // A loop whose condition never changes stops at the limit on iterations.
+    cases.push(Case::new(
+        "while ($true) { }",
+        "TooManyIterations",
+        LimitsExceeded,
     ));
     cases.extend(table(
         &[
