@@ -252,6 +252,15 @@ impl Engine {
                     _ => Err(self.fail("lyncsh supports index assignment on hashtables only.", "NotSupportedByLyncsh", ErrorCategory::NotImplemented, target.span)),
                 }
             }
+            // `[array]$x = ...`: the value is converted to the type, then assigned.
+            ExprKind::Cast { type_name, operand }
+                if matches!(&operand.kind, ExprKind::Variable(_)) =>
+            {
+                let current = self.eval(operand)?;
+                let new = combined(self, current)?;
+                let converted = self.cast(type_name, new, target.span)?;
+                self.assign(operand, AssignOp::Assign, converted)
+            }
             _ => Err(self.fail(
                 "The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.",
                 "InvalidLeftHandSide",
