@@ -4,7 +4,7 @@
 //! lyncsh has no module files. Removing it only takes it off Get-Module's list: the next Lync
 //! cmdlet loads it again, as PowerShell 3 loads modules on first use.
 
-use super::builtins::entry;
+use super::builtins::{entry, names_of};
 use super::{CmdletEntry, CmdletResult};
 use crate::catalog;
 use crate::engine::{Call, Engine};
@@ -82,14 +82,7 @@ fn is_lync(typed: &str) -> bool {
 }
 
 fn names(call: &Call) -> Vec<String> {
-    call.bound
-        .get("Name")
-        .cloned()
-        .unwrap_or_default()
-        .into_items()
-        .iter()
-        .map(Value::to_display)
-        .collect()
+    names_of(call.bound.get("Name"))
 }
 
 /// The Lync module as Get-Module shows it.

@@ -238,36 +238,20 @@ impl Engine {
             let result = self.exec_statement(statement, &mut output);
             self.emit(&output);
             match result {
+                Ok(()) | Err(Flow::Interrupted) => {}
+                // A statement-terminating error: reported, and the next statement runs.
+                Err(Flow::Error(record)) => self.report(*record),
+                Err(Flow::Exit(code)) => return Err(code),
+                // An error made terminating by -ErrorAction Stop ends the input.
                 Err(Flow::Stop(record)) => {
                     self.report(*record);
                     break;
                 }
                 // Outside a loop, as in PowerShell, they end the script (or the typed line).
                 Err(Flow::Break | Flow::Continue) => break,
-                _ => {}
             }
-            self.finish_statement(result)?;
         }
         Ok(())
-    }
-
-    /// Reports a statement's error, if any, and updates `$?`.
-    fn finish_statement(&mut self, result: Result<(), Flow>) -> Result<(), i32> {
-        match result {
-            Ok(()) => Ok(()),
-            Err(Flow::Error(record)) => {
-                self.report(*record);
-                Ok(())
-            }
-            Err(Flow::Exit(code)) => Err(code),
-            Err(Flow::Interrupted) => Ok(()),
-            // Ends the input before any further statement; the caller reports it.
-            Err(Flow::Stop(record)) => {
-                self.report(*record);
-                Ok(())
-            }
-            Err(Flow::Break | Flow::Continue) => Ok(()),
-        }
     }
 
     pub fn parse_error_record(&self, e: &ParseError) -> ErrorRecord {
@@ -452,18 +436,11 @@ impl Engine {
     ) -> Result<(), Flow> {
         for statement in statements {
             self.interrupt.check()?;
-            let result = self.exec_statement(statement, output);
-            match result {
-                Err(Flow::Exit(code)) => return Err(Flow::Exit(code)),
-                Err(Flow::Interrupted) => return Err(Flow::Interrupted),
-                Err(Flow::Stop(record)) => return Err(Flow::Stop(record)),
-                Err(Flow::Break) => return Err(Flow::Break),
-                Err(Flow::Continue) => return Err(Flow::Continue),
-                other => {
-                    if let Err(code) = self.finish_statement(other) {
-                        return Err(Flow::Exit(code));
-                    }
-                }
+            // A statement-terminating error is reported here; every other flow goes up.
+            match self.exec_statement(statement, output) {
+                Ok(()) => {}
+                Err(Flow::Error(record)) => self.report(*record),
+                Err(other) => return Err(other),
             }
         }
         Ok(())

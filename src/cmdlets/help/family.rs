@@ -7,8 +7,8 @@ use super::topic::{Example, Topic};
 use crate::cmdlets::FamilyVerb;
 use crate::family::{FamilyDecl, IdentityKind, PropDecl, PropType, ScopeRule};
 use crate::identity::Scope;
-use crate::signature::Signature;
-use crate::store::Topology;
+use crate::signature::{ParamDecl, Signature};
+use crate::store::{install_records, Topology};
 use std::rc::Rc;
 
 const VERBS: [(FamilyVerb, &str); 6] = [
@@ -268,18 +268,30 @@ fn existing_identity(decl: &FamilyDecl) -> Option<String> {
     if let Some(builtin) = decl.records.first() {
         return Some(format!("\"{}\"", builtin.identity));
     }
-    if decl.has_verb(FamilyVerb::New) {
-        return None;
-    }
-    Topology::lab()
-        .services
-        .iter()
-        .map(|s| Scope::Service {
-            role: s.role.clone(),
-            fqdn: s.pool.clone(),
-        })
-        .find(|scope| decl.allows(scope))
-        .map(|scope| scope.to_string())
+    install_records(decl, &Topology::lab())
+        .first()
+        .map(|record| record.identity.to_string())
+}
+
+/// Whether a parameter is in the `Instance` parameter set (or in every set).
+fn in_instance_set(param: &ParamDecl) -> bool {
+    param.sets.is_empty() || param.sets.iter().any(|s| s == "Instance")
+}
+
+/// Whether Set takes `-Instance` with nothing else mandatory beside it (some cmdlets want
+/// `-Identity` as well).
+fn instance_alone(set: Option<&Signature>) -> bool {
+    set.is_some_and(|s| {
+        s.params.iter().any(|p| p.name == "Instance")
+            && !s
+                .params
+                .iter()
+                .any(|p| p.mandatory && p.name != "Instance" && in_instance_set(p))
+    })
+}
+
+fn has_param(signature: Option<&Signature>, name: &str) -> bool {
+    signature.is_some_and(|s| s.params.iter().any(|p| p.name == name))
 }
 
 /// A value for `prop` that is valid and, where possible, differs from the default.
@@ -366,13 +378,16 @@ fn examples(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<Example> {
         (_, IdentityKind::Singleton) | (None, _) => String::new(),
         (Some(target), _) => format!(" -Identity {target}"),
     };
+    let signature_of = |verb| crate::cmdlets::family::signature(decl, verb);
+    let (get, set, new) = (
+        signature_of(FamilyVerb::Get),
+        signature_of(FamilyVerb::Set),
+        signature_of(FamilyVerb::New),
+    );
     let mut out = Vec::new();
     match verb {
         FamilyVerb::Get => {
-            let get = crate::cmdlets::family::signature(decl, FamilyVerb::Get);
-            let has_filter = get
-                .as_ref()
-                .is_some_and(|s| s.params.iter().any(|p| p.name == "Filter"));
+            let has_filter = has_param(get.as_ref(), "Filter");
             let identity_required = get
                 .as_ref()
                 .is_some_and(|s| s.params.iter().any(|p| p.name == "Identity" && p.mandatory));
@@ -430,18 +445,10 @@ fn examples(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<Example> {
                     format!("{setup}Set-{noun}{id} -{param} {value}"),
                     format!("Sets {param} to {value} in the record {target}."),
                 ));
-                let set = crate::cmdlets::family::signature(decl, FamilyVerb::Set);
                 let params = || set.iter().flat_map(|s| &s.params);
-                let pipes = params().any(|p| p.name == "Instance" && p.by_value)
-                    && !params().any(|p| {
-                        p.mandatory
-                            && p.name != "Instance"
-                            && (p.sets.is_empty() || p.sets.iter().any(|s| s == "Instance"))
-                    })
-                    && params().any(|p| {
-                        p.name == *param
-                            && (p.sets.is_empty() || p.sets.iter().any(|s| s == "Instance"))
-                    });
+                let pipes = instance_alone(set.as_ref())
+                    && params().any(|p| p.name == "Instance" && p.by_value)
+                    && params().any(|p| p.name == *param && in_instance_set(p));
                 if pipes {
                     out.push(Example::new(
                         format!("{setup}Get-{noun} | Set-{noun} -{param} {value}"),
@@ -581,21 +588,9 @@ fn examples(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<Example> {
             }
         }
     }
-    // Set -Instance and New -InMemory only where the real cmdlets have them.
-    let takes = |verb: FamilyVerb, param: &str| {
-        crate::cmdlets::family::signature(decl, verb)
-            .is_some_and(|s| s.params.iter().any(|p| p.name == param))
-    };
-    // -Instance alone must be enough for Set (some cmdlets want -Identity as well).
-    let instance = takes(FamilyVerb::Set, "Instance")
-        && crate::cmdlets::family::signature(decl, FamilyVerb::Set).is_some_and(|s| {
-            !s.params.iter().any(|p| {
-                p.mandatory
-                    && p.name != "Instance"
-                    && (p.sets.is_empty() || p.sets.iter().any(|set| set == "Instance"))
-            })
-        });
-    let in_memory = takes(FamilyVerb::New, "InMemory");
+    // Set -Instance and New -InMemory only where the real cmdlets can take them so.
+    let instance = instance_alone(set.as_ref());
+    let in_memory = has_param(new.as_ref(), "InMemory");
     out.retain(|e| {
         (instance || !e.code.contains("-Instance")) && (in_memory || !e.code.contains("-InMemory"))
     });
@@ -607,7 +602,7 @@ fn examples(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<Example> {
     }
     if verb == FamilyVerb::Set {
         // Values for the parameters Set cannot do without, where the example lacks them.
-        let signature = crate::cmdlets::family::signature(decl, verb);
+        let signature = &set;
         let set = signature.as_ref().and_then(|s| {
             let identity = s.params.iter().find(|p| p.name == "Identity");
             identity
@@ -641,7 +636,7 @@ fn examples(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<Example> {
             }
         }
     }
-    if let (FamilyVerb::Set, 1, true) = (verb, out.len(), takes(verb, "WhatIf")) {
+    if let (FamilyVerb::Set, 1, true) = (verb, out.len(), has_param(set.as_ref(), "WhatIf")) {
         let code = format!("{} -WhatIf", out[0].code);
         out.push(Example::new(
             code,
