@@ -14,15 +14,8 @@ pub type CmdletResult = Result<Vec<Value>, Flow>;
 
 pub type BuiltinFn = fn(&mut Engine, &Call) -> CmdletResult;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FamilyVerb {
-    Get,
-    Set,
-    New,
-    Remove,
-    Enable,
-    Disable,
-}
+/// The verb of a family cmdlet: the declarations' own verb type, so the two cannot drift.
+pub use crate::family::schema::Verb as FamilyVerb;
 
 impl FamilyVerb {
     pub const ALL: [FamilyVerb; 6] = [
