@@ -17,6 +17,30 @@ pub struct Statement {
     pub span: Span,
 }
 
+impl Statement {
+    /// A statement that is only `$i++`, `++$i`, `$i--` or `--$i`. In a statement list it
+    /// changes the variable and writes nothing; in parentheses or on the right of `=` its value
+    /// is used.
+    pub fn is_bare_step(&self) -> bool {
+        let StatementKind::Pipeline(pipeline) = &self.kind else {
+            return false;
+        };
+        matches!(
+            pipeline.elements.as_slice(),
+            [PipelineElement::Expression(Expr {
+                kind: ExprKind::Unary {
+                    op: UnaryOp::PreIncrement
+                        | UnaryOp::PreDecrement
+                        | UnaryOp::PostIncrement
+                        | UnaryOp::PostDecrement,
+                    ..
+                },
+                ..
+            })]
+        )
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum StatementKind {
     Pipeline(Pipeline),

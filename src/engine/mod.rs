@@ -235,7 +235,7 @@ impl Engine {
                 break;
             }
             let mut output = Vec::new();
-            let result = self.exec_statement(statement, &mut output);
+            let result = self.exec_listed_statement(statement, &mut output);
             self.emit(&output);
             match result {
                 Ok(()) | Err(Flow::Interrupted) => {}
@@ -437,7 +437,7 @@ impl Engine {
         for statement in statements {
             self.interrupt.check()?;
             // A statement-terminating error is reported here; every other flow goes up.
-            match self.exec_statement(statement, output) {
+            match self.exec_listed_statement(statement, output) {
                 Ok(()) => {}
                 Err(Flow::Error(record)) => self.report(*record),
                 Err(other) => return Err(other),
@@ -480,6 +480,20 @@ impl Engine {
                 LoopKind::DoWhile | LoopKind::DoUntil => {}
             }
         }
+    }
+
+    /// Runs a statement of a statement list: as [`Self::exec_statement`], except that a bare
+    /// `$i++` (see [`Statement::is_bare_step`]) writes nothing.
+    fn exec_listed_statement(
+        &mut self,
+        statement: &Statement,
+        output: &mut Vec<Value>,
+    ) -> Result<(), Flow> {
+        if !statement.is_bare_step() {
+            return self.exec_statement(statement, output);
+        }
+        let mut discarded = Vec::new();
+        self.exec_statement(statement, &mut discarded)
     }
 
     fn exec_statement(
