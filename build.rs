@@ -170,8 +170,8 @@ fn emit(out: &mut String, decl: &Declaration, cmdlets: &[&str]) {
                 .map(|(name, value)| (name.clone(), expand(value, cmdlets)))
                 .collect();
             format!(
-                "crate::family::Builtin {{ identity: {:?}, values: &{values:?} }}",
-                r.identity
+                "crate::family::Builtin {{ identity: {:?}, values: &{values:?}, since: {} }}",
+                r.identity, r.since
             )
         })
         .collect();

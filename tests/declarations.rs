@@ -192,6 +192,59 @@ fn every_built_in_record_reads_as_its_family_names_and_types_it() {
 }
 
 #[test]
+fn every_record_of_the_fresh_lab_is_installed_and_names_records_that_exist() {
+    let session = lyncsh::session::Session::lab();
+    let mut problems = Vec::new();
+    for family in families::all() {
+        let records = session.store.records(family.noun);
+        for builtin in family.records {
+            let installed = family
+                .identity_of(builtin.identity)
+                .is_some_and(|identity| records.iter().any(|r| r.identity.same_as(&identity)));
+            if !installed {
+                problems.push(format!(
+                    "{} {} is not in the lab",
+                    family.noun, builtin.identity
+                ));
+            }
+        }
+        for (index, prop) in family.properties.iter().enumerate() {
+            let Some(target) = prop.refers.and_then(families::find) else {
+                continue;
+            };
+            let names: Vec<String> = session
+                .store
+                .records(target.noun)
+                .iter()
+                .flat_map(|r| {
+                    let name = target
+                        .name_property
+                        .and_then(|p| target.property(p))
+                        .map(|(at, _)| r.values[at].to_display());
+                    [Some(r.identity.to_string()), name].into_iter().flatten()
+                })
+                .map(|n| n.to_ascii_lowercase())
+                .collect();
+            for record in records {
+                for item in record.values[index].clone().into_items() {
+                    let text = item.to_display();
+                    if item != Value::Null
+                        && !text.is_empty()
+                        && !names.contains(&text.to_ascii_lowercase())
+                    {
+                        problems.push(format!(
+                            "{} {}: {} names {text:?}, which the lab lacks",
+                            family.noun, record.identity, prop.name
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert_none(problems);
+}
+
+#[test]
 fn the_standard_admin_roles_list_their_cmdlets() {
     let session = lyncsh::session::Session::lab();
     let role = |name: &str| {

@@ -33,21 +33,32 @@ fn the_committed_example_session_loads_and_saves_back_unchanged() {
     assert_eq!(save::to_string(&loaded).unwrap(), text);
 }
 
-/// The same session as written by a lyncsh of format version 1 (every family written out,
-/// only the first four families known).
+/// The same session as written by lyncsh of format versions 1 (every family written out, only
+/// the first four families known) and 2 (only the changed families written out).
 const EXAMPLE_V1: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/docs/examples/lab-session-v1.ron"
 );
+const EXAMPLE_V2: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/docs/examples/lab-session-v2.ron"
+);
 
 #[test]
-fn a_version_1_file_loads_and_saves_as_the_current_version() {
-    let old = session::load(Path::new(EXAMPLE_V1)).expect("the version 1 example loads");
+fn older_files_load_over_the_lab_of_their_version_and_save_as_the_current_one() {
+    let v1 = session::load(Path::new(EXAMPLE_V1)).expect("the version 1 example loads");
+    let v2 = session::load(Path::new(EXAMPLE_V2)).expect("the version 2 example loads");
+    assert_eq!(v1, v2);
+    // Records the lab gained in version 3 are not in a session saved before it.
+    let fabrikam = Scope::Name("fabrikam.com".into());
+    assert!(v2.store.get("CsAllowedDomain", &fabrikam).is_none());
     let current = session::load(Path::new(EXAMPLE)).expect("the example loads");
-    assert_eq!(old, current);
-    let text = std::fs::read_to_string(EXAMPLE).expect("read the example");
-    assert_eq!(save::to_string(&old).unwrap(), text);
-    assert!(text.contains("version: 2,"));
+    assert!(current.store.get("CsAllowedDomain", &fabrikam).is_some());
+    // Saved again, the file is of the current version and says what the old lab lacked.
+    let text = save::to_string(&v2).unwrap();
+    assert!(text.contains(&format!("version: {},", session::file::VERSION)));
+    assert!(text.contains("CsAllowedDomain: [],"));
+    assert_eq!(session::load::parse(&text, "saved.ron"), Ok(v2));
 }
 
 /// A session with `sites` sites, each with its own conferencing record.
@@ -213,7 +224,10 @@ fn a_bad_file_leaves_the_session_as_it_was() {
     let bad = [
         good.replace("ClientAudioPortRange: 20", "ClientAudioPortRange: -1"),
         good[..good.len() / 2].to_string(),
-        good.replace("version: 2", "version: 7"),
+        good.replace(
+            &format!("version: {}", session::file::VERSION),
+            "version: 7",
+        ),
         good.replace("\"Site:Redmond\"", "\"Site:Paris\""),
     ];
     for (i, text) in bad.iter().enumerate() {
@@ -403,7 +417,8 @@ fn arbitrary_session() -> impl Strategy<Value = Session> {
                         fqdn: fqdn(p),
                     }));
                 let mut session = Session::lab();
-                session.store = ConfigStore::fresh(families::all(), &topology);
+                session.store =
+                    ConfigStore::fresh(families::all(), &topology, lyncsh::session::file::VERSION);
                 session.topology = topology;
                 for (scope, (keep, values)) in scopes.zip(records) {
                     if !family.allows(&scope) {

@@ -91,8 +91,10 @@ impl PropType {
             PropType::String => Value::str(text),
             PropType::TimeSpan => Value::TimeSpan(TimeSpan::parse(text)?),
             PropType::DateTime => Value::DateTime(DateTime::parse(text)?),
+            // Items are separated by semicolons when there is one (so that an item may hold
+            // commas, as a distinguished name does), and by commas otherwise.
             PropType::StringList => Value::array(
-                text.split(',')
+                text.split(if text.contains(';') { ';' } else { ',' })
                     .map(str::trim)
                     .filter(|item| !item.is_empty())
                     .map(Value::str)
@@ -203,6 +205,8 @@ pub struct SwitchDecl {
 pub struct Builtin {
     pub identity: &'static str,
     pub values: &'static [(&'static str, &'static str)],
+    /// The first session file format version whose lab has the record (0: every version).
+    pub since: u32,
 }
 
 /// A scope kind a family allows.

@@ -47,8 +47,9 @@ pub struct Declaration {
     /// an error that says so.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unsupported: Vec<String>,
-    /// Records a fresh install has besides the global one (built-in roles, scenarios), each
-    /// an identity and the values that differ from the defaults, written as text.
+    /// Records a fresh lab has besides the global one: the built-in roles and scenarios of an
+    /// install, and the records the lab deployment adds (see docs/declarations.md). Each is an
+    /// identity and the values that differ from the defaults, written as text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub records: Vec<Builtin>,
 }
@@ -59,6 +60,14 @@ pub struct Builtin {
     pub identity: String,
     #[serde(default)]
     pub values: Vec<(String, String)>,
+    /// The first session file format version whose lab has this record (0: every version).
+    /// A file of an older version that leaves the family out reads it without this record.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub since: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// An action switch: given, it sets `property` to `value` (written as text in its type).

@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The version this lyncsh writes. Files with a higher number are refused.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// How session files are written and read with ron: `implicit_some` lets an optional value be
 /// written as itself (`settings: Conferencing((...))`), while `Some(...)`, as older files
@@ -22,12 +22,17 @@ pub fn ron_options() -> ron::Options {
 /// session read with version `v`'s rules into version `v + 1`'s. Bumping [`VERSION`] means
 /// adding a step (a test keeps the two in step).
 pub type Upgrade = fn(&mut super::Session);
-pub const UPGRADES: &[Upgrade] = &[from_version_1];
+pub const UPGRADES: &[Upgrade] = &[from_version_1, from_version_2];
 
 /// Version 2 added the families beyond the first four, named records and objects as values
 /// (structured properties, variables holding objects). A version 1 file holds none of these,
 /// and the families it leaves out keep their defaults, so it reads unchanged.
 fn from_version_1(_: &mut super::Session) {}
+
+/// Version 3's lab has more records from the start (declared with `since: 3`). A file of an
+/// older version is read over the lab of its own version, so a family it leaves out keeps the
+/// records it had when the file was saved, and nothing further is needed.
+fn from_version_2(_: &mut super::Session) {}
 
 /// Applies the upgrades from `version` to [`VERSION`].
 pub fn upgrade(session: &mut super::Session, version: u32) {

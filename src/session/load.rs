@@ -302,7 +302,7 @@ impl<'de> Visitor<'de> for SessionSeed<'_> {
         let Some(topology) = topology else {
             return Err(A::Error::missing_field("topology"));
         };
-        let mut store = ConfigStore::fresh(families::all(), &topology);
+        let mut store = ConfigStore::fresh(families::all(), &topology, version);
         for (family, mut records) in configuration {
             if family.allows(&Scope::Global) && !records.iter().any(|r| r.identity == Scope::Global)
             {
@@ -1035,7 +1035,10 @@ mod tests {
         let e = error_after("CsConferencingConfiguration: [", "CsNoSuchConfiguration: [");
         assert_eq!(e.field, "configuration.CsNoSuchConfiguration");
         assert!(e.message.contains("no configuration family"), "{e}");
-        let e = error_after("version: 2", "version: 3");
+        let e = error_after(
+            &format!("version: {VERSION}"),
+            &format!("version: {}", VERSION + 1),
+        );
         assert_eq!((e.field.as_str(), e.line), ("version", 2));
         assert!(e.message.contains("newer lyncsh"), "{e}");
         let e = error_after("site: \"Redmond\"", "site: \"Oslo\"");
@@ -1120,7 +1123,11 @@ mod tests {
     fn ron_reads_what_the_quick_reader_leaves_to_it() {
         let text = lab_text();
         let variants = [
-            text.replacen("version: 2,", "version: 2, // the format", 1),
+            text.replacen(
+                &format!("version: {VERSION},"),
+                &format!("version: {VERSION}, // the format"),
+                1,
+            ),
             text.replacen("(\n    version", "Session(\n    version", 1),
             text.replacen("\"Redmond Site\"", "r#\"Redmond Site\"#", 1),
             text.replacen("ClientAudioPort: 5350", "ClientAudioPort: 0x14e6", 1),

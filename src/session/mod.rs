@@ -67,7 +67,7 @@ impl Session {
     pub fn lab() -> Session {
         let topology = Topology::lab();
         Session {
-            store: ConfigStore::fresh(families::all(), &topology),
+            store: ConfigStore::fresh(families::all(), &topology, file::VERSION),
             topology,
             variables: Variables::default(),
             history: Vec::new(),

@@ -117,7 +117,7 @@ impl Serialize for ConfigurationView<'_> {
             .copied()
             .filter(|family| {
                 session.store.records(family.noun)
-                    != install_records(family, &session.topology).as_slice()
+                    != install_records(family, &session.topology, VERSION).as_slice()
             })
             .collect();
         let mut configuration = serializer.serialize_struct("Configuration", changed.len())?;

@@ -75,11 +75,12 @@ impl Collection {
 }
 
 impl ConfigStore {
-    /// The state after an install: every family has its [`install_records`].
-    pub fn fresh(families: &[&FamilyDecl], topology: &Topology) -> ConfigStore {
+    /// A fresh lab as the session file format `version` has it: every family has its
+    /// [`install_records`].
+    pub fn fresh(families: &[&FamilyDecl], topology: &Topology, version: u32) -> ConfigStore {
         let mut store = ConfigStore::default();
         for family in families {
-            for record in install_records(family, topology) {
+            for record in install_records(family, topology, version) {
                 store.put(family.noun, record);
             }
         }
@@ -145,10 +146,12 @@ impl ConfigStore {
     }
 }
 
-/// A family's records right after an install: its global record at defaults. A family that
-/// has no global scope and no New cmdlet (its records come with the services of the
-/// topology) has one record at defaults for each service of a role it allows.
-pub fn install_records(family: &FamilyDecl, topology: &Topology) -> Vec<Record> {
+/// A family's records in a fresh lab, as the session file format `version` has it: its global
+/// record at defaults (a family that has no global scope and no New cmdlet, whose records
+/// come with the services of the topology, has one record at defaults for each service of a
+/// role it allows), then its declared records of that version whose site or service the
+/// topology has.
+pub fn install_records(family: &FamilyDecl, topology: &Topology, version: u32) -> Vec<Record> {
     let identities: Vec<Scope> = if family.allows(&Scope::Global) {
         vec![Scope::Global]
     } else if !family.has_verb(FamilyVerb::New) {
@@ -171,10 +174,13 @@ pub fn install_records(family: &FamilyDecl, topology: &Topology) -> Vec<Record> 
             values: family.defaults(),
         })
         .collect();
-    for builtin in family.records {
+    for builtin in family.records.iter().filter(|b| b.since <= version) {
         let Some(identity) = family.identity_of(builtin.identity) else {
             continue;
         };
+        if !topology.has_scope(&identity) {
+            continue;
+        }
         let mut values = family.defaults();
         if let (Some((index, _)), Some(name)) = (
             family.name_property.and_then(|p| family.property(p)),

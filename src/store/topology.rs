@@ -60,7 +60,7 @@ pub struct Topology {
 }
 
 impl Topology {
-    /// The built-in lab: sites Redmond and Dublin; Front End pool atl-cs-001.litwareinc.com in
+    /// The built-in lab: sites Redmond, Dublin and Redmond1; Front End pool atl-cs-001.litwareinc.com in
     /// Redmond with its services; Edge pool atl-edge-001.litwareinc.com; the SQL Server
     /// atl-sql-001.litwareinc.com with the monitoring and archiving databases.
     pub fn lab() -> Topology {
@@ -80,6 +80,11 @@ impl Topology {
                     name: "Dublin".into(),
                     site_id: 2,
                     description: "Dublin Site".into(),
+                },
+                Site {
+                    name: "Redmond1".into(),
+                    site_id: 3,
+                    description: "Redmond Branch Site".into(),
                 },
             ],
             pools: vec![
@@ -112,6 +117,17 @@ impl Topology {
                 Service::new("MonitoringDatabase", sql),
                 Service::new("ArchivingDatabase", sql),
             ],
+        }
+    }
+
+    /// Whether the site or service that `scope` names is in the topology (other scopes
+    /// name nothing in it).
+    pub fn has_scope(&self, scope: &crate::identity::Scope) -> bool {
+        use crate::identity::Scope;
+        match scope {
+            Scope::Site(name) => self.site(name).is_some(),
+            Scope::Service { role, fqdn } => self.service(role, fqdn).is_some(),
+            Scope::Global | Scope::Tag(_) | Scope::Name(_) => true,
         }
     }
 

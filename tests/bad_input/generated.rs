@@ -456,8 +456,8 @@ pub fn list_changes() -> Vec<Case> {
     cases
 }
 
-/// Records another record names (the starting state's network region, which its network
-/// site names), which Remove must refuse, and names of records that do not exist.
+/// Records another record names (the lab's network region NorthAmerica, which its network
+/// sites name), which Remove must refuse, and names of records that do not exist.
 pub fn referenced_records() -> Vec<Case> {
     vec![
         Case::new(
@@ -466,12 +466,12 @@ pub fn referenced_records() -> Vec<Case> {
             InvalidOperation,
         ),
         Case::new(
-            "Get-CsNetworkRegion | Remove-CsNetworkRegion",
+            "Get-CsNetworkRegion -Identity NorthAmerica | Remove-CsNetworkRegion",
             "ObjectInUse",
             InvalidOperation,
         ),
         Case::new(
-            "New-CsNetworkSite -Identity Reno -NetworkRegionID Nowhere",
+            "New-CsNetworkSite -Identity Boise -NetworkRegionID Nowhere",
             "ReferenceNotFound",
             ObjectNotFound,
         ),

@@ -123,16 +123,15 @@ pub const KINDS: &[Kind] = &[
     },
 ];
 
-/// The state every case starts from: the lab deployment plus a site-scoped record, a
-/// service-scoped record, a few variables and a history line, so that "nothing changed" is
+/// The state every case starts from: the lab deployment (which has, among others, a network
+/// region NorthAmerica with site Portland) plus site-scoped records, a service-scoped record,
+/// a few variables and a history line, so that "nothing changed" is
 /// checked against more than defaults.
 fn starting_engine() -> Engine {
     let mut engine = lyncsh::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
     let setup = "New-CsConferencingConfiguration -Identity site:Redmond -ClientAudioPort 50020 | Out-Null
 New-CsConferencingConfiguration -Identity service:ConferencingServer:atl-cs-001.litwareinc.com | Out-Null
 New-CsUCPhoneConfiguration -Identity site:Redmond -MinPhonePinLength 8 | Out-Null
-New-CsNetworkRegion -Identity NorthAmerica -CentralSite Redmond | Out-Null
-New-CsNetworkSite -Identity Portland -NetworkRegionID NorthAmerica | Out-Null
 $port = 50020
 $names = 'a', 'b'
 $table = @{ Port = 1 }";

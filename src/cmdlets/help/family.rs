@@ -152,6 +152,12 @@ fn last(commands: &str) -> &str {
 /// per-user tag, or a name for a family of named records.
 fn example_scope(decl: &FamilyDecl) -> Option<String> {
     let lab = Topology::lab();
+    // An identity the fresh lab has no record of yet.
+    let taken = install_records(decl, &lab, crate::session::file::VERSION);
+    let free = |text: String| {
+        let identity = decl.identity_of(&text)?;
+        (!taken.iter().any(|r| r.identity.same_as(&identity))).then_some(text)
+    };
     if !decl.identity_parts.is_empty() {
         // Each part that names another record names one the example creates.
         let parts: Vec<String> = decl
@@ -167,7 +173,7 @@ fn example_scope(decl: &FamilyDecl) -> Option<String> {
         return Some(parts.join("/"));
     }
     match decl.identity {
-        IdentityKind::Fqdn => return lab.pools.first().map(|p| p.fqdn.clone()),
+        IdentityKind::Fqdn => return lab.pools.iter().find_map(|p| free(p.fqdn.clone())),
         IdentityKind::Name => return Some("LabExample".into()),
         IdentityKind::Within => {
             let parent = decl.scopes.iter().find_map(|rule| match rule {
@@ -186,12 +192,17 @@ fn example_scope(decl: &FamilyDecl) -> Option<String> {
     }
     decl.scopes.iter().find_map(|rule| match rule {
         ScopeRule::Global => None,
-        ScopeRule::Site => lab.sites.first().map(|s| format!("site:{}", s.name)),
-        ScopeRule::Service(roles) => roles
+        ScopeRule::Site => lab
+            .sites
             .iter()
-            .find_map(|r| lab.services.iter().find(|s| s.role.eq_ignore_ascii_case(r)))
-            .map(|s| format!("service:{}", s.identity())),
-        ScopeRule::Tag => Some("tag:RedmondUsers".into()),
+            .find_map(|s| free(format!("site:{}", s.name))),
+        ScopeRule::Service(roles) => roles.iter().find_map(|r| {
+            lab.services
+                .iter()
+                .filter(|s| s.role.eq_ignore_ascii_case(r))
+                .find_map(|s| free(format!("service:{}", s.identity())))
+        }),
+        ScopeRule::Tag => free("tag:RedmondUsers".into()),
     })
 }
 
@@ -268,7 +279,7 @@ fn existing_identity(decl: &FamilyDecl) -> Option<String> {
     if let Some(builtin) = decl.records.first() {
         return Some(format!("\"{}\"", builtin.identity));
     }
-    install_records(decl, &Topology::lab())
+    install_records(decl, &Topology::lab(), crate::session::file::VERSION)
         .first()
         .map(|record| record.identity.to_string())
 }
@@ -573,8 +584,11 @@ fn examples(decl: &FamilyDecl, verb: FamilyVerb) -> Vec<Example> {
                 ));
                 if named {
                     out.push(Example::new(
-                        format!("{}; Get-{noun} | Remove-{noun}", new_command(decl, scope)),
-                        format!("Removes every {label} record, whatever its name."),
+                        format!(
+                            "{}; Get-{noun} | Where-Object {{$_.Identity -like \"*LabExample*\"}} | Remove-{noun}",
+                            new_command(decl, scope)
+                        ),
+                        format!("Removes every {label} record whose identity holds LabExample."),
                     ));
                 } else {
                     let kind = scope.split(':').next().unwrap_or("site");
