@@ -4,11 +4,110 @@ pub use crate::name::Name;
 use crate::span::Span;
 use std::rc::Rc;
 
-/// A whole input: statements separated by newlines or `;`.
+/// A whole input, or the body of a script block or function: statements separated by
+/// newlines or `;`. With named blocks, `statements` is the `end` block.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Script {
     pub statements: Vec<Statement>,
     pub span: Span,
+    /// Attributes, the `param( )` block and the `begin`/`process` blocks, when there are any.
+    pub header: Option<Box<ScriptHeader>>,
+}
+
+/// What may come before a body's statements: `[CmdletBinding()]` and other attributes, a
+/// `param( )` block, and the named blocks.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScriptHeader {
+    pub attributes: Vec<Attribute>,
+    /// `None` when there is no `param( )` block (a function's `($a, $b)` fills it too).
+    pub params: Option<Vec<ParamDef>>,
+    pub begin: Option<Block>,
+    pub process: Option<Block>,
+    /// Whether the body is written as named blocks (then `statements` is the `end` block).
+    pub named_blocks: bool,
+}
+
+/// `[Name(args)]` before a parameter or a `param` block. `[Name]` alone is a type constraint
+/// and is kept in [`ParamDef::type_name`] instead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attribute {
+    pub name: Name,
+    pub positional: Vec<Expr>,
+    /// `Mandatory`, `Mandatory=$true`, `Position=0`...
+    pub named: Vec<(Name, Option<Expr>)>,
+    pub span: Span,
+}
+
+/// One parameter of a `param( )` block.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParamDef {
+    pub name: Name,
+    pub attributes: Vec<Attribute>,
+    /// The type constraint (`string`, `string[]`, `switch`), if any; the last one wins.
+    pub type_name: Option<Name>,
+    pub default: Option<Expr>,
+    pub span: Span,
+}
+
+/// `function Name { }` or `filter Name { }`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FunctionDef {
+    pub name: Name,
+    /// A filter's body is its `process` block.
+    pub filter: bool,
+    pub body: Rc<ScriptBlockAst>,
+    pub span: Span,
+}
+
+/// `try { } catch [Type] { } finally { }`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Try {
+    pub body: Block,
+    pub catches: Vec<Catch>,
+    pub finally: Option<Block>,
+}
+
+/// A `catch` clause: the exception type names it takes (none: every error).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catch {
+    pub types: Vec<Name>,
+    pub body: Block,
+}
+
+/// `for (init; condition; step) { }`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct For {
+    pub init: Option<Statement>,
+    pub condition: Option<Pipeline>,
+    pub step: Option<Statement>,
+    pub body: Block,
+    pub span: Span,
+}
+
+/// `switch [-Regex|-Wildcard|-Exact] [-CaseSensitive] [-File] (value) { clauses }`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Switch {
+    pub mode: SwitchMode,
+    pub case_sensitive: bool,
+    /// `-File`: the value names a file whose lines are the items.
+    pub file: bool,
+    pub value: Pipeline,
+    pub clauses: Vec<SwitchClause>,
+    pub default: Option<Block>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SwitchMode {
+    Exact,
+    Wildcard,
+    Regex,
+}
+
+/// `pattern { body }`: the pattern is a value, or a script block that decides.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SwitchClause {
+    pub pattern: Expr,
+    pub body: Block,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -58,10 +157,32 @@ pub enum StatementKind {
     Foreach(Box<Foreach>),
     /// `while (...) { }`, `do { } while (...)`, `do { } until (...)`; boxed, being rare.
     Loop(Box<Loop>),
-    /// `break` (without a label): leaves the innermost loop.
-    Break,
-    /// `continue` (without a label): goes on with the next turn of the innermost loop.
-    Continue,
+    /// `break [label]`: leaves the innermost loop (or `switch`), or the one with the label.
+    Break(Option<Name>),
+    /// `continue [label]`: goes on with the next turn of the innermost loop, or of the one
+    /// with the label.
+    Continue(Option<Name>),
+    /// `function` / `filter`: defines a command in the current scope.
+    Function(Rc<FunctionDef>),
+    /// `return [pipeline]`: writes the value and leaves the function or script block.
+    Return(Option<Pipeline>),
+    /// `throw [value]`: a terminating error.
+    Throw(Option<Pipeline>),
+    /// Boxed, being rare.
+    Try(Box<Try>),
+    /// `trap [Type] { }`: runs when a terminating error reaches the scope it is in.
+    Trap {
+        types: Vec<Name>,
+        body: Block,
+    },
+    For(Box<For>),
+    Switch(Box<Switch>),
+    /// `:label` before a loop or `switch`, so that `break label` and `continue label` can
+    /// name it.
+    Labeled {
+        label: Name,
+        statement: Box<Statement>,
+    },
     /// Parsed so that scripts using them can be checked, but never run by lyncsh.
     Unsupported {
         what: &'static str,
@@ -353,6 +474,8 @@ pub enum CompareOp {
 pub trait Walk {
     fn visit_pipeline(&mut self, pipeline: &Pipeline);
     fn visit_expr(&mut self, expr: &Expr);
+    /// Called for every statement before its parts are walked.
+    fn visit_statement(&mut self, _statement: &Statement) {}
 
     fn walk_statements(&mut self, statements: &[Statement]) {
         for statement in statements {
@@ -360,7 +483,36 @@ pub trait Walk {
         }
     }
 
+    /// A whole body: parameter defaults and attribute arguments, the named blocks, then the
+    /// statements.
+    fn walk_script(&mut self, script: &Script) {
+        if let Some(header) = &script.header {
+            for attribute in header
+                .attributes
+                .iter()
+                .chain(header.params.iter().flatten().flat_map(|p| &p.attributes))
+            {
+                attribute.positional.iter().for_each(|e| self.visit_expr(e));
+                attribute
+                    .named
+                    .iter()
+                    .filter_map(|(_, e)| e.as_ref())
+                    .for_each(|e| self.visit_expr(e));
+            }
+            for param in header.params.iter().flatten() {
+                if let Some(default) = &param.default {
+                    self.visit_expr(default);
+                }
+            }
+            for block in [&header.begin, &header.process].into_iter().flatten() {
+                self.walk_statements(&block.statements);
+            }
+        }
+        self.walk_statements(&script.statements);
+    }
+
     fn walk_statement(&mut self, statement: &Statement) {
+        self.visit_statement(statement);
         match &statement.kind {
             StatementKind::Pipeline(p) => self.visit_pipeline(p),
             StatementKind::Assignment { target, value, .. } => {
@@ -384,7 +536,46 @@ pub trait Walk {
                 self.visit_pipeline(&looping.condition);
                 self.walk_statements(&looping.body.statements);
             }
-            StatementKind::Break | StatementKind::Continue => {}
+            StatementKind::Break(_) | StatementKind::Continue(_) => {}
+            StatementKind::Function(def) => self.walk_script(&def.body.body),
+            StatementKind::Return(value) | StatementKind::Throw(value) => {
+                if let Some(value) = value {
+                    self.visit_pipeline(value);
+                }
+            }
+            StatementKind::Try(t) => {
+                self.walk_statements(&t.body.statements);
+                for catch in &t.catches {
+                    self.walk_statements(&catch.body.statements);
+                }
+                if let Some(block) = &t.finally {
+                    self.walk_statements(&block.statements);
+                }
+            }
+            StatementKind::Trap { body, .. } => self.walk_statements(&body.statements),
+            StatementKind::For(f) => {
+                if let Some(init) = &f.init {
+                    self.walk_statement(init);
+                }
+                if let Some(condition) = &f.condition {
+                    self.visit_pipeline(condition);
+                }
+                if let Some(step) = &f.step {
+                    self.walk_statement(step);
+                }
+                self.walk_statements(&f.body.statements);
+            }
+            StatementKind::Switch(s) => {
+                self.visit_pipeline(&s.value);
+                for clause in &s.clauses {
+                    self.visit_expr(&clause.pattern);
+                    self.walk_statements(&clause.body.statements);
+                }
+                if let Some(block) = &s.default {
+                    self.walk_statements(&block.statements);
+                }
+            }
+            StatementKind::Labeled { statement, .. } => self.walk_statement(statement),
             StatementKind::Unsupported { blocks, .. } => {
                 for block in blocks {
                     self.walk_statements(&block.statements);
@@ -404,7 +595,7 @@ pub trait Walk {
                     self.walk_statement(value);
                 }
             }
-            ExprKind::ScriptBlock(block) => self.walk_statements(&block.body.statements),
+            ExprKind::ScriptBlock(block) => self.walk_script(&block.body),
             ExprKind::Paren(statement) => self.walk_statement(statement),
             ExprKind::SubExpression(statements) | ExprKind::ArrayExpression(statements) => {
                 self.walk_statements(statements)

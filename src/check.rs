@@ -4,13 +4,16 @@
 
 use crate::ast::*;
 use crate::cmdlets::{Kind, Registry};
-use crate::command::Commands;
+use crate::command::{CmdletEntry, Commands};
 use crate::engine::bind::{bind_arguments, Arg, ArgValue, BindErrorKind, BindMode, Extent};
 use crate::engine::command_not_found_message;
+use crate::engine::function::entry_of;
 use crate::parse;
 use crate::span::{SourceText, Span};
 use crate::value::Value;
+use std::collections::HashMap;
 use std::path::PathBuf;
+use std::rc::Rc;
 
 /// One finding: `FILE:LINE:COL: error[KIND]: MESSAGE`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,17 +85,55 @@ pub fn check_text(registry: &dyn Commands, text: &str, parse_only: bool) -> Vec<
     if parse_only {
         return Vec::new();
     }
+    let mut functions = FunctionCollector::default();
+    functions.walk_script(&script);
     let mut checker = Checker {
         registry,
+        functions: functions.found,
         source: SourceText::new(text),
         findings: Vec::new(),
     };
-    checker.walk_statements(&script.statements);
+    checker.walk_script(&script);
     checker.findings
+}
+
+/// The functions a script defines, anywhere in it, by lower-cased name.
+#[derive(Default)]
+struct FunctionCollector {
+    found: HashMap<String, Rc<CmdletEntry>>,
+}
+
+impl Walk for FunctionCollector {
+    fn visit_pipeline(&mut self, p: &Pipeline) {
+        for element in &p.elements {
+            match element {
+                PipelineElement::Expression(e) => self.visit_expr(e),
+                PipelineElement::Command(c) => c.args.iter().for_each(|a| match a {
+                    CommandArg::Parameter { value: Some(v), .. } | CommandArg::Positional(v) => {
+                        self.visit_expr(v)
+                    }
+                    _ => {}
+                }),
+            }
+        }
+    }
+
+    fn visit_expr(&mut self, e: &Expr) {
+        self.walk_expr_children(e);
+    }
+
+    fn visit_statement(&mut self, statement: &Statement) {
+        if let StatementKind::Function(def) = &statement.kind {
+            self.found
+                .insert(def.name.to_ascii_lowercase(), entry_of(def));
+        }
+    }
 }
 
 struct Checker<'r> {
     registry: &'r dyn Commands,
+    /// The functions the script defines.
+    functions: HashMap<String, Rc<CmdletEntry>>,
     source: SourceText,
     findings: Vec<Finding>,
 }
@@ -133,13 +174,17 @@ impl Checker<'_> {
 
     fn command(&mut self, c: &Command, expects_input: bool) {
         let resolved = match &c.name {
-            CommandName::Bare { name, .. } => self.registry.resolve(name),
+            CommandName::Bare { name, .. } => self
+                .functions
+                .get(&name.to_ascii_lowercase())
+                .cloned()
+                .or_else(|| self.registry.resolve(name)),
             CommandName::Invoke { .. } => None,
         };
         // Lync cmdlets take script blocks only as filter text (`-Filter {DisplayName -eq "x"}`),
         // never as code: their contents are not commands to check.
         let runs_blocks = !matches!(
-            resolved.as_ref().map(|e| e.kind),
+            resolved.as_ref().map(|e| &e.kind),
             Some(Kind::Known | Kind::Family(..))
         );
         for arg in &c.args {
@@ -155,7 +200,8 @@ impl Checker<'_> {
         let CommandName::Bare { name, span } = &c.name else {
             return;
         };
-        if name.eq_ignore_ascii_case("exit") {
+        // A script called by its path is checked when it is checked itself.
+        if name.eq_ignore_ascii_case("exit") || name.to_ascii_lowercase().ends_with(".ps1") {
             return;
         }
         let Some(entry) = resolved else {
@@ -284,6 +330,16 @@ impl Walk for Checker<'_> {
 
     fn visit_expr(&mut self, expr: &Expr) {
         self.expr(expr);
+    }
+
+    fn visit_statement(&mut self, statement: &Statement) {
+        if let StatementKind::Unsupported { what, .. } = &statement.kind {
+            self.report(
+                statement.span,
+                "unsupported",
+                format!("lyncsh does not run {what}: they are outside the PowerShell subset it emulates."),
+            );
+        }
     }
 }
 

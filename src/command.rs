@@ -50,7 +50,7 @@ impl FamilyVerb {
 pub type FamilyFn = fn(&mut Engine, &Call, &'static FamilyDecl, FamilyVerb) -> CmdletResult;
 
 /// How a command runs.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub enum Kind {
     /// A generated configuration-family cmdlet.
     Family(&'static FamilyDecl, FamilyVerb),
@@ -59,6 +59,8 @@ pub enum Kind {
     Builtin { run: BuiltinFn, collect: bool },
     /// A real Lync Server 2013 cmdlet that lyncsh binds but does not emulate.
     Known,
+    /// A function, filter or script block of the script being run.
+    Function(Rc<crate::ast::FunctionDef>),
 }
 
 /// Where a command comes from, as Get-Command's ModuleName shows it.
@@ -67,6 +69,8 @@ pub enum Module {
     Lync,
     PowerShell,
     Lab,
+    /// Functions the running script defined (Get-Command shows no module for them).
+    Script,
 }
 
 impl Module {
@@ -75,6 +79,7 @@ impl Module {
             Module::Lync => "Lync",
             Module::PowerShell => "Microsoft.PowerShell.Utility",
             Module::Lab => "LyncshLab",
+            Module::Script => "",
         }
     }
 }

@@ -14,6 +14,8 @@ pub enum ErrorCategory {
     LimitsExceeded,
     NotImplemented,
     ObjectNotFound,
+    OperationStopped,
+    ReadError,
     ParserError,
     ResourceExists,
     ResourceUnavailable,
@@ -21,6 +23,55 @@ pub enum ErrorCategory {
     CloseError,
     OpenError,
     WriteError,
+}
+
+impl ErrorCategory {
+    /// The names Write-Error's -Category takes (the ones lyncsh has).
+    pub const NAMES: &'static [&'static str] = &[
+        "NotSpecified",
+        "InvalidArgument",
+        "InvalidData",
+        "InvalidOperation",
+        "InvalidType",
+        "LimitsExceeded",
+        "NotImplemented",
+        "ObjectNotFound",
+        "OperationStopped",
+        "ParserError",
+        "PermissionDenied",
+        "ReadError",
+        "ResourceExists",
+        "ResourceUnavailable",
+        "CloseError",
+        "OpenError",
+        "WriteError",
+    ];
+
+    /// The category a name (in any case) names.
+    pub fn parse(name: &str) -> Option<ErrorCategory> {
+        use ErrorCategory::*;
+        let all = [
+            NotSpecified,
+            InvalidArgument,
+            InvalidData,
+            InvalidOperation,
+            InvalidType,
+            LimitsExceeded,
+            NotImplemented,
+            ObjectNotFound,
+            OperationStopped,
+            ParserError,
+            PermissionDenied,
+            ReadError,
+            ResourceExists,
+            ResourceUnavailable,
+            CloseError,
+            OpenError,
+            WriteError,
+        ];
+        all.into_iter()
+            .find(|c| c.to_string().eq_ignore_ascii_case(name))
+    }
 }
 
 impl std::fmt::Display for ErrorCategory {

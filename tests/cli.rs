@@ -374,3 +374,46 @@ fn check_exits_2_for_an_unreadable_file_and_still_checks_the_others() {
         .out
         .starts_with(&format!("{}:1:1: error[command]: ", typo.display())));
 }
+
+/// A script called by its path runs with its parameters in a scope of its own; `C:\` paths map
+/// into the files folder, a path that leads out of it is refused, a missing script is a command
+/// not found, and a script saved as Windows-1252 reads as PowerShell 3 reads it.
+#[test]
+fn scripts_called_by_path_run_inside_the_files_folder() {
+    let scratch = Scratch::new();
+    std::fs::create_dir_all(scratch.path().join("Scripts")).expect("a Scripts folder");
+    scratch.file(
+        "Scripts/Enable-Users.ps1",
+        "[CmdletBinding()]\nparam(\n    [Parameter(Mandatory=$true)]\n    [string]$SipDomain\n)\n\"enabling for $SipDomain\"\nfunction Get-Helper { 'helper' }\n",
+    );
+    scratch.file("Scripts/ansi.ps1", b"\"caf\xe9 \x80\"\n");
+    let run = Lyncsh::new()
+        .current_dir(scratch.path())
+        .args([
+            "-c",
+            ".\\Scripts\\Enable-Users.ps1 -SipDomain litwareinc.com; C:\\Scripts\\Enable-Users.ps1 fabrikam.com; . .\\Scripts\\Enable-Users.ps1 -SipDomain x; Get-Helper; .\\Scripts\\ansi.ps1",
+        ])
+        .separate();
+    assert_eq!(
+        run.out,
+        "enabling for litwareinc.com\nenabling for fabrikam.com\nenabling for x\nhelper\ncafé €\n"
+    );
+    assert_eq!(run.status, Some(0), "{}", run.err);
+
+    let run = Lyncsh::new()
+        .current_dir(scratch.path())
+        .args(["-c", "..\\outside.ps1"])
+        .separate();
+    assert!(run.err.contains("PathOutsideFilesFolder"), "{}", run.err);
+    let run = Lyncsh::new()
+        .current_dir(scratch.path())
+        .args(["-c", ".\\missing.ps1"])
+        .separate();
+    assert!(
+        run.err
+            .starts_with(".\\missing.ps1 : The term '.\\missing.ps1' is not recognized"),
+        "{}",
+        run.err
+    );
+    assert_eq!(run.status, Some(1));
+}

@@ -43,6 +43,9 @@ transcripts! {
     family_listings => "family-listings.txt",
     modules => "modules.txt",
     loops => "loops.txt",
+    functions => "functions.txt",
+    errors => "errors.txt",
+    flow => "flow.txt",
 }
 
 /// One input and the output expected for it.

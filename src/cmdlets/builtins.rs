@@ -145,6 +145,31 @@ pub fn all() -> Vec<CmdletEntry> {
         ),
         entry(
             Signature::new(
+                "Write-Error",
+                vec![
+                    ParamDecl::new("Message", ParamType::String)
+                        .at(0)
+                        .mandatory()
+                        .by_value(),
+                    ParamDecl::new("ErrorId", ParamType::String),
+                    ParamDecl::new(
+                        "Category",
+                        ParamType::Enum {
+                            name: "System.Management.Automation.ErrorCategory".into(),
+                            values: crate::error::ErrorCategory::NAMES
+                                .iter()
+                                .map(|n| n.to_string())
+                                .collect(),
+                        },
+                    ),
+                    ParamDecl::new("TargetObject", ParamType::Object),
+                ],
+            ),
+            write_error,
+            false,
+        ),
+        entry(
+            Signature::new(
                 "Write-Warning",
                 vec![ParamDecl::new("Message", ParamType::String)
                     .at(0)
@@ -480,6 +505,33 @@ fn write_host(engine: &mut Engine, call: &Call) -> CmdletResult {
         "\n"
     };
     engine.write_host(&format!("{text}{newline}"));
+    Ok(vec![])
+}
+
+/// Write-Error: a non-terminating error record. Inside a function the record is that
+/// function's (its name before ` : ` and after the id); at the top level, Write-Error's.
+fn write_error(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let text = |name: &str| call.bound.get(name).map(Value::to_display);
+    let message = text("Message").unwrap_or_default();
+    let category = text("Category")
+        .and_then(|c| crate::error::ErrorCategory::parse(&c))
+        .unwrap_or(crate::error::ErrorCategory::NotSpecified);
+    let id = text("ErrorId")
+        .unwrap_or_else(|| "Microsoft.PowerShell.Commands.WriteErrorException".into());
+    let owner = engine
+        .current_function()
+        .unwrap_or_else(|| "Write-Error".into());
+    let mut record = crate::error::ErrorRecord::new(message, &id, category, "WriteErrorException")
+        .at(Some(engine.position(call.span)))
+        .with_prefix(&owner);
+    record.activity = "Write-Error".into();
+    if owner != "Write-Error" {
+        record.class = Some(owner);
+    }
+    if let Some(target) = call.bound.get("TargetObject") {
+        record = record.with_target(target.to_display(), &target.short_type_name());
+    }
+    engine.write_error(record)?;
     Ok(vec![])
 }
 

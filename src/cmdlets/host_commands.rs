@@ -47,9 +47,7 @@ const REFUSED: &[(&[&str], &str)] = &[
 ];
 
 /// File-name endings of programs and scripts.
-const PROGRAM_ENDINGS: &[&str] = &[
-    ".exe", ".com", ".bat", ".cmd", ".ps1", ".psm1", ".vbs", ".msc",
-];
+const PROGRAM_ENDINGS: &[&str] = &[".exe", ".com", ".bat", ".cmd", ".psm1", ".vbs", ".msc"];
 
 /// Why lyncsh will not run `name`, if it is a command that would reach the host.
 pub fn refusal(name: &str) -> Option<String> {
@@ -67,10 +65,11 @@ pub fn refusal(name: &str) -> Option<String> {
             }
         }
     }
-    let is_program =
-        PROGRAM_ENDINGS.iter().any(|e| lower.ends_with(e)) || lower.contains(['\\', '/']);
+    // A script that is not in the files folder is only a command that is not found.
+    let is_program = !lower.ends_with(".ps1")
+        && (PROGRAM_ENDINGS.iter().any(|e| lower.ends_with(e)) || lower.contains(['\\', '/']));
     is_program.then(|| {
-        format!("lyncsh does not run '{name}': it runs no programs or scripts of the host. To run a script of Lync commands, give it to lyncsh: lyncsh FILE.")
+        format!("lyncsh does not run '{name}': it runs no programs of the host. A PowerShell script (.ps1) in its files folder runs when called by its path.")
     })
 }
 

@@ -31,6 +31,7 @@ fn module_rank(command: &CommandInfo) -> u8 {
         Module::Lync => 0,
         Module::Lab => 1,
         Module::PowerShell => 2,
+        Module::Script => 3,
     }
 }
 

@@ -604,6 +604,18 @@ fn accepts_by_value(ty: &ParamType, input: &Value) -> bool {
         ParamType::String | ParamType::XdsIdentity => matches!(input, Value::Str(_)),
         ParamType::ScriptBlock => matches!(input, Value::ScriptBlock(_)),
         ParamType::Array(inner) => accepts_by_value(inner, input),
+        // Numbers, dates and the like take what converts to them (PowerShell's second,
+        // coercing pass).
+        ParamType::Int32
+        | ParamType::Int64
+        | ParamType::Byte
+        | ParamType::UInt16
+        | ParamType::UInt32
+        | ParamType::UInt64
+        | ParamType::Double
+        | ParamType::Bool
+        | ParamType::DateTime
+        | ParamType::TimeSpan => convert_argument("", input, ty).is_ok(),
         _ => false,
     }
 }

@@ -177,7 +177,7 @@ impl Engine {
                 .get(name)
                 .cloned()
                 .unwrap_or(Value::Int32(4)),
-            "psitem" => self.session.variables.get("_").cloned().unwrap_or_default(),
+            "psitem" => self.get_variable("_").cloned().unwrap_or_default(),
             // The lab's environment, not the host's: the Front End server an admin works on.
             _ if lower.starts_with("env:") => match &lower[4..] {
                 "computername" => Value::str("ATL-CS-001"),
@@ -187,14 +187,7 @@ impl Engine {
                 "logonserver" => Value::str("\\\\ATL-DC-001"),
                 _ => Value::Null,
             },
-            _ => {
-                let plain = strip_scope(name);
-                self.session
-                    .variables
-                    .get(plain)
-                    .cloned()
-                    .unwrap_or_default()
-            }
+            _ => self.get_variable(name).cloned().unwrap_or_default(),
         }
     }
 
@@ -702,7 +695,7 @@ impl Engine {
                 let hit = table.is_some();
                 if let Some(table) = table {
                     let table = Value::Hashtable(Rc::new(RefCell::new(table)));
-                    self.session.variables.set("Matches", table);
+                    self.put_variable("Matches", table);
                 }
                 Value::Bool(hit == (op == CompareOp::Match))
             }
@@ -745,7 +738,23 @@ impl Engine {
         })
     }
 
-    fn regex(&mut self, pattern: &str, cs: bool, span: Span) -> Result<Rc<regex::Regex>, Flow> {
+    /// Whether `text` matches `pattern` (a .NET pattern, case-insensitive unless `cs`).
+    pub(super) fn regex_is_match(
+        &mut self,
+        pattern: &str,
+        text: &str,
+        cs: bool,
+        span: Span,
+    ) -> Result<bool, Flow> {
+        Ok(self.regex(pattern, cs, span)?.is_match(text))
+    }
+
+    pub(super) fn regex(
+        &mut self,
+        pattern: &str,
+        cs: bool,
+        span: Span,
+    ) -> Result<Rc<regex::Regex>, Flow> {
         regex_ops::compile(pattern, cs).map_err(|message| {
             let category = if message.starts_with("lyncsh") {
                 ErrorCategory::NotImplemented
@@ -801,16 +810,20 @@ impl Engine {
         block: &ScriptBlockAst,
         item: Option<Value>,
     ) -> Result<Vec<Value>, Flow> {
-        let saved = self.session.variables.get("_").cloned();
+        let saved = self.get_variable("local:_").cloned();
         if let Some(item) = item {
-            self.session.variables.set("_", item);
+            self.put_variable("_", item);
         }
         let mut out = Vec::new();
-        let result = self.exec_block(&block.body.statements, &mut out);
+        let result = match self.exec_block(&block.body.statements, &mut out) {
+            // `return` in a ForEach-Object or Where-Object block ends that block only.
+            Err(Flow::Return) => Ok(()),
+            other => other,
+        };
         match saved {
-            Some(v) => self.session.variables.set("_", v),
+            Some(v) => self.put_variable("_", v),
             None => {
-                self.session.variables.remove("_");
+                self.remove_local_variable("_");
             }
         }
         result.map(|_| out)
@@ -827,17 +840,9 @@ fn read_only(name: &str) -> Option<String> {
     .then(|| format!("Cannot overwrite variable {plain} because it is read-only or constant."))
 }
 
-/// `global:x` → `x`: a lyncsh session has one scope, so scope prefixes name the same variable.
+/// `global:x` → `x`.
 fn strip_scope(name: &str) -> &str {
-    ["global:", "script:", "local:", "private:"]
-        .iter()
-        .find(|p| {
-            name.len() > p.len()
-                && name
-                    .get(..p.len())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
-        })
-        .map_or(name, |p| &name[p.len()..])
+    super::scope::plain_name(name)
 }
 
 impl Engine {
@@ -852,7 +857,7 @@ impl Engine {
             let limit = value.as_i128().unwrap_or(4).clamp(-1, 10_000);
             crate::format::cell::set_enumeration_limit(limit as i32);
         }
-        self.session.variables.set(plain, value);
+        self.put_variable(name, value);
         Ok(())
     }
 }
@@ -895,6 +900,13 @@ pub fn member(value: &Value, name: &str) -> Value {
             }
         },
         Value::Str(s) if lower == "length" => Value::Int32(s.chars().count() as i32),
+        // A type object, as GetType() returns it.
+        Value::Type(full) => match lower.as_str() {
+            "fullname" => Value::str(full.trim_start_matches('[').trim_end_matches(']')),
+            "name" => Value::str(full.rsplit(['.', '+']).next().unwrap_or(full)),
+            "namespace" => Value::str(full.rsplit_once('.').map_or("", |(ns, _)| ns)),
+            _ => Value::Null,
+        },
         Value::Hashtable(h) => match h.borrow().get(name) {
             Some(v) => v.clone(),
             None => match lower.as_str() {
@@ -926,8 +938,19 @@ pub fn member(value: &Value, name: &str) -> Value {
         }
         Value::Error(e) => match lower.as_str() {
             "fullyqualifiederrorid" => Value::str(e.fully_qualified_id()),
-            "exception" => Value::str(&e.message),
-            "categoryinfo" => Value::str(crate::format::error::category_info(e)),
+            "exception" => Value::object(
+                crate::value::PsObject::new(exception_type(&e.exception))
+                    .with("Message", Value::str(&e.message)),
+            ),
+            "categoryinfo" => Value::object(
+                crate::value::PsObject::new("System.Management.Automation.ErrorCategoryInfo")
+                    .with("Category", Value::str(e.category.to_string()))
+                    .with("Activity", Value::str(&e.activity))
+                    .with("Reason", Value::str(&e.exception))
+                    .with("TargetName", Value::str(&e.target))
+                    .with("TargetType", Value::str(&e.target_type)),
+            ),
+            "targetobject" if !e.target.is_empty() => Value::str(&e.target),
             _ => Value::Null,
         },
         Value::Null => Value::Null,
@@ -935,6 +958,27 @@ pub fn member(value: &Value, name: &str) -> Value {
             Value::Int32(i32::from(!matches!(other, Value::Null)))
         }
         _ => Value::Null,
+    }
+}
+
+/// The full .NET name of an exception type an error record names by its short name.
+fn exception_type(short: &str) -> String {
+    const AUTOMATION: [&str; 8] = [
+        "RuntimeException",
+        "ItemNotFoundException",
+        "ParameterBindingException",
+        "ParameterBindingValidationException",
+        "CommandNotFoundException",
+        "ActionPreferenceStopException",
+        "ScriptCallDepthException",
+        "ParentContainsErrorRecordException",
+    ];
+    if AUTOMATION.contains(&short) {
+        format!("System.Management.Automation.{short}")
+    } else if short.contains('.') {
+        short.to_string()
+    } else {
+        format!("System.{short}")
     }
 }
 

@@ -5,13 +5,17 @@ pub mod bind;
 pub mod convert;
 mod dotnet;
 mod eval;
+pub mod files;
+mod flow;
+pub mod function;
 pub mod interrupt;
 mod limits;
 mod pipeline;
 mod regex_ops;
+pub mod scope;
 pub mod transcript;
 
-use crate::ast::{Foreach, Statement, StatementKind};
+use crate::ast::{Statement, StatementKind};
 use crate::command::{CmdletEntry, Commands};
 use crate::error::{ErrorCategory, ErrorRecord, Position};
 use crate::format::theme::{Role, Theme};
@@ -79,11 +83,14 @@ pub enum Flow {
     Stop(Box<ErrorRecord>),
     /// `exit`: the script ends.
     Exit(i32),
-    /// `break`: the innermost loop ends (outside a loop, the input does).
-    Break,
-    /// `continue`: the innermost loop goes on with its next turn (outside a loop, the input
-    /// ends).
-    Continue,
+    /// `break [label]`: the innermost loop ends, or the one with the label (outside a loop,
+    /// the input does).
+    Break(Option<crate::ast::Name>),
+    /// `continue [label]`: the innermost loop goes on with its next turn, or the one with the
+    /// label (outside a loop, the input ends).
+    Continue(Option<crate::ast::Name>),
+    /// `return`: the function or script block ends.
+    Return,
     /// Ctrl-C: the input stops without a message.
     Interrupted,
 }
@@ -131,8 +138,20 @@ pub struct Engine {
     pub session: Session,
     registry: Rc<dyn Commands>,
     host: transcript::Recorder,
-    source: SourceText,
-    origin: String,
+    source: Rc<SourceText>,
+    origin: Rc<str>,
+    /// The local scopes of the calls running now, innermost last (the global scope is the
+    /// session's).
+    scopes: Vec<scope::LocalScope>,
+    /// Functions of the global scope.
+    functions: std::collections::HashMap<String, scope::Function>,
+    /// How many function and script-block calls are running.
+    call_depth: usize,
+    /// The names of the functions running, innermost last (script blocks have empty names).
+    calls: Vec<crate::ast::Name>,
+    /// How many `try` blocks are running: inside one, a terminating error goes to its
+    /// `catch` instead of being reported.
+    try_depth: usize,
     /// Set once any error record has been written (the exit status).
     pub had_error: bool,
     last_ok: bool,
@@ -146,6 +165,9 @@ pub struct Engine {
     /// The folder relative file paths are resolved against (PowerShell's current location);
     /// empty for the process's current directory.
     pub location: std::path::PathBuf,
+    /// The folder scripts read and write files in (`--files DIR`); empty for the current
+    /// directory.
+    pub files_folder: std::path::PathBuf,
     /// Set while a saved history is replayed: commands that write files skip the writing.
     pub replaying: bool,
     /// The lab being worked on (`lyncsh --lab`), for Get-LabObjective.
@@ -171,8 +193,13 @@ impl Engine {
             session,
             registry: commands,
             host: transcript::Recorder::new(host),
-            source: SourceText::default(),
-            origin: "line".to_string(),
+            source: Rc::new(SourceText::default()),
+            origin: Rc::from("line"),
+            scopes: Vec::new(),
+            functions: std::collections::HashMap::new(),
+            call_depth: 0,
+            calls: Vec::new(),
+            try_depth: 0,
             had_error: false,
             last_ok: true,
             failed: false,
@@ -180,6 +207,7 @@ impl Engine {
             interactive: false,
             interrupt: interrupt::Interrupt::default(),
             location: std::path::PathBuf::new(),
+            files_folder: std::path::PathBuf::new(),
             replaying: false,
             lab: None,
             lync_module_loaded: true,
@@ -217,8 +245,8 @@ impl Engine {
     /// Runs one input (a typed line, a file, `-c` text). `origin` is `line` for typed input or the
     /// script path. Returns `Err(code)` when the script called `exit`.
     pub fn run(&mut self, text: &str, origin: &str) -> Result<(), i32> {
-        self.source = SourceText::new(text);
-        self.origin = origin.to_string();
+        self.source = Rc::new(SourceText::new(text));
+        self.origin = Rc::from(origin);
         self.host.record_input(text);
         let shared = Rc::clone(self.source.shared());
         let script = match parse::parse_shared(&shared) {
@@ -230,25 +258,32 @@ impl Engine {
                 return Ok(());
             }
         };
+        let traps = flow::traps_of(&script.statements);
         for statement in &script.statements {
             if self.interrupt.requested() {
                 break;
             }
             let mut output = Vec::new();
-            let result = self.exec_listed_statement(statement, &mut output);
+            let mut result = self.exec_listed_statement(statement, &mut output);
+            if let (Err(Flow::Error(record) | Flow::Stop(record)), false) =
+                (&result, traps.is_empty())
+            {
+                let record = record.clone();
+                result = self.run_trap(&traps, record, &mut output);
+            }
             self.emit(&output);
             match result {
                 Ok(()) | Err(Flow::Interrupted) => {}
                 // A statement-terminating error: reported, and the next statement runs.
                 Err(Flow::Error(record)) => self.report(*record),
                 Err(Flow::Exit(code)) => return Err(code),
-                // An error made terminating by -ErrorAction Stop ends the input.
+                // A terminating error (`throw`, -ErrorAction Stop) ends the input.
                 Err(Flow::Stop(record)) => {
                     self.report(*record);
                     break;
                 }
                 // Outside a loop, as in PowerShell, they end the script (or the typed line).
-                Err(Flow::Break | Flow::Continue) => break,
+                Err(Flow::Break(_) | Flow::Continue(_) | Flow::Return) => break,
             }
         }
         Ok(())
@@ -421,6 +456,15 @@ impl Engine {
         Ok(true)
     }
 
+    /// The name of the innermost function running, if any.
+    pub fn current_function(&self) -> Option<String> {
+        self.calls
+            .iter()
+            .rev()
+            .find(|name| !name.is_empty())
+            .map(|name| name.to_string())
+    }
+
     pub fn last_ok(&self) -> bool {
         self.last_ok
     }
@@ -434,12 +478,21 @@ impl Engine {
         statements: &[Statement],
         output: &mut Vec<Value>,
     ) -> Result<(), Flow> {
+        let traps = flow::traps_of(statements);
         for statement in statements {
             self.interrupt.check()?;
-            // A statement-terminating error is reported here; every other flow goes up.
-            match self.exec_listed_statement(statement, output) {
+            let mut result = self.exec_listed_statement(statement, output);
+            if let (Err(Flow::Error(record) | Flow::Stop(record)), false) =
+                (&result, traps.is_empty())
+            {
+                let record = record.clone();
+                result = self.run_trap(&traps, record, output);
+            }
+            // A statement-terminating error is reported here (inside `try`, it goes to the
+            // `catch`); every other flow goes up.
+            match result {
                 Ok(()) => {}
-                Err(Flow::Error(record)) => self.report(*record),
+                Err(Flow::Error(record)) if self.try_depth == 0 => self.report(*record),
                 Err(other) => return Err(other),
             }
         }
@@ -451,6 +504,7 @@ impl Engine {
     fn exec_loop(
         &mut self,
         looping: &crate::ast::Loop,
+        label: Option<&str>,
         output: &mut Vec<Value>,
     ) -> Result<(), Flow> {
         use crate::ast::LoopKind;
@@ -467,10 +521,10 @@ impl Engine {
             if iterations > crate::limits::MAX_ITERATIONS {
                 return Err(self.too_many_iterations(looping.condition.span));
             }
-            match self.exec_block(&looping.body.statements, output) {
-                Err(Flow::Break) => return Ok(()),
-                Err(Flow::Continue) | Ok(()) => {}
-                Err(other) => return Err(other),
+            match flow::loop_control(self.exec_block(&looping.body.statements, output), label) {
+                flow::LoopControl::Break => return Ok(()),
+                flow::LoopControl::Done | flow::LoopControl::Continue => {}
+                flow::LoopControl::Leave(other) => return Err(other),
             }
             self.check_items(output.len(), looping.condition.span)?;
             match looping.kind {
@@ -542,23 +596,24 @@ impl Engine {
                 }
                 Ok(())
             }
-            StatementKind::Foreach(foreach) => {
-                let Foreach { variable, iterable, body } = &**foreach;
-                let items: Vec<Value> = self.run_pipeline(iterable)?.into_iter().flat_map(Value::into_items).collect();
-                for item in items {
-                    self.interrupt.check()?;
-                    self.session.variables.set(variable, item);
-                    match self.exec_block(&body.statements, output) {
-                        Err(Flow::Break) => break,
-                        Err(Flow::Continue) | Ok(()) => {}
-                        Err(other) => return Err(other),
-                    }
+            StatementKind::Foreach(foreach) => self.exec_foreach(foreach, None, output),
+            StatementKind::Loop(looping) => self.exec_loop(looping, None, output),
+            StatementKind::Break(label) => Err(Flow::Break(label.clone())),
+            StatementKind::Continue(label) => Err(Flow::Continue(label.clone())),
+            StatementKind::Function(def) => self.define_function_statement(def),
+            StatementKind::Return(value) => {
+                if let Some(value) = value {
+                    output.extend(self.run_pipeline(value)?);
                 }
-                Ok(())
+                Err(Flow::Return)
             }
-            StatementKind::Loop(looping) => self.exec_loop(looping, output),
-            StatementKind::Break => Err(Flow::Break),
-            StatementKind::Continue => Err(Flow::Continue),
+            StatementKind::Throw(value) => Err(self.throw(value.as_ref(), statement.span)?),
+            StatementKind::Try(t) => self.exec_try(t, output),
+            // A trap acts when an error reaches its block (see exec_block).
+            StatementKind::Trap { .. } => Ok(()),
+            StatementKind::For(f) => self.exec_for(f, None, output),
+            StatementKind::Switch(s) => self.exec_switch(s, None, output),
+            StatementKind::Labeled { label, statement } => self.exec_labeled(label, statement, output),
             StatementKind::Unsupported { what, .. } => Err(ErrorRecord::new(
                 format!("lyncsh does not run {what}: they are outside the PowerShell subset it emulates."),
                 "NotSupportedByLyncsh",

@@ -5,6 +5,8 @@ use super::bind::{
     bind_arguments, bind_input, missing_mandatory, Arg, ArgValue, BindError, BindMode, Bound,
     Extent,
 };
+use super::function::Invocation;
+use super::scope::Function;
 use super::Host as _;
 use super::{Call, Engine, ErrorAction, Flow};
 use crate::ast::{Command, CommandArg, CommandName, Pipeline, PipelineElement};
@@ -20,6 +22,14 @@ struct Prepared {
     entry: Rc<CmdletEntry>,
     bound: Bound,
     span: Span,
+    /// For a function or script block: what it runs, and whether in a scope of its own.
+    function: Option<(Function, Invocation)>,
+}
+
+/// What a command name or `&` target resolves to.
+enum Target {
+    Command(Rc<CmdletEntry>),
+    Function(Function, Invocation),
 }
 
 /// The message PowerShell 3/4 gives for an unknown command name.
@@ -73,42 +83,51 @@ impl Engine {
     /// Resolves a command and binds its command-line arguments.
     fn prepare(&mut self, command: &Command, position: usize) -> Result<Prepared, Flow> {
         let expects_input = position > 1;
-        let (typed, name_span) = match &command.name {
-            CommandName::Bare { name, span } => (name.clone(), *span),
-            CommandName::Invoke { operator, span, .. } => {
-                return Err(ErrorRecord::new(
-                    format!("lyncsh does not support the '{operator}' operator: it runs only the cmdlets it knows by name."),
-                    "NotSupportedByLyncsh",
-                    ErrorCategory::NotImplemented,
-                    "NotSupportedException",
-                )
-                .at(Some(self.position(*span)))
-                .into())
+        let target = match &command.name {
+            CommandName::Bare { name, span } => self.resolve_command(name, *span)?,
+            CommandName::Invoke {
+                operator,
+                target,
+                span,
+            } => {
+                let invocation = if *operator == '.' {
+                    Invocation::DotSourced
+                } else {
+                    Invocation::NewScope
+                };
+                match self.eval(target)? {
+                    Value::ScriptBlock(block) => {
+                        Target::Function(self.script_block_function(block, *span)?, invocation)
+                    }
+                    Value::Object(o) if o.borrow().type_name.ends_with("CommandInfo") => {
+                        let name = o.borrow().get("Name").map(Value::to_display).unwrap_or_default();
+                        self.resolve_command(&name, *span)?
+                    }
+                    Value::Null => {
+                        return Err(ErrorRecord::new(
+                            format!("The expression after '{operator}' in a pipeline element produced an object that was not valid. It must result in a command name, a script block, or a CommandInfo object."),
+                            "BadExpression",
+                            ErrorCategory::InvalidOperation,
+                            "RuntimeException",
+                        )
+                        .at(Some(self.position(target.span)))
+                        .into())
+                    }
+                    other => {
+                        let name = other.to_display();
+                        match self.resolve_command(&name, *span)? {
+                            Target::Function(function, _) => Target::Function(function, invocation),
+                            command => command,
+                        }
+                    }
+                }
             }
         };
-        let Some(entry) = self.registry.resolve(&typed) else {
-            if let Some(reason) = self.registry().refusal(&typed) {
-                return Err(ErrorRecord::new(
-                    reason,
-                    "NotSupportedByLyncsh",
-                    ErrorCategory::NotImplemented,
-                    "NotSupportedException",
-                )
-                .with_target(typed.to_string(), "String")
-                .at(Some(self.position(name_span)))
-                .with_prefix(&typed)
-                .into());
+        let (entry, function) = match target {
+            Target::Command(entry) => (entry, None),
+            Target::Function(function, invocation) => {
+                (function.entry.clone(), Some((function, invocation)))
             }
-            return Err(ErrorRecord::new(
-                command_not_found_message(&typed),
-                "CommandNotFoundException",
-                ErrorCategory::ObjectNotFound,
-                "CommandNotFoundException",
-            )
-            .with_target(typed.to_string(), "String")
-            .at(Some(self.position(name_span)))
-            .with_prefix(&typed)
-            .into());
         };
         let mut args = Vec::new();
         for arg in &command.args {
@@ -154,7 +173,60 @@ impl Engine {
             entry,
             bound,
             span: command.span,
+            function,
         })
+    }
+
+    /// The command `typed` names: a function of the script, a command of the registry, or a
+    /// script file given by its path (`.\Enable-Users.ps1`).
+    fn resolve_command(&mut self, typed: &str, name_span: Span) -> Result<Target, Flow> {
+        if let Some(function) = self.function(typed) {
+            return Ok(Target::Function(function.clone(), Invocation::NewScope));
+        }
+        if let Some(entry) = self.registry.resolve(typed) {
+            return Ok(Target::Command(entry));
+        }
+        if is_script_path(typed) {
+            match self.map_path(typed) {
+                Ok(path) if path.is_file() => {
+                    let text = self
+                        .read_text_file(typed, name_span)
+                        .map_err(|record| Flow::from(record.with_prefix(typed)))?;
+                    let function = self.script_file_function(&text, typed, name_span)?;
+                    return Ok(Target::Function(function, Invocation::NewScope));
+                }
+                // A script that is not there is a command that is not found.
+                Ok(_) => {}
+                Err(e) => {
+                    return Err(self
+                        .path_error(e, typed, name_span)
+                        .with_prefix(typed)
+                        .into())
+                }
+            }
+        }
+        if let Some(reason) = self.registry().refusal(typed) {
+            return Err(ErrorRecord::new(
+                reason,
+                "NotSupportedByLyncsh",
+                ErrorCategory::NotImplemented,
+                "NotSupportedException",
+            )
+            .with_target(typed.to_string(), "String")
+            .at(Some(self.position(name_span)))
+            .with_prefix(typed)
+            .into());
+        }
+        Err(ErrorRecord::new(
+            command_not_found_message(typed),
+            "CommandNotFoundException",
+            ErrorCategory::ObjectNotFound,
+            "CommandNotFoundException",
+        )
+        .with_target(typed.to_string(), "String")
+        .at(Some(self.position(name_span)))
+        .with_prefix(typed)
+        .into())
     }
 
     /// The console's "Supply values for the following parameters" prompt, one line per missing
@@ -284,9 +356,7 @@ impl Engine {
     fn invoke(&mut self, command: Prepared, input: Option<Vec<Value>>) -> Result<Vec<Value>, Flow> {
         // Without -ErrorAction, $ErrorActionPreference decides, as in PowerShell.
         let preference = self
-            .session
-            .variables
-            .get("ErrorActionPreference")
+            .get_variable("ErrorActionPreference")
             .map(Value::to_display);
         let action = error_action(command.bound.get("ErrorAction").map(Value::to_display))
             .or_else(|| error_action(preference))
@@ -302,7 +372,15 @@ impl Engine {
         command: Prepared,
         input: Option<Vec<Value>>,
     ) -> Result<Vec<Value>, Flow> {
-        let Prepared { entry, bound, span } = command;
+        let Prepared {
+            entry,
+            bound,
+            span,
+            function,
+        } = command;
+        if let Some((function, invocation)) = function {
+            return self.call_function(&function, bound, input, span, invocation);
+        }
         let collect = matches!(entry.kind, Kind::Builtin { collect: true, .. });
         let mut call = Call {
             entry: entry.clone(),
@@ -364,12 +442,14 @@ impl Engine {
         if call.entry.module == Module::Lync {
             self.lync_module_loaded = true;
         }
-        let output = match call.entry.kind {
+        let output = match &call.entry.kind {
             Kind::Family(decl, verb) => {
                 let run = self.registry().family_runner();
-                run(self, call, decl, verb)?
+                run(self, call, decl, *verb)?
             }
             Kind::Builtin { run, .. } => run(self, call)?,
+            // Functions run through call_function, never through here.
+            Kind::Function(_) => Vec::new(),
             Kind::Known => {
                 return Err(self
                     .cmdlet_error(
@@ -387,12 +467,15 @@ impl Engine {
         };
         self.check_items(output.len(), call.span)?;
         if let Some(name) = call.bound.get("OutVariable").map(Value::to_display) {
-            self.session
-                .variables
-                .set(name.trim_start_matches('+'), Value::array(output.clone()));
+            self.put_variable(name.trim_start_matches('+'), Value::array(output.clone()));
         }
         Ok(output)
     }
+}
+
+/// Whether a command name is the path of a script file (`.\x.ps1`, `C:\Scripts\x.ps1`).
+fn is_script_path(typed: &str) -> bool {
+    typed.len() > 4 && typed.to_ascii_lowercase().ends_with(".ps1")
 }
 
 fn first_is_command(pipeline: &Pipeline) -> bool {

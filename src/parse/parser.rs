@@ -307,11 +307,291 @@ impl<'a> Parser<'a> {
 
     pub fn script(&mut self) -> PResult<Script> {
         self.check_lengths()?;
-        let statements = self.statements(None)?;
+        let (statements, header) = self.body(None)?;
         Ok(Script {
             statements,
             span: self.span(0, self.src.len()),
+            header,
         })
+    }
+
+    /// The body of a script, script block or function up to `close` (not consumed):
+    /// attributes and a `param( )` block, then named blocks or statements.
+    fn body(
+        &mut self,
+        close: Option<char>,
+    ) -> PResult<(Vec<Statement>, Option<Box<ScriptHeader>>)> {
+        let mut header = ScriptHeader::default();
+        self.skip_ws(true)?;
+        let save = self.pos;
+        if let Some((attributes, params)) = self.param_block()? {
+            header.attributes = attributes;
+            header.params = Some(params);
+        } else {
+            self.pos = save;
+        }
+        self.skip_ws(true)?;
+        if self.named_block_keyword().is_none() {
+            let statements = self.statements(close)?;
+            let header = (header != ScriptHeader::default()).then(|| Box::new(header));
+            return Ok((statements, header));
+        }
+        header.named_blocks = true;
+        let mut end = Vec::new();
+        loop {
+            self.skip_ws(true)?;
+            while self.eat(';') {
+                self.skip_ws(true)?;
+            }
+            if self.at_end() || close.is_some() && self.peek() == close {
+                break;
+            }
+            let Some(keyword) = self.named_block_keyword() else {
+                return Err(self.unexpected_token());
+            };
+            self.pos += keyword.len();
+            let block = self.block(keyword)?;
+            match keyword {
+                "begin" => header.begin = Some(block),
+                "process" => header.process = Some(block),
+                "end" => end = block.statements,
+                // dynamicparam: parameters made while binding, which lyncsh does not have.
+                _ => {}
+            }
+        }
+        Ok((end, Some(Box::new(header))))
+    }
+
+    /// `begin`, `process`, `end` or `dynamicparam` followed by a `{`, here.
+    fn named_block_keyword(&self) -> Option<&'static str> {
+        let rest = self.rest();
+        ["begin", "process", "end", "dynamicparam"]
+            .into_iter()
+            .find(|word| {
+                rest.len() > word.len()
+                    && rest.is_char_boundary(word.len())
+                    && rest[..word.len()].eq_ignore_ascii_case(word)
+                    && rest[word.len()..]
+                        .trim_start_matches([' ', '\t', '\r', '\n'])
+                        .starts_with('{')
+            })
+    }
+
+    /// Attributes followed by `param( ... )`, here; `None` (with the position moved) when what
+    /// is here is not a param block.
+    fn param_block(&mut self) -> PResult<Option<(Vec<Attribute>, Vec<ParamDef>)>> {
+        let mut attributes = Vec::new();
+        while self.peek() == Some('[') {
+            match self.attribute_or_type() {
+                Ok(Ok(attribute)) => attributes.push(attribute),
+                // A type or a mistake: this is an expression, not a header.
+                Ok(Err(_)) | Err(_) => return Ok(None),
+            }
+            self.skip_ws(true)?;
+        }
+        if !self.eat_keyword("param") {
+            return Ok(None);
+        }
+        self.skip_ws(true)?;
+        if self.peek() != Some('(') {
+            return Ok(None);
+        }
+        Ok(Some((attributes, self.parameter_list(')')?)))
+    }
+
+    /// `( $a, [int]$b = 2 )` — the list of a `param` block or of `function f( )`, from its
+    /// opening parenthesis to the closing one (both consumed).
+    fn parameter_list(&mut self, close: char) -> PResult<Vec<ParamDef>> {
+        let open = self.pos;
+        self.pos += 1;
+        self.enter()?;
+        self.paren_depth += 1;
+        let mut params: Vec<ParamDef> = Vec::new();
+        loop {
+            self.skip_ws(true)?;
+            if self.eat(close) {
+                break;
+            }
+            if self.at_end() {
+                return Err(self.incomplete(
+                    "MissingEndParenthesisInFunctionParameterList",
+                    "Missing ')' in function parameter list.",
+                    open,
+                ));
+            }
+            let param = self.parameter()?;
+            if params
+                .iter()
+                .any(|p| p.name.eq_ignore_ascii_case(&param.name))
+            {
+                return Err(self.error(
+                    "DuplicateFormalParameter",
+                    format!("Duplicate parameter ${} in parameter list.", param.name),
+                    param.span.start(),
+                    param.span.end(),
+                ));
+            }
+            params.push(param);
+            self.skip_ws(true)?;
+            if self.eat(',') {
+                continue;
+            }
+            if self.eat(close) {
+                break;
+            }
+            return Err(self.error_here(
+                "MissingEndParenthesisInFunctionParameterList",
+                "Missing ')' in function parameter list.",
+            ));
+        }
+        self.paren_depth -= 1;
+        self.leave();
+        Ok(params)
+    }
+
+    /// One parameter: attributes and type constraints (each on its own line or not), the
+    /// variable, and a default value.
+    fn parameter(&mut self) -> PResult<ParamDef> {
+        let start = self.pos;
+        let mut attributes = Vec::new();
+        let mut type_name = None;
+        while self.peek() == Some('[') {
+            match self.attribute_or_type()? {
+                Ok(attribute) => attributes.push(attribute),
+                Err(name) => type_name = Some(name),
+            }
+            self.skip_ws(true)?;
+        }
+        if self.peek() != Some('$') {
+            return Err(self.error_here(
+                "InvalidFunctionParameter",
+                "Function parameter declarations must be variables ($name).",
+            ));
+        }
+        let variable = self.postfix_primary_variable()?;
+        let ExprKind::Variable(name) = variable.kind else {
+            return Err(self.error_here(
+                "InvalidFunctionParameter",
+                "Function parameter declarations must be variables ($name).",
+            ));
+        };
+        let end = self.pos;
+        self.skip_ws(true)?;
+        let default = if self.peek() == Some('=') && self.peek_nth(1) != Some('=') {
+            self.pos += 1;
+            self.skip_ws(true)?;
+            self.no_comma += 1;
+            let value = self.expression();
+            self.no_comma -= 1;
+            Some(value?)
+        } else {
+            self.pos = end;
+            None
+        };
+        Ok(ParamDef {
+            name,
+            attributes,
+            type_name,
+            default,
+            span: self.span_from(start),
+        })
+    }
+
+    /// `[Name(args)]` (an attribute) or `[TypeName]` (a type constraint, returned as `Err`).
+    /// Attribute arguments may span lines.
+    fn attribute_or_type(&mut self) -> PResult<Result<Attribute, Name>> {
+        let start = self.pos;
+        self.pos += 1;
+        self.skip_ws(false)?;
+        let name_start = self.pos;
+        while self
+            .peek()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '.'))
+        {
+            self.bump();
+        }
+        let name = self.name_range(name_start, self.pos);
+        self.skip_ws(false)?;
+        if name.is_empty() || self.peek() != Some('(') {
+            self.pos = start;
+            let type_name = self.type_name()?;
+            return Ok(Err(self.name(&type_name)));
+        }
+        let open = self.pos;
+        self.pos += 1;
+        self.enter()?;
+        self.paren_depth += 1;
+        self.no_comma += 1;
+        let mut positional = Vec::new();
+        let mut named = Vec::new();
+        let result = loop {
+            if let Err(e) = self.skip_ws(true) {
+                break Err(e);
+            }
+            if self.eat(')') {
+                break Ok(());
+            }
+            if self.at_end() {
+                break Err(self.incomplete(
+                    "EndSquareBracketExpectedAtEndOfAttribute",
+                    "Missing closing ')' in attribute arguments.",
+                    open,
+                ));
+            }
+            let word = lexical::name_length(self.rest());
+            let after = self.rest()[word..].trim_start_matches([' ', '\t']);
+            let is_named = word > 0
+                && self.peek().is_some_and(|c| c.is_alphabetic() || c == '_')
+                && (after.starts_with([',', ')', '\n', '\r'])
+                    || after.starts_with('=') && !after.starts_with("=="));
+            if is_named {
+                let key = self.name_range(self.pos, self.pos + word);
+                self.pos += word;
+                if let Err(e) = self.skip_ws(false) {
+                    break Err(e);
+                }
+                let value = if self.eat('=') {
+                    match self.skip_ws(true).and_then(|_| self.expression()) {
+                        Ok(value) => Some(value),
+                        Err(e) => break Err(e),
+                    }
+                } else {
+                    None
+                };
+                named.push((key, value));
+            } else {
+                match self.expression() {
+                    Ok(value) => positional.push(value),
+                    Err(e) => break Err(e),
+                }
+            }
+            if let Err(e) = self.skip_ws(true) {
+                break Err(e);
+            }
+            if !self.eat(',') && self.peek() != Some(')') {
+                break Err(self.error_here(
+                    "UnexpectedToken",
+                    "Unexpected token in attribute arguments: expected ',' or ')'.",
+                ));
+            }
+        };
+        self.no_comma -= 1;
+        self.paren_depth -= 1;
+        self.leave();
+        result?;
+        self.skip_ws(false)?;
+        if !self.eat(']') {
+            return Err(self.error_here(
+                "EndSquareBracketExpectedAtEndOfAttribute",
+                "Missing ']' at end of attribute or type literal.",
+            ));
+        }
+        Ok(Ok(Attribute {
+            name,
+            positional,
+            named,
+            span: self.span_from(start),
+        }))
     }
 
     /// An input longer than [`MAX_SCRIPT_LENGTH`], or with a line longer than
@@ -442,6 +722,9 @@ impl<'a> Parser<'a> {
 
     fn statement(&mut self) -> PResult<Statement> {
         let start = self.pos;
+        if self.peek() == Some(':') && self.peek_nth(1).is_some_and(lexical::is_name_char) {
+            return self.labeled_statement(start);
+        }
         if let Some(keyword) = self.keyword() {
             return self.keyword_statement(keyword, start);
         }
@@ -462,6 +745,34 @@ impl<'a> Parser<'a> {
             span: pipeline.span,
             kind: StatementKind::Pipeline(pipeline),
         })
+    }
+
+    /// `:label` and the loop or `switch` it names.
+    fn labeled_statement(&mut self, start: usize) -> PResult<Statement> {
+        self.pos += 1;
+        let label_start = self.pos;
+        self.pos += lexical::name_length(self.rest());
+        let label = self.name_range(label_start, self.pos);
+        self.skip_ws(true)?;
+        let at = self.pos;
+        match self.keyword() {
+            Some(keyword @ ("foreach" | "for" | "while" | "do" | "switch")) => {
+                let statement = self.keyword_statement(keyword, at)?;
+                Ok(Statement {
+                    kind: StatementKind::Labeled {
+                        label,
+                        statement: Box::new(statement),
+                    },
+                    span: self.span_from(start),
+                })
+            }
+            _ => Err(self.error(
+                "MissingLoopStatement",
+                format!("Missing loop statement after label ':{label}'."),
+                start,
+                self.pos,
+            )),
+        }
     }
 
     /// The rest of `target op value` once the operator is read.
@@ -578,10 +889,14 @@ impl<'a> Parser<'a> {
         match self.peek() {
             None => false,
             Some('&') => self.peek_nth(1) != Some('&'),
-            Some('.') => matches!(
-                self.peek_nth(1),
-                Some(' ' | '\t' | '$' | '\'' | '"' | '(' | '{')
-            ),
+            // `. script`, or a relative path: `.\Enable-Users.ps1`, `..\x.ps1`.
+            Some('.') => {
+                matches!(
+                    self.peek_nth(1),
+                    Some(' ' | '\t' | '$' | '\'' | '"' | '(' | '{' | '\\' | '/')
+                ) || self.rest().starts_with("..\\")
+                    || self.rest().starts_with("../")
+            }
             Some('$' | '(' | '@' | '\'' | '"' | '[' | '{' | '!' | ',' | '-' | '+') => false,
             Some(c) if c.is_ascii_digit() => {
                 // `7z` is a command name; `5061`, `1..3` and `2kb` are numbers.
@@ -614,58 +929,112 @@ impl<'a> Parser<'a> {
                         format!("Missing name after {keyword} keyword."),
                     ));
                 }
+                let typed = &self.src[name_start..self.pos];
+                // `function global:Name`: lyncsh keeps functions in one table per scope, and
+                // a scope prefix names where the function goes.
+                let name = typed
+                    .split_once(':')
+                    .filter(|(scope, _)| {
+                        ["global", "script", "local", "private"]
+                            .iter()
+                            .any(|s| s.eq_ignore_ascii_case(scope))
+                    })
+                    .map_or(typed, |(_, name)| name);
+                let name = self.name(name);
                 self.skip_ws(true)?;
-                if self.peek() == Some('(') {
-                    self.condition("function")?;
+                let short = if self.peek() == Some('(') {
+                    let params = self.parameter_list(')')?;
                     self.skip_ws(true)?;
+                    Some(params)
+                } else {
+                    None
+                };
+                if self.peek() != Some('{') {
+                    return Err(self.error_here(
+                        "MissingFunctionBody",
+                        "Missing function body in function declaration.",
+                    ));
                 }
-                let body = self.block(keyword)?;
-                StatementKind::Unsupported {
-                    what: "function definitions",
-                    blocks: vec![body],
+                let body = self.script_block()?;
+                let ExprKind::ScriptBlock(mut body) = body.kind else {
+                    return Err(self.unexpected_token());
+                };
+                if let Some(params) = short {
+                    let block = Rc::make_mut(&mut body);
+                    let header = block.body.header.get_or_insert_with(Default::default);
+                    if header.params.is_some() {
+                        return Err(self.error_here(
+                            "OnlyOneParameterList",
+                            "A function cannot have both a parameter list after its name and a param block.",
+                        ));
+                    }
+                    header.params = Some(params);
+                }
+                if keyword == "workflow" {
+                    StatementKind::Unsupported {
+                        what: "workflows",
+                        blocks: vec![],
+                    }
+                } else {
+                    StatementKind::Function(Rc::new(FunctionDef {
+                        name,
+                        filter: keyword == "filter",
+                        body,
+                        span: self.span_from(start),
+                    }))
                 }
             }
             "try" => {
-                let mut blocks = vec![self.block("try")?];
+                let body = self.block("try")?;
+                let mut catches = Vec::new();
+                let mut finally = None;
                 loop {
                     let save = self.pos;
                     self.skip_ws(true)?;
-                    if self.eat_keyword("catch") {
+                    if finally.is_none() && self.eat_keyword("catch") {
                         self.skip_ws(false)?;
+                        let mut types = Vec::new();
                         while self.peek() == Some('[') {
-                            self.type_name()?;
+                            let name = self.type_name()?;
+                            types.push(self.name(&name));
                             self.skip_ws(false)?;
                             if self.eat(',') {
                                 self.skip_ws(true)?;
                             }
                         }
-                        blocks.push(self.block("catch")?);
-                    } else if self.eat_keyword("finally") {
-                        blocks.push(self.block("finally")?);
+                        catches.push(Catch {
+                            types,
+                            body: self.block("catch")?,
+                        });
+                    } else if finally.is_none() && self.eat_keyword("finally") {
+                        finally = Some(self.block("finally")?);
                     } else {
                         self.pos = save;
                         break;
                     }
                 }
-                if blocks.len() == 1 {
+                if catches.is_empty() && finally.is_none() {
                     return Err(self.error_here(
                         "MissingCatchOrFinally",
                         "The Try statement is missing its Catch or Finally block.",
                     ));
                 }
-                StatementKind::Unsupported {
-                    what: "try/catch",
-                    blocks,
-                }
+                StatementKind::Try(Box::new(Try {
+                    body,
+                    catches,
+                    finally,
+                }))
             }
             "trap" => {
                 self.skip_ws(false)?;
+                let mut types = Vec::new();
                 if self.peek() == Some('[') {
-                    self.type_name()?;
+                    let name = self.type_name()?;
+                    types.push(self.name(&name));
                 }
-                StatementKind::Unsupported {
-                    what: "trap",
-                    blocks: vec![self.block("trap")?],
+                StatementKind::Trap {
+                    types,
+                    body: self.block("trap")?,
                 }
             }
             "while" => {
@@ -706,10 +1075,11 @@ impl<'a> Parser<'a> {
                 }
                 self.enter()?;
                 self.paren_depth += 1;
-                for _ in 0..3 {
+                let mut parts: [Option<Statement>; 3] = [None, None, None];
+                for part in parts.iter_mut() {
                     self.skip_ws(true)?;
                     if !matches!(self.peek(), Some(';' | ')')) {
-                        self.statement()?;
+                        *part = Some(self.statement()?);
                     }
                     self.skip_ws(true)?;
                     if !self.eat(';') {
@@ -725,75 +1095,56 @@ impl<'a> Parser<'a> {
                         "Missing closing ')' after expression in 'for' statement.",
                     ));
                 }
-                StatementKind::Unsupported {
-                    what: "for loops",
-                    blocks: vec![self.block("for")?],
-                }
+                let [init, condition, step] = parts;
+                let condition = condition.map(|statement| match statement.kind {
+                    StatementKind::Pipeline(p) => p,
+                    other => Pipeline {
+                        span: statement.span,
+                        elements: smallvec::smallvec![PipelineElement::Expression(Expr {
+                            span: statement.span,
+                            kind: ExprKind::Paren(Box::new(Statement {
+                                kind: other,
+                                span: statement.span,
+                            })),
+                        })],
+                    },
+                });
+                let body = self.block("for")?;
+                StatementKind::For(Box::new(For {
+                    init,
+                    condition,
+                    step,
+                    body,
+                    span: self.span_from(start),
+                }))
             }
-            "switch" => {
+            "switch" => self.switch_statement()?,
+            "return" | "throw" | "exit" => {
                 self.skip_ws(false)?;
-                while self.peek() == Some('-') {
-                    self.bump();
-                    self.pos += lexical::name_length(self.rest());
-                    self.skip_ws(false)?;
-                }
-                self.condition("switch")?;
-                self.skip_ws(true)?;
-                let open = self.pos;
-                if !self.eat('{') {
-                    return Err(self.error_here(
-                        "MissingCurlyBraceInSwitchStatement",
-                        "Missing opening '{' in switch statement.",
-                    ));
-                }
-                self.enter()?;
-                let mut blocks = Vec::new();
-                loop {
-                    self.skip_ws(true)?;
-                    while self.eat(';') {
-                        self.skip_ws(true)?;
-                    }
-                    if self.eat('}') {
-                        break;
-                    }
-                    if self.at_end() {
-                        return Err(self.missing_end_curly(open));
-                    }
-                    if self.peek() == Some('{') {
-                        self.script_block()?;
-                    } else {
-                        self.command_argument_element()?;
-                    }
-                    self.skip_ws(true)?;
-                    blocks.push(self.block("switch")?);
-                }
-                self.leave();
-                StatementKind::Unsupported {
-                    what: "switch statements",
-                    blocks,
-                }
-            }
-            "return" | "throw" | "exit" | "break" | "continue" => {
-                self.skip_ws(false)?;
-                let what = match keyword {
-                    "return" => "return",
-                    "throw" => "throw",
-                    "exit" => "exit",
-                    _ => "break and continue with a label",
-                };
                 let value = if matches!(self.peek(), None | Some('\n' | ';' | '}' | ')')) {
                     None
                 } else {
                     Some(self.pipeline()?)
                 };
-                match (keyword, value) {
-                    ("exit", value) => return Ok(self.exit_statement(start, value)),
-                    ("break", None) => StatementKind::Break,
-                    ("continue", None) => StatementKind::Continue,
-                    _ => StatementKind::Unsupported {
-                        what,
-                        blocks: vec![],
-                    },
+                match keyword {
+                    "exit" => return Ok(self.exit_statement(start, value)),
+                    "return" => StatementKind::Return(value),
+                    _ => StatementKind::Throw(value),
+                }
+            }
+            "break" | "continue" => {
+                self.skip_ws(false)?;
+                let label = if self.peek().is_some_and(lexical::is_name_char) {
+                    let label_start = self.pos;
+                    self.pos += lexical::name_length(self.rest());
+                    Some(self.name_range(label_start, self.pos))
+                } else {
+                    None
+                };
+                if keyword == "break" {
+                    StatementKind::Break(label)
+                } else {
+                    StatementKind::Continue(label)
                 }
             }
             "param" => {
@@ -972,6 +1323,96 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// `switch [-options] (value) { pattern { } ... default { } }`.
+    fn switch_statement(&mut self) -> PResult<StatementKind> {
+        self.skip_ws(false)?;
+        let mut mode = SwitchMode::Exact;
+        let mut case_sensitive = false;
+        let mut file = false;
+        while self.peek() == Some('-') {
+            let option_start = self.pos;
+            self.bump();
+            let length = lexical::name_length(self.rest());
+            let option = self.src[self.pos..self.pos + length].to_ascii_lowercase();
+            self.pos += length;
+            match option.as_str() {
+                o if !o.is_empty() && "regex".starts_with(o) => mode = SwitchMode::Regex,
+                o if o.len() > 1 && "wildcard".starts_with(o) => mode = SwitchMode::Wildcard,
+                o if !o.is_empty() && "exact".starts_with(o) => mode = SwitchMode::Exact,
+                o if !o.is_empty() && "casesensitive".starts_with(o) => case_sensitive = true,
+                o if !o.is_empty() && "file".starts_with(o) => file = true,
+                _ => {
+                    return Err(self.error(
+                        "InvalidSwitchFlag",
+                        format!("Invalid switch statement flag '-{option}'."),
+                        option_start,
+                        self.pos,
+                    ))
+                }
+            }
+            self.skip_ws(false)?;
+        }
+        let value = self.condition("switch")?;
+        self.skip_ws(true)?;
+        let open = self.pos;
+        if !self.eat('{') {
+            return Err(self.error_here(
+                "MissingCurlyBraceInSwitchStatement",
+                "Missing opening '{' in switch statement.",
+            ));
+        }
+        self.enter()?;
+        let mut clauses = Vec::new();
+        let mut default = None;
+        loop {
+            self.skip_ws(true)?;
+            while self.eat(';') {
+                self.skip_ws(true)?;
+            }
+            if self.eat('}') {
+                break;
+            }
+            if self.at_end() {
+                return Err(self.missing_end_curly(open));
+            }
+            let is_default = self.rest().len() > 7
+                && self.rest()[..7].eq_ignore_ascii_case("default")
+                && self.rest()[7..]
+                    .trim_start_matches([' ', '\t', '\r', '\n'])
+                    .starts_with('{');
+            if is_default {
+                self.pos += 7;
+                if default.is_some() {
+                    return Err(self.error_here(
+                        "MultipleSwitchDefaultClauses",
+                        "The switch statement has more than one default clause.",
+                    ));
+                }
+                default = Some(self.block("switch")?);
+                continue;
+            }
+            let pattern = if self.peek() == Some('{') {
+                self.script_block()?
+            } else {
+                self.command_argument_element()?
+            };
+            self.skip_ws(true)?;
+            clauses.push(SwitchClause {
+                pattern,
+                body: self.block("switch")?,
+            });
+        }
+        self.leave();
+        Ok(StatementKind::Switch(Box::new(Switch {
+            mode,
+            case_sensitive,
+            file,
+            value,
+            clauses,
+            default,
+        })))
+    }
+
     fn if_statement(&mut self) -> PResult<StatementKind> {
         let mut clauses = Vec::new();
         let condition = self.condition("if")?;
@@ -1053,8 +1494,12 @@ impl<'a> Parser<'a> {
 
     fn command(&mut self) -> PResult<Command> {
         let start = self.pos;
+        // `.` is the dot-source operator only when a blank or a value follows it; `.\x.ps1`
+        // and `..\x.ps1` are command names.
+        let is_path =
+            self.peek() == Some('.') && (matches!(self.peek_nth(1), Some('\\' | '/' | '.')));
         let name = match self.peek() {
-            Some(op @ ('&' | '.')) => {
+            Some(op @ ('&' | '.')) if !is_path => {
                 self.pos += 1;
                 self.skip_ws(false)?;
                 let target = self.command_argument_element()?;
@@ -2341,7 +2786,7 @@ impl<'a> Parser<'a> {
         self.enter()?;
         let saved_paren = std::mem::take(&mut self.paren_depth);
         let saved_no_comma = std::mem::take(&mut self.no_comma);
-        let statements = self.statements(Some('}'))?;
+        let (statements, header) = self.body(Some('}'))?;
         self.paren_depth = saved_paren;
         self.no_comma = saved_no_comma;
         self.leave();
@@ -2350,7 +2795,11 @@ impl<'a> Parser<'a> {
         }
         let span = self.span_from(start);
         let text = self.name_range(start + 1, self.pos - 1);
-        let body = Script { statements, span };
+        let body = Script {
+            statements,
+            span,
+            header,
+        };
         Ok(Expr {
             kind: ExprKind::ScriptBlock(Rc::new(ScriptBlockAst { body, text })),
             span,

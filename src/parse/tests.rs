@@ -6,12 +6,52 @@ use crate::ast::*;
 /// Renders the parts of a tree that the tests care about, compactly.
 fn shape(text: &str) -> String {
     let script = parse(text).unwrap_or_else(|e| panic!("{text:?} failed: {e}"));
-    script
+    body(&script)
+}
+
+/// A body: its header (attributes, parameters with their attributes and types, named
+/// blocks) in brackets, then its statements.
+fn body(script: &Script) -> String {
+    let statements = script
         .statements
         .iter()
         .map(statement)
         .collect::<Vec<_>>()
-        .join("; ")
+        .join("; ");
+    let Some(header) = &script.header else {
+        return statements;
+    };
+    let mut parts: Vec<String> = header
+        .attributes
+        .iter()
+        .map(|a| format!("[{}]", a.name))
+        .collect();
+    if let Some(params) = &header.params {
+        let params: Vec<String> = params
+            .iter()
+            .map(|p| {
+                let attributes: String = p
+                    .attributes
+                    .iter()
+                    .map(|a| format!("[{}]", a.name))
+                    .collect();
+                let ty = p
+                    .type_name
+                    .as_ref()
+                    .map_or(String::new(), |t| format!("<{t}>"));
+                let default = if p.default.is_some() { "=" } else { "" };
+                format!("{attributes}{ty}${}{default}", p.name)
+            })
+            .collect();
+        parts.push(format!("param({})", params.join(",")));
+    }
+    if header.begin.is_some() {
+        parts.push("begin".into());
+    }
+    if header.process.is_some() {
+        parts.push("process".into());
+    }
+    format!("{{{}}} {statements}", parts.join(" "))
 }
 
 fn statement(s: &Statement) -> String {
@@ -34,8 +74,40 @@ fn statement(s: &Statement) -> String {
             pipeline(&looping.condition),
             looping.body.statements.len()
         ),
-        StatementKind::Break => "break".into(),
-        StatementKind::Continue => "continue".into(),
+        StatementKind::Break(label) => match label {
+            Some(label) => format!("break {label}"),
+            None => "break".into(),
+        },
+        StatementKind::Continue(label) => match label {
+            Some(label) => format!("continue {label}"),
+            None => "continue".into(),
+        },
+        StatementKind::Function(def) => format!(
+            "function {}({})",
+            def.name,
+            def.body
+                .body
+                .header
+                .as_ref()
+                .and_then(|h| h.params.as_ref())
+                .map_or(0, Vec::len)
+        ),
+        StatementKind::Return(_) => "return".into(),
+        StatementKind::Throw(_) => "throw".into(),
+        StatementKind::Try(t) => format!(
+            "try[{}{}]",
+            t.catches.len(),
+            if t.finally.is_some() { "+finally" } else { "" }
+        ),
+        StatementKind::Trap { .. } => "trap".into(),
+        StatementKind::For(_) => "for".into(),
+        StatementKind::Switch(s) => format!("switch[{}]", s.clauses.len()),
+        StatementKind::Labeled {
+            label,
+            statement: inner,
+        } => {
+            format!(":{label} {}", statement(inner))
+        }
         StatementKind::Unsupported { what, .. } => format!("unsupported({what})"),
     }
 }
@@ -171,11 +243,26 @@ parses! {
     do_until_loop: "do { b } until ($a)" => "DoUntil($a) {1}";
     do_while_loop: "do {} while ($a)" => "DoWhile($a) {0}";
     break_and_continue: "break; continue" => "break; continue";
-    break_with_a_label: "break outer" => "unsupported(break and continue with a label)";
-    function_is_unsupported: "function f { 1 }" => "unsupported(function definitions)";
+    break_with_a_label: "break outer" => "break outer";
+    function_definition: "function f { 1 }" => "function f(0)";
+    function_with_short_parameters: "function f($a, [int]$b = 2) { $a }" => "function f(2)";
+    function_in_another_scope: "function global:Get-Thing { }" => "function Get-Thing(0)";
+    filter_definition: "filter Double { $_ * 2 }" => "function Double(0)";
+    try_catch_finally: "try { 1 } catch [System.Exception] { 2 } catch { 3 } finally { 4 }" => "try[2+finally]";
+    try_finally: "try { 1 } finally { 2 }" => "try[0+finally]";
+    trap_with_a_type: "trap [Exception] { continue }; 1" => "trap; 1";
+    for_loop: "for ($i = 0; $i -lt 3; $i++) { $i }" => "for";
+    for_without_parts: "for (;;) { break }" => "for";
+    switch_clauses: "switch -Regex ($x) { '^a' { 1 } { $_ -gt 2 } { 2 } default { 3 } }" => "switch[2]";
+    labelled_loop: ":outer foreach ($a in $b) { continue outer }" => ":outer foreach $a";
+    throw_and_return: "throw 'x'; return 1" => "throw; return";
     exit_alone: "exit" => "exit";
-    param_block_then_statements: "param($p) Get-X" => "unsupported(param blocks); Get-X";
-    named_blocks_on_one_line: "begin { } process { }" => "unsupported(named blocks); unsupported(named blocks)";
+    param_block_then_statements: "param($p) Get-X" => "{param($p)} Get-X";
+    named_blocks_on_one_line: "begin { } process { }" => "{begin process} ";
+    cmdletbinding_then_param: "[CmdletBinding(SupportsShouldProcess=$true)]\nParam([string]$Name)" => "{[CmdletBinding] param(<string>$Name)} ";
+    attribute_on_its_own_line: "param(\n  [Parameter(Mandatory=$true)]\n  [string]\n  $Name,\n  [switch]$Force = $false\n)\n$Name" => "{param([Parameter]<string>$Name,<switch>$Force=)} $Name";
+    attribute_arguments_over_lines: "[CmdletBinding(DefaultParameterSetName='A',\n   SupportsShouldProcess)]\nparam([ValidateScript({\n  $_ -gt 0\n})][int]$n)" => "{[CmdletBinding] param([ValidateScript]<int>$n)} ";
+    cast_at_the_start_is_no_header: "[int]$x = 5" => "[int]$x = 5";
     exit_keeps_its_status: "exit 3; Get-X" => "exit (3); Get-X";
     hex_number: "Write-Output 0x10" => "Write-Output 16";
     array_expression: "@(1, 2)" => "@(1)";

@@ -302,20 +302,47 @@ pub fn runtime() -> Vec<Case> {
     cases.extend(table(
         &[
             ("$port = [NoSuch.Type]1", "NotSupportedByLyncsh"),
-            ("& Get-CsSite", "NotSupportedByLyncsh"),
-            (". Get-CsSite", "NotSupportedByLyncsh"),
             ("Get-CsSite > sites.txt", "NotSupportedByLyncsh"),
             ("Get-CsSite @args", "NotSupportedByLyncsh"),
-            ("function Get-Port { 1 }", "NotSupportedByLyncsh"),
-            ("for (;;) { }", "NotSupportedByLyncsh"),
         ],
         NotImplemented,
     ));
     // A loop whose condition never changes stops at the limit on iterations.
-    cases.push(Case::new(
-        "while ($true) { }",
-        "TooManyIterations",
+    cases.extend(table(
+        &[
+            ("while ($true) { }", "TooManyIterations"),
+            ("for (;;) { }", "TooManyIterations"),
+        ],
         LimitsExceeded,
+    ));
+    // Functions: endless recursion, arguments their attributes refuse, `throw`.
+    cases.extend(table(
+        &[
+            (
+                "function Get-Port { Get-Port }; Get-Port",
+                "CallDepthOverflow",
+            ),
+            ("& $NoSuchBlock", "BadExpression"),
+        ],
+        InvalidOperation,
+    ));
+    cases.extend(table(
+        &[
+            (
+                "function Set-Port([ValidateRange(1024, 65535)][int]$Port) { $Port }; Set-Port 80",
+                "ParameterArgumentValidationError",
+            ),
+            (
+                "function Set-Mode { param([ValidateSet('Audio', 'Video')]$Mode) }; Set-Mode Data",
+                "ParameterArgumentValidationError",
+            ),
+        ],
+        InvalidData,
+    ));
+    cases.push(Case::new(
+        "throw 'Port plan refused'",
+        "Port plan refused",
+        OperationStopped,
     ));
     cases.extend(table(
         &[

@@ -151,6 +151,22 @@ const TEXTS: &[Text] = &[
         related: &["Write-Output", "Write-Warning"],
     },
     Text {
+        name: "Write-Error",
+        synopsis: "Writes an error record without stopping the script.",
+        description: "The record goes to the error stream and to $Error, and the script goes on, unless -ErrorAction or $ErrorActionPreference says Stop, which makes it a terminating error that try/catch can take. Inside a function the record carries the function's name.",
+        examples: &[
+            ("Write-Error \"Dublin has no pool\" -ErrorAction Ignore; \"the script goes on\"", "Drops the error (-ErrorAction Ignore) and goes on."),
+            ("try { Write-Error \"No pool\" -Category ObjectNotFound -ErrorAction Stop } catch { \"caught: \" + $_.CategoryInfo.Category }", "Makes the error terminating and catches it."),
+        ],
+        parameters: &[
+            ("Message", "The text of the error."),
+            ("ErrorId", "The identifier that FullyQualifiedErrorId shows; Microsoft.PowerShell.Commands.WriteErrorException when left out."),
+            ("Category", "The category CategoryInfo shows; NotSpecified when left out."),
+            ("TargetObject", "The object the error is about."),
+        ],
+        related: &["Write-Warning", "Write-Host"],
+    },
+    Text {
         name: "Write-Warning",
         synopsis: "Shows a warning message.",
         description: "The message is shown on the warning stream, prefixed with WARNING:. -WarningAction SilentlyContinue hides it.",

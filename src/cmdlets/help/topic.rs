@@ -63,9 +63,9 @@ impl Topic {
 /// The help topic of a command.
 pub fn of(entry: &CmdletEntry, registry: &dyn Commands) -> Topic {
     let signature = entry.signature.clone();
-    match entry.kind {
-        Kind::Family(decl, verb) => family::topic(decl, verb, signature),
-        Kind::Builtin { .. } => builtin::topic(signature),
+    match &entry.kind {
+        Kind::Family(decl, verb) => family::topic(decl, *verb, signature),
+        Kind::Builtin { .. } | Kind::Function(_) => builtin::topic(signature),
         Kind::Known => known(signature, registry),
     }
 }
