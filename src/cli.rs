@@ -49,6 +49,11 @@ struct Cli {
     /// Save the session to FILE at exit, even when commands failed.
     #[arg(long, value_name = "FILE")]
     save: Option<PathBuf>,
+
+    /// The folder scripts read and write files in (Import-Csv, Export-Csv, scripts called by
+    /// path); the current directory when left out. Windows paths map into it.
+    #[arg(long, value_name = "DIR")]
+    files: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -118,11 +123,23 @@ fn run() -> i32 {
             return 2;
         }
     };
+    let files = match cli
+        .files
+        .map(|dir| dir.canonicalize().map_err(|e| (dir, e)))
+        .transpose()
+    {
+        Ok(files) => files,
+        Err((dir, e)) => {
+            eprintln!("lyncsh: --files {}: {e}", dir.display());
+            return 2;
+        }
+    };
     let options = console::Options {
         no_color: cli.no_color,
         session,
         save: cli.save,
         lab,
+        files,
     };
     match cli.command {
         Some(Command::Check { parse_only, files }) => check::run_files(&files, parse_only),

@@ -23,6 +23,8 @@ pub struct Options {
     pub save: Option<PathBuf>,
     /// The lab being worked on (`--lab`); `session` is then its starting session.
     pub lab: Option<Rc<Lab>>,
+    /// The files folder (`--files`); the current directory when `None`.
+    pub files: Option<PathBuf>,
 }
 
 /// Writes output to stdout and errors to stderr, flushing each write so they interleave in order.
@@ -90,6 +92,10 @@ fn engine(interactive: bool, options: &Options) -> Engine {
     );
     engine.interactive = interactive;
     engine.lab = options.lab.clone();
+    if let Some(files) = &options.files {
+        engine.files_folder = files.clone();
+        engine.location = files.clone();
+    }
     engine
 }
 

@@ -417,3 +417,59 @@ fn scripts_called_by_path_run_inside_the_files_folder() {
     );
     assert_eq!(run.status, Some(1));
 }
+
+/// A change script as admins write them: users from a CSV file of the files folder (`--files`),
+/// a loop with try/catch, and a report written back with Export-Csv; a malformed CSV file is an
+/// error naming its line.
+#[test]
+fn a_csv_driven_script_reads_and_writes_the_files_folder() {
+    let scratch = Scratch::new();
+    scratch.file(
+        "sites.csv",
+        "Site,Port\r\nRedmond,50020\r\n\"Paris, France\",50040\r\n",
+    );
+    scratch.file("broken.csv", "Site,Port\n\"Redmond,1\n");
+    let script = scratch.file(
+        "change.ps1",
+        "Import-Module Lync\n\
+         $report = foreach ($row in Import-Csv C:\\sites.csv) {\n\
+         \x20   try {\n\
+         \x20       $site = Get-CsSite -Identity $row.Site -ErrorAction Stop\n\
+         \x20       [pscustomobject]@{ Site = $row.Site; Result = 'found' }\n\
+         \x20   } catch {\n\
+         \x20       [pscustomobject]@{ Site = $row.Site; Result = $_.FullyQualifiedErrorId }\n\
+         \x20   }\n\
+         }\n\
+         $report | Export-Csv .\\report.csv -NoTypeInformation\n\
+         (Get-Content report.csv).Count\n",
+    );
+    let run = Lyncsh::new()
+        .args([
+            "--files".as_ref(),
+            scratch.path().as_os_str(),
+            script.as_os_str(),
+        ])
+        .separate();
+    assert_eq!(run.out, "3\n", "{}", run.err);
+    assert_eq!(run.status, Some(0), "{}", run.err);
+    let report = std::fs::read_to_string(scratch.path().join("report.csv")).expect("a report");
+    assert_eq!(
+        report,
+        "\"Site\",\"Result\"\r\n\"Redmond\",\"found\"\r\n\"Paris, France\",\"ObjectNotFound,Microsoft.Rtc.Management.Internal.GetSiteCmdlet\"\r\n"
+    );
+
+    let run = Lyncsh::new()
+        .args([
+            "--files".as_ref(),
+            scratch.path().as_os_str(),
+            "-c".as_ref(),
+            "Import-Csv broken.csv".as_ref(),
+        ])
+        .separate();
+    assert!(
+        run.err.contains("starts on line 2 and is never closed"),
+        "{}",
+        run.err
+    );
+    assert_eq!(run.status, Some(1));
+}

@@ -14,18 +14,16 @@ const REFUSED: &[(&[&str], &str)] = &[
     (
         &[
             "Get-ChildItem", "dir=Get-ChildItem", "ls=Get-ChildItem", "gci=Get-ChildItem",
-            "Get-Content", "gc=Get-Content", "cat=Get-Content", "type=Get-Content", "Set-Content",
-            "Add-Content", "Out-File", "Export-Csv", "epcsv=Export-Csv", "Import-Csv",
-            "ipcsv=Import-Csv", "Export-Clixml", "Import-Clixml", "Remove-Item", "rm=Remove-Item",
+            "Export-Clixml", "Import-Clixml", "Remove-Item", "rm=Remove-Item",
             "del=Remove-Item", "ri=Remove-Item", "erase=Remove-Item", "rd=Remove-Item",
             "rmdir=Remove-Item", "New-Item", "ni=New-Item", "md=mkdir", "mkdir", "Copy-Item",
             "cp=Copy-Item", "copy=Copy-Item", "cpi=Copy-Item", "Move-Item", "mv=Move-Item",
             "move=Move-Item", "mi=Move-Item", "Rename-Item", "ren=Rename-Item", "rni=Rename-Item",
             "Set-Location", "cd=Set-Location", "sl=Set-Location", "chdir=Set-Location",
-            "Get-Location", "gl=Get-Location", "pwd=Get-Location", "Test-Path", "Resolve-Path",
-            "Get-Item", "gi=Get-Item", "Set-Item", "Tee-Object", "tee=Tee-Object",
+            "Get-Location", "gl=Get-Location", "pwd=Get-Location", "Resolve-Path",
+            "Get-Item", "gi=Get-Item", "Set-Item",
         ],
-        "it works on the host's files (lyncsh touches only the files named to Save-LabSession, Import-LabSession, Start-Transcript and its own command line)",
+        "it works on the host's file system beyond reading and writing files in the files folder (Import-Csv, Export-Csv, Get-Content, Set-Content, Out-File do that)",
     ),
     (
         &[
@@ -80,7 +78,11 @@ mod tests {
     #[test]
     fn host_commands_aliases_and_programs_are_refused() {
         assert!(refusal("iex").unwrap().contains("iex (Invoke-Expression)"));
-        assert!(refusal("out-file").unwrap().contains("Out-File"));
+        assert!(refusal("del").unwrap().contains("del (Remove-Item)"));
+        assert!(
+            refusal("Import-Csv").is_none(),
+            "Import-Csv reads the files folder"
+        );
         assert!(refusal("START-PROCESS")
             .unwrap()
             .contains("starts programs"));

@@ -6,6 +6,7 @@ pub mod builtins;
 pub mod collections;
 pub mod discovery;
 pub mod family;
+pub mod files;
 pub mod help;
 pub mod host_commands;
 pub mod interaction;
@@ -87,6 +88,7 @@ impl Registry {
             .into_iter()
             .chain(interaction::all())
             .chain(collections::all())
+            .chain(files::all())
             .chain(members::all())
             .chain(modules::all())
             .chain(utility::all())
@@ -100,6 +102,7 @@ impl Registry {
         let aliases = builtins::ALIASES
             .iter()
             .chain(collections::ALIASES)
+            .chain(files::ALIASES)
             .chain(members::ALIASES)
             .chain(modules::ALIASES)
             .chain(utility::ALIASES)

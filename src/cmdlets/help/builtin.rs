@@ -23,6 +23,7 @@ const TABLES: &[&[Text]] = &[
     super::session::TEXTS,
     super::lab::TEXTS,
     super::modules::TEXTS,
+    super::files::TEXTS,
 ];
 
 fn texts() -> impl Iterator<Item = &'static Text> {

@@ -4,6 +4,7 @@
 
 mod builtin;
 mod family;
+mod files;
 mod lab;
 mod modules;
 mod session;
@@ -254,6 +255,7 @@ mod tests {
             for example in &topic.examples {
                 let mut engine = answering_engine();
                 engine.location = folder.clone();
+                engine.files_folder = folder.clone();
                 let _ = engine.run(&example.code, "line");
                 let errors: Vec<&str> = engine
                     .session

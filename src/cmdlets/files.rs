@@ -1,0 +1,802 @@
+//! Commands on text and CSV files, kept inside the files folder (see `engine::files`):
+//! Import-Csv, Export-Csv, ConvertTo-Csv, ConvertFrom-Csv, Get-Content, Set-Content,
+//! Add-Content, Out-File, Test-Path, Join-Path, Split-Path and Tee-Object, with their
+//! PowerShell 3 parameters. Files are written with Windows line ends, as PowerShell writes them.
+
+use super::builtins::{entry, input_object};
+use super::{CmdletEntry, CmdletResult};
+use crate::engine::{Call, Engine, Flow};
+use crate::error::{ErrorCategory, ErrorRecord};
+use crate::signature::{ParamDecl, ParamType, Signature};
+use crate::value::{PsObject, Value};
+
+/// PowerShell 3's aliases for the commands below.
+pub const ALIASES: &[(&str, &str)] = &[
+    ("ipcsv", "Import-Csv"),
+    ("epcsv", "Export-Csv"),
+    ("gc", "Get-Content"),
+    ("cat", "Get-Content"),
+    ("type", "Get-Content"),
+    ("tee", "Tee-Object"),
+];
+
+const CUSTOM_OBJECT: &str = "System.Management.Automation.PSCustomObject";
+const LINE_END: &str = "\r\n";
+
+fn path() -> ParamDecl {
+    ParamDecl::new("Path", ParamType::Array(Box::new(ParamType::String)))
+        .at(0)
+        .mandatory()
+        .alias("PSPath")
+}
+
+fn encoding() -> ParamDecl {
+    ParamDecl::new("Encoding", ParamType::String)
+}
+
+pub fn all() -> Vec<CmdletEntry> {
+    let string = |name: &str| ParamDecl::new(name, ParamType::String);
+    let switch = |name: &str| ParamDecl::new(name, ParamType::Switch);
+    let headers = || ParamDecl::new("Header", ParamType::Array(Box::new(ParamType::String)));
+    vec![
+        entry(
+            Signature::new(
+                "Import-Csv",
+                vec![
+                    path().by_value(),
+                    string("Delimiter").at(1),
+                    headers(),
+                    encoding(),
+                    switch("UseCulture"),
+                ],
+            ),
+            import_csv,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "ConvertFrom-Csv",
+                vec![
+                    ParamDecl::new("InputObject", ParamType::Array(Box::new(ParamType::String)))
+                        .at(0)
+                        .mandatory()
+                        .by_value(),
+                    string("Delimiter").at(1),
+                    headers(),
+                    switch("UseCulture"),
+                ],
+            ),
+            convert_from_csv,
+            true,
+        ),
+        entry(
+            Signature::new(
+                "Export-Csv",
+                vec![
+                    string("Path").at(0).alias("PSPath"),
+                    input_object().mandatory(),
+                    string("Delimiter").at(1),
+                    switch("NoTypeInformation").alias("NTI"),
+                    switch("Append"),
+                    switch("Force"),
+                    switch("NoClobber"),
+                    switch("UseCulture"),
+                    encoding(),
+                ],
+            ),
+            export_csv,
+            true,
+        ),
+        entry(
+            Signature::new(
+                "ConvertTo-Csv",
+                vec![
+                    input_object().at(0).mandatory(),
+                    string("Delimiter").at(1),
+                    switch("NoTypeInformation").alias("NTI"),
+                    switch("UseCulture"),
+                ],
+            ),
+            convert_to_csv,
+            true,
+        ),
+        entry(
+            Signature::new(
+                "Get-Content",
+                vec![
+                    path().by_property_name(),
+                    ParamDecl::new("TotalCount", ParamType::Int64)
+                        .alias("First")
+                        .alias("Head"),
+                    ParamDecl::new("Tail", ParamType::Int32).alias("Last"),
+                    ParamDecl::new("ReadCount", ParamType::Int64),
+                    switch("Raw"),
+                    encoding(),
+                ],
+            ),
+            get_content,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "Set-Content",
+                vec![
+                    path(),
+                    ParamDecl::new("Value", ParamType::Array(Box::new(ParamType::Object)))
+                        .at(1)
+                        .mandatory()
+                        .by_value(),
+                    switch("Force"),
+                    switch("PassThru"),
+                    switch("NoNewline"),
+                    encoding(),
+                ],
+            ),
+            set_content,
+            true,
+        ),
+        entry(
+            Signature::new(
+                "Add-Content",
+                vec![
+                    path(),
+                    ParamDecl::new("Value", ParamType::Array(Box::new(ParamType::Object)))
+                        .at(1)
+                        .mandatory()
+                        .by_value(),
+                    switch("Force"),
+                    switch("PassThru"),
+                    switch("NoNewline"),
+                    encoding(),
+                ],
+            ),
+            add_content,
+            true,
+        ),
+        entry(
+            Signature::new(
+                "Out-File",
+                vec![
+                    string("FilePath").at(0).mandatory().alias("Path"),
+                    string("Encoding").at(1),
+                    input_object(),
+                    switch("Append"),
+                    switch("Force"),
+                    switch("NoClobber"),
+                    ParamDecl::new("Width", ParamType::Int32).range("2", "10000"),
+                ],
+            ),
+            out_file,
+            true,
+        ),
+        entry(
+            Signature::new(
+                "Test-Path",
+                vec![
+                    path().by_value(),
+                    ParamDecl::new(
+                        "PathType",
+                        ParamType::Enum {
+                            name: "Microsoft.PowerShell.Commands.TestPathType".into(),
+                            values: ["Any", "Container", "Leaf"]
+                                .iter()
+                                .map(|s| s.to_string())
+                                .collect(),
+                        },
+                    )
+                    .alias("Type"),
+                    switch("IsValid"),
+                ],
+            ),
+            test_path,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "Join-Path",
+                vec![
+                    path().by_value(),
+                    string("ChildPath").at(1).mandatory(),
+                    switch("Resolve"),
+                ],
+            ),
+            join_path,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "Split-Path",
+                vec![
+                    path().by_value(),
+                    switch("Parent"),
+                    switch("Leaf"),
+                    switch("Qualifier"),
+                    switch("NoQualifier"),
+                    switch("IsAbsolute"),
+                ],
+            ),
+            split_path,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "Tee-Object",
+                vec![
+                    input_object(),
+                    string("FilePath").at(0).in_sets(&["File"]).mandatory(),
+                    string("Variable").in_sets(&["Variable"]).mandatory(),
+                    switch("Append").in_sets(&["File"]),
+                ],
+            )
+            .with_sets(&["File", "Variable"], "File"),
+            tee_object,
+            true,
+        ),
+    ]
+}
+
+/// A file error as the command's own: its name before ` : ` and in CategoryInfo, its class
+/// after the error id.
+fn owned_by(call: &Call, record: ErrorRecord) -> ErrorRecord {
+    record.from_cmdlet(call.name(), &call.entry.class)
+}
+
+/// The text of a string parameter.
+fn text(call: &Call, name: &str) -> Option<String> {
+    call.bound.get(name).map(Value::to_display)
+}
+
+/// The paths a `-Path` parameter holds.
+fn paths(call: &Call) -> Vec<String> {
+    call.bound
+        .get("Path")
+        .map(|v| {
+            v.clone()
+                .into_items()
+                .iter()
+                .map(Value::to_display)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The delimiter: `-Delimiter`, or a comma (`-UseCulture` takes the comma of the en-US culture).
+fn delimiter(call: &Call) -> char {
+    text(call, "Delimiter")
+        .and_then(|d| d.chars().next())
+        .unwrap_or(',')
+}
+
+/// Objects from CSV lines: a header row (or `-Header`), then one object per row. A first
+/// line `#TYPE ...` is skipped, as PowerShell does. Malformed text is an error naming its
+/// line.
+pub fn parse_csv(
+    text: &str,
+    delimiter: char,
+    header: Option<Vec<String>>,
+) -> Result<Vec<Value>, String> {
+    let rows = csv_rows(text, delimiter)?;
+    let mut rows = rows.into_iter().peekable();
+    if rows
+        .peek()
+        .is_some_and(|(_, fields)| fields.first().is_some_and(|f| f.starts_with("#TYPE")))
+    {
+        rows.next();
+    }
+    let names = match header {
+        Some(names) => names,
+        None => match rows.next() {
+            Some((_, fields)) => fields,
+            None => return Ok(Vec::new()),
+        },
+    };
+    for (i, name) in names.iter().enumerate() {
+        if names[..i].iter().any(|n| n.eq_ignore_ascii_case(name)) {
+            return Err(format!("The member \"{name}\" is already present."));
+        }
+    }
+    let names: Vec<std::rc::Rc<str>> = names
+        .iter()
+        .map(|n| std::rc::Rc::from(n.as_str()))
+        .collect();
+    Ok(rows
+        .filter(|(_, fields)| !(fields.len() == 1 && fields[0].is_empty()))
+        .map(|(_, fields)| {
+            let mut object = PsObject::new(CUSTOM_OBJECT);
+            for (at, name) in names.iter().enumerate() {
+                let value = match fields.get(at) {
+                    Some(field) => Value::str(field),
+                    None => Value::Null,
+                };
+                object.properties.push((name.clone(), value));
+            }
+            Value::object(object)
+        })
+        .collect())
+}
+
+/// The rows of CSV text, each with the line it starts on: fields split at `delimiter`, quoted
+/// fields with `""` for a quote and line breaks inside.
+fn csv_rows(text: &str, delimiter: char) -> Result<Vec<(usize, Vec<String>)>, String> {
+    let mut rows = Vec::new();
+    let mut chars = text.chars().peekable();
+    let mut line = 1;
+    while chars.peek().is_some() {
+        let start_line = line;
+        let mut fields = Vec::new();
+        let mut field = String::new();
+        let mut quoted = false;
+        let mut was_quoted = false;
+        loop {
+            let Some(c) = chars.next() else {
+                if quoted {
+                    return Err(format!(
+                        "The CSV text has a quoted field that starts on line {start_line} and is never closed."
+                    ));
+                }
+                break;
+            };
+            match c {
+                '"' if quoted => {
+                    if chars.peek() == Some(&'"') {
+                        chars.next();
+                        field.push('"');
+                    } else {
+                        quoted = false;
+                    }
+                }
+                '"' if field.is_empty() && !was_quoted => {
+                    quoted = true;
+                    was_quoted = true;
+                }
+                '\n' if !quoted => {
+                    line += 1;
+                    break;
+                }
+                '\r' if !quoted && chars.peek() == Some(&'\n') => {}
+                c if c == delimiter && !quoted => {
+                    fields.push(std::mem::take(&mut field));
+                    was_quoted = false;
+                }
+                c => {
+                    if c == '\n' {
+                        line += 1;
+                    }
+                    field.push(c);
+                }
+            }
+        }
+        fields.push(field);
+        rows.push((start_line, fields));
+    }
+    Ok(rows)
+}
+
+/// The CSV lines for `objects`: the type line (unless `no_type`), the header from the first
+/// object's properties, then one quoted line per object.
+pub fn to_csv(objects: &[Value], delimiter: char, no_type: bool) -> Vec<String> {
+    let Some(first) = objects.first() else {
+        return Vec::new();
+    };
+    let names = property_names(first);
+    let quote = |text: &str| format!("\"{}\"", text.replace('"', "\"\""));
+    let separator = delimiter.to_string();
+    let mut lines = Vec::new();
+    if !no_type {
+        lines.push(format!("#TYPE {}", first.type_name()));
+    }
+    lines.push(
+        names
+            .iter()
+            .map(|n| quote(n))
+            .collect::<Vec<_>>()
+            .join(&separator),
+    );
+    for object in objects {
+        let fields: Vec<String> = names
+            .iter()
+            .map(|name| match object.property(name) {
+                None | Some(Value::Null) => String::new(),
+                Some(Value::Array(_)) => quote("System.Object[]"),
+                Some(value) => quote(&value.to_display()),
+            })
+            .collect();
+        lines.push(fields.join(&separator));
+    }
+    lines
+}
+
+/// The names of an object's properties, in order; a plain value has none but its own text.
+fn property_names(value: &Value) -> Vec<String> {
+    match value {
+        Value::Object(o) => o
+            .borrow()
+            .properties
+            .iter()
+            .map(|(n, _)| n.to_string())
+            .collect(),
+        Value::Hashtable(_) => [
+            "IsReadOnly",
+            "IsFixedSize",
+            "IsSynchronized",
+            "Keys",
+            "Values",
+            "SyncRoot",
+            "Count",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect(),
+        Value::Str(_) => vec!["Length".into()],
+        _ => Vec::new(),
+    }
+}
+
+fn csv_error(engine: &Engine, call: &Call, message: String) -> Flow {
+    engine
+        .cmdlet_error(
+            call,
+            message,
+            "CsvFormatError",
+            ErrorCategory::InvalidData,
+            "ExtendedTypeSystemException",
+        )
+        .into()
+}
+
+fn header(call: &Call) -> Option<Vec<String>> {
+    call.bound.get("Header").map(|v| {
+        v.clone()
+            .into_items()
+            .iter()
+            .map(Value::to_display)
+            .collect()
+    })
+}
+
+fn import_csv(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let mut out = Vec::new();
+    for typed in paths(call) {
+        let text = engine
+            .read_text_file(&typed, call.span)
+            .map_err(|record| Flow::from(owned_by(call, *record)))?;
+        let objects = parse_csv(&text, delimiter(call), header(call))
+            .map_err(|m| csv_error(engine, call, format!("{typed}: {m}")))?;
+        out.extend(objects);
+    }
+    Ok(out)
+}
+
+fn convert_from_csv(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let mut lines: Vec<String> = call.inputs.iter().map(Value::to_display).collect();
+    if lines.is_empty() {
+        lines = call
+            .bound
+            .get("InputObject")
+            .map(|v| {
+                v.clone()
+                    .into_items()
+                    .iter()
+                    .map(Value::to_display)
+                    .collect()
+            })
+            .unwrap_or_default();
+    }
+    parse_csv(&lines.join("\n"), delimiter(call), header(call))
+        .map_err(|m| csv_error(engine, call, m))
+}
+
+/// The objects a collecting command received: its pipeline input, or `-InputObject`.
+fn received(call: &Call) -> Vec<Value> {
+    if call.inputs.is_empty() {
+        call.bound
+            .get("InputObject")
+            .map(|v| v.clone().into_items())
+            .unwrap_or_default()
+    } else {
+        call.inputs.clone()
+    }
+}
+
+fn export_csv(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let Some(typed) = text(call, "Path") else {
+        return Err(engine
+            .cmdlet_error(
+                call,
+                "Cannot perform operation because the path resolved to more than one file. This command cannot operate on multiple files.",
+                "CannotSpecifyPath",
+                ErrorCategory::InvalidArgument,
+                "PSArgumentException",
+            )
+            .into());
+    };
+    let objects = received(call);
+    let append = call.bound.switch("Append");
+    let mut lines = to_csv(
+        &objects,
+        delimiter(call),
+        call.bound.switch("NoTypeInformation") || append,
+    );
+    if append && engine.map_path(&typed).is_ok_and(|p| p.exists()) {
+        // The header is already in the file.
+        lines.retain(|l| !l.starts_with("#TYPE"));
+        if !lines.is_empty() {
+            lines.remove(0);
+        }
+    }
+    write_lines(engine, call, &typed, &lines, append)?;
+    Ok(vec![])
+}
+
+fn convert_to_csv(_: &mut Engine, call: &Call) -> CmdletResult {
+    let lines = to_csv(
+        &received(call),
+        delimiter(call),
+        call.bound.switch("NoTypeInformation"),
+    );
+    Ok(lines.into_iter().map(Value::str).collect())
+}
+
+/// Writes `lines` (each ended with CR LF) to `typed`, unless a saved history is being replayed.
+fn write_lines(
+    engine: &mut Engine,
+    call: &Call,
+    typed: &str,
+    lines: &[String],
+    append: bool,
+) -> Result<(), Flow> {
+    if engine.replaying {
+        return Ok(());
+    }
+    if call.bound.switch("NoClobber") && engine.map_path(typed).is_ok_and(|p| p.exists()) {
+        return Err(engine
+            .cmdlet_error(
+                call,
+                format!("The file '{typed}' already exists."),
+                "NoClobber",
+                ErrorCategory::ResourceExists,
+                "IOException",
+            )
+            .into());
+    }
+    let mut text = String::new();
+    for line in lines {
+        text.push_str(line);
+        text.push_str(LINE_END);
+    }
+    engine
+        .write_text_file(typed, &text, append, call.span)
+        .map_err(|record| Flow::from(owned_by(call, *record)))
+}
+
+fn get_content(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let mut out = Vec::new();
+    for typed in paths(call) {
+        let text = match engine.read_text_file(&typed, call.span) {
+            Ok(text) => text,
+            Err(record) => {
+                // A missing file is a non-terminating error: the other paths are still read.
+                let record = owned_by(call, *record);
+                engine.write_error(record)?;
+                continue;
+            }
+        };
+        if call.bound.switch("Raw") {
+            out.push(Value::str(text));
+            continue;
+        }
+        let mut lines: Vec<Value> = text
+            .lines()
+            .map(|l| Value::str(l.trim_end_matches('\r')))
+            .collect();
+        if let Some(n) = call.bound.get("TotalCount").and_then(Value::as_i128) {
+            if n >= 0 {
+                lines.truncate(n as usize);
+            }
+        }
+        if let Some(n) = call.bound.get("Tail").and_then(Value::as_i128) {
+            let keep = (n.max(0) as usize).min(lines.len());
+            lines.drain(..lines.len() - keep);
+        }
+        out.extend(lines);
+    }
+    Ok(out)
+}
+
+fn content(engine: &mut Engine, call: &Call, append: bool) -> CmdletResult {
+    let values = if call.inputs.is_empty() {
+        call.bound
+            .get("Value")
+            .map(|v| v.clone().into_items())
+            .unwrap_or_default()
+    } else {
+        call.inputs.clone()
+    };
+    let lines: Vec<String> = values.iter().map(Value::to_display).collect();
+    for typed in paths(call) {
+        if call.bound.switch("NoNewline") {
+            if !engine.replaying {
+                engine
+                    .write_text_file(&typed, &lines.concat(), append, call.span)
+                    .map_err(|record| Flow::from(owned_by(call, *record)))?;
+            }
+        } else {
+            write_lines(engine, call, &typed, &lines, append)?;
+        }
+    }
+    Ok(if call.bound.switch("PassThru") {
+        values
+    } else {
+        vec![]
+    })
+}
+
+fn set_content(engine: &mut Engine, call: &Call) -> CmdletResult {
+    content(engine, call, false)
+}
+
+fn add_content(engine: &mut Engine, call: &Call) -> CmdletResult {
+    content(engine, call, true)
+}
+
+fn out_file(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let typed = text(call, "FilePath").unwrap_or_default();
+    let width = call
+        .bound
+        .get("Width")
+        .and_then(Value::as_i128)
+        .map_or(crate::format::DEFAULT_WIDTH, |w| w as usize);
+    let rendered = crate::format::render_default(&received(call), width);
+    let lines: Vec<String> = rendered.lines().map(str::to_string).collect();
+    write_lines(engine, call, &typed, &lines, call.bound.switch("Append"))?;
+    Ok(vec![])
+}
+
+fn test_path(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let kind = text(call, "PathType").unwrap_or_else(|| "Any".into());
+    Ok(paths(call)
+        .iter()
+        .map(|typed| {
+            let found = match engine.map_path(typed) {
+                Ok(path) if call.bound.switch("IsValid") => !path.as_os_str().is_empty(),
+                Ok(path) => match kind.to_ascii_lowercase().as_str() {
+                    "leaf" => path.is_file(),
+                    "container" => path.is_dir(),
+                    _ => path.exists(),
+                },
+                Err(_) => false,
+            };
+            Value::Bool(found)
+        })
+        .collect())
+}
+
+/// Windows separators, as the scripts that use these commands expect.
+fn join_path(_: &mut Engine, call: &Call) -> CmdletResult {
+    let child = text(call, "ChildPath").unwrap_or_default();
+    let child = child.trim_start_matches(['\\', '/']);
+    Ok(paths(call)
+        .iter()
+        .map(|parent| {
+            let parent = parent.trim_end_matches(['\\', '/']);
+            Value::str(format!("{parent}\\{child}"))
+        })
+        .collect())
+}
+
+fn split_path(_: &mut Engine, call: &Call) -> CmdletResult {
+    Ok(paths(call)
+        .iter()
+        .map(|typed| {
+            let trimmed = typed.trim_end_matches(['\\', '/']);
+            let cut = trimmed.rfind(['\\', '/']);
+            let qualifier = typed
+                .find(':')
+                .filter(|&at| at > 0 && !typed[..at].contains(['\\', '/']))
+                .map(|at| &typed[..=at]);
+            if call.bound.switch("IsAbsolute") {
+                return Value::Bool(qualifier.is_some() || typed.starts_with(['\\', '/']));
+            }
+            if call.bound.switch("Qualifier") {
+                return Value::str(qualifier.unwrap_or(""));
+            }
+            if call.bound.switch("NoQualifier") {
+                return Value::str(qualifier.map_or(typed.as_str(), |q| &typed[q.len()..]));
+            }
+            if call.bound.switch("Leaf") {
+                return Value::str(cut.map_or(trimmed, |at| &trimmed[at + 1..]));
+            }
+            match cut {
+                // `C:\Scripts` → `C:\`, as PowerShell keeps the root's separator.
+                Some(at) if trimmed[..at].ends_with(':') => Value::str(&trimmed[..=at]),
+                Some(at) => Value::str(&trimmed[..at]),
+                None => Value::str(""),
+            }
+        })
+        .collect())
+}
+
+fn tee_object(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let objects = received(call);
+    if let Some(name) = text(call, "Variable") {
+        engine.put_variable(&name, Value::array(objects.clone()));
+    } else if let Some(typed) = text(call, "FilePath") {
+        let rendered = crate::format::render_default(&objects, crate::format::DEFAULT_WIDTH);
+        let lines: Vec<String> = rendered.lines().map(str::to_string).collect();
+        write_lines(engine, call, &typed, &lines, call.bound.switch("Append"))?;
+    }
+    Ok(objects)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names_and_values(objects: &[Value]) -> Vec<Vec<(String, String)>> {
+        objects
+            .iter()
+            .map(|o| match o {
+                Value::Object(o) => o
+                    .borrow()
+                    .properties
+                    .iter()
+                    .map(|(n, v)| (n.to_string(), v.to_display()))
+                    .collect(),
+                _ => Vec::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn csv_reads_quotes_delimiters_and_line_breaks_in_fields() {
+        let text = "#TYPE System.Management.Automation.PSCustomObject\r\nName,\"Sip Address\"\r\n\"Myer, Ken\",\"sip:ken@x\"\r\n\"Say \"\"hi\"\"\",\"two\nlines\"\r\n";
+        let objects = parse_csv(text, ',', None).expect("reads");
+        assert_eq!(
+            names_and_values(&objects),
+            vec![
+                vec![
+                    ("Name".into(), "Myer, Ken".into()),
+                    ("Sip Address".into(), "sip:ken@x".into())
+                ],
+                vec![
+                    ("Name".into(), "Say \"hi\"".into()),
+                    ("Sip Address".into(), "two\nlines".into())
+                ],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_row_leaves_null_and_a_bad_quote_names_its_line() {
+        let objects = parse_csv("a;b\n1\n", ';', None).expect("reads");
+        assert_eq!(names_and_values(&objects)[0][1], ("b".into(), "".into()));
+        let e = parse_csv("a,b\n1,2\n\"3,4\n", ',', None).expect_err("an open quote");
+        assert!(e.contains("line 3"), "{e}");
+        let e = parse_csv("a,A\n1,2\n", ',', None).expect_err("a repeated name");
+        assert_eq!(e, "The member \"A\" is already present.");
+    }
+
+    #[test]
+    fn export_writes_the_type_the_header_and_quoted_fields() {
+        let object = Value::object(
+            PsObject::new(CUSTOM_OBJECT)
+                .with("Identity", Value::str("Site:Redmond"))
+                .with("Note", Value::str("say \"x\""))
+                .with("Empty", Value::Null),
+        );
+        assert_eq!(
+            to_csv(std::slice::from_ref(&object), ',', false),
+            [
+                "#TYPE System.Management.Automation.PSCustomObject",
+                "\"Identity\",\"Note\",\"Empty\"",
+                "\"Site:Redmond\",\"say \"\"x\"\"\",",
+            ]
+        );
+        let lines = to_csv(&[object], ',', true);
+        let back = parse_csv(&lines.join("\n"), ',', None).expect("reads its own output");
+        assert_eq!(
+            names_and_values(&back)[0][1],
+            ("Note".into(), "say \"x\"".into())
+        );
+    }
+}

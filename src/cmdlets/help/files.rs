@@ -1,0 +1,173 @@
+//! Help for the commands on files of the files folder (CSV and text), in lyncsh's own words.
+
+use super::builtin::Text;
+
+const PATH: (&str, &str) = (
+    "Path",
+    "The file, inside the files folder. A Windows path such as C:\\Scripts\\users.csv is taken as Scripts/users.csv in that folder; a path leading out of it is refused.",
+);
+const ENCODING: (&str, &str) = (
+    "Encoding",
+    "Accepted for scripts written for Windows PowerShell; lyncsh reads UTF-8, UTF-16 with a byte order mark and Windows-1252, and writes UTF-8.",
+);
+const DELIMITER: (&str, &str) = (
+    "Delimiter",
+    "The character between fields; a comma when left out.",
+);
+const USE_CULTURE: (&str, &str) = (
+    "UseCulture",
+    "Uses the list separator of the culture, which for the lab (en-US) is the comma.",
+);
+const INPUT: (&str, &str) = (
+    "InputObject",
+    "The objects to write. Usually they come down the pipeline.",
+);
+const NO_TYPE: (&str, &str) = (
+    "NoTypeInformation",
+    "Leaves out the first line, #TYPE and the objects' .NET type.",
+);
+const VALUE_LINES: (&str, &str) = (
+    "Value",
+    "What to write: each object becomes one line of text.",
+);
+const FORCE: (&str, &str) = ("Force", "Accepted; lyncsh writes the file either way.");
+const PASS_THRU: (&str, &str) = ("PassThru", "Also writes the values to the pipeline.");
+const NO_NEWLINE: (&str, &str) = (
+    "NoNewline",
+    "Writes the values one after the other, with no line ends.",
+);
+
+pub const TEXTS: &[Text] = &[
+    Text {
+        name: "Import-Csv",
+        synopsis: "Reads a CSV file of the files folder as objects.",
+        description: "The first line names the properties (unless -Header gives them) and each further line becomes an object with those properties, all strings. Quoted fields may hold the delimiter, doubled quotes and line breaks. A first line #TYPE is skipped. A quote that is never closed is an error naming its line.",
+        examples: &[
+            ("Get-CsSite | Select-Object Identity, SiteId | Export-Csv sites.csv -NoTypeInformation; Import-Csv sites.csv", "Writes the sites to a CSV file and reads them back."),
+            ("\"Ken Myer;sip:kenmyer@litwareinc.com\" | Set-Content users.txt; Import-Csv users.txt -Delimiter ';' -Header DisplayName, SipAddress", "Reads a file without a header line, naming the columns."),
+        ],
+        parameters: &[PATH, DELIMITER, ("Header", "The property names, for a file whose first line is already data."), ENCODING, USE_CULTURE],
+        related: &["Export-Csv", "ConvertFrom-Csv"],
+    },
+    Text {
+        name: "ConvertFrom-Csv",
+        synopsis: "Turns CSV lines into objects.",
+        description: "Works as Import-Csv does, on strings instead of a file.",
+        examples: &[
+            ("'Name,Port', 'audio,50020' | ConvertFrom-Csv", "Makes one object with the properties Name and Port."),
+            ("'audio;50020' | ConvertFrom-Csv -Delimiter ';' -Header Name, Port", "Names the columns of lines that have no header."),
+        ],
+        parameters: &[("InputObject", "The CSV lines. Usually they come down the pipeline."), DELIMITER, ("Header", "The property names, for lines that have no header line."), USE_CULTURE],
+        related: &["ConvertTo-Csv", "Import-Csv"],
+    },
+    Text {
+        name: "Export-Csv",
+        synopsis: "Writes objects to a CSV file of the files folder.",
+        description: "The first object decides the columns: a #TYPE line (unless -NoTypeInformation), a header line, then one line per object with every field quoted. The file is written whole or not at all. -Append adds lines under an existing header.",
+        examples: &[
+            ("Get-CsConferencingConfiguration | Select-Object Identity, ClientAudioPort | Export-Csv conferencing.csv -NoTypeInformation", "Writes the conferencing collections' audio ports to a file."),
+            ("Get-CsSite | Export-Csv sites.csv; Get-Content sites.csv -TotalCount 1", "Writes every property of the sites and shows the #TYPE line."),
+        ],
+        parameters: &[PATH, INPUT, DELIMITER, NO_TYPE, ("Append", "Adds the objects to the end of an existing file, under its header."), FORCE, ("NoClobber", "Refuses to replace a file that exists."), USE_CULTURE, ENCODING],
+        related: &["Import-Csv", "ConvertTo-Csv"],
+    },
+    Text {
+        name: "ConvertTo-Csv",
+        synopsis: "Turns objects into CSV lines.",
+        description: "Writes the lines Export-Csv would put in a file.",
+        examples: &[
+            ("Get-CsSite | Select-Object Identity, SiteId | ConvertTo-Csv -NoTypeInformation", "Shows the sites as CSV text."),
+            ("[pscustomobject]@{ Name = 'audio'; Port = 50020 } | ConvertTo-Csv -Delimiter ';'", "Uses a semicolon between the fields."),
+        ],
+        parameters: &[INPUT, DELIMITER, NO_TYPE, USE_CULTURE],
+        related: &["ConvertFrom-Csv", "Export-Csv"],
+    },
+    Text {
+        name: "Get-Content",
+        synopsis: "Reads the lines of a text file of the files folder.",
+        description: "Each line becomes a string; -Raw gives the whole text as one string. A file that is not there is an error, and the other paths are still read.",
+        examples: &[
+            ("'atl-cs-001.litwareinc.com' | Set-Content pools.txt; Get-Content pools.txt", "Writes a line to a file and reads it back."),
+            ("Get-CsSite | Out-File sites.txt; Get-Content sites.txt -TotalCount 3", "Shows the first three lines of a file."),
+        ],
+        parameters: &[PATH, ("TotalCount", "How many lines to read from the start."), ("Tail", "How many lines to read from the end."), ("ReadCount", "Accepted; lyncsh passes the lines on one by one."), ("Raw", "Reads the whole file as one string."), ENCODING],
+        related: &["Set-Content", "Add-Content"],
+    },
+    Text {
+        name: "Set-Content",
+        synopsis: "Replaces the text of a file of the files folder.",
+        description: "Each value becomes one line. The file is written whole, through a temporary file, so it is never left half written.",
+        examples: &[
+            ("'sip:kenmyer@litwareinc.com', 'sip:pilar@litwareinc.com' | Set-Content users.txt", "Writes two lines."),
+            ("Set-Content notes.txt -Value 'Redmond first' -PassThru", "Writes a line and shows it."),
+        ],
+        parameters: &[PATH, VALUE_LINES, FORCE, PASS_THRU, NO_NEWLINE, ENCODING],
+        related: &["Add-Content", "Get-Content"],
+    },
+    Text {
+        name: "Add-Content",
+        synopsis: "Adds lines to the end of a file of the files folder.",
+        description: "Each value becomes one line after what the file holds; a file that is not there is created.",
+        examples: &[
+            ("Add-Content changes.log 'ClientMediaPortRangeEnabled set'", "Adds a line to a log file."),
+            ("Get-CsSite | ForEach-Object { $_.Identity } | Add-Content sites.txt", "Adds one line per site."),
+        ],
+        parameters: &[PATH, VALUE_LINES, FORCE, PASS_THRU, NO_NEWLINE, ENCODING],
+        related: &["Set-Content", "Get-Content"],
+    },
+    Text {
+        name: "Out-File",
+        synopsis: "Writes objects to a file as the console shows them.",
+        description: "The objects are laid out as they would be on the screen (tables and lists) and written to the file, -Width columns wide.",
+        examples: &[
+            ("Get-CsConferencingConfiguration | Out-File conferencing.txt", "Saves the listing of the conferencing collections."),
+            ("Get-CsSite | Out-File report.txt -Append -Width 80", "Adds the sites to a report, laid out for 80 columns."),
+        ],
+        parameters: &[("FilePath", "The file, inside the files folder; Windows paths map into it."), ("Encoding", "Accepted; lyncsh writes UTF-8."), INPUT, ("Append", "Adds to the end of the file instead of replacing it."), FORCE, ("NoClobber", "Refuses to replace a file that exists."), ("Width", "The line width of the layout; 120 when left out.")],
+        related: &["Set-Content", "Tee-Object"],
+    },
+    Text {
+        name: "Test-Path",
+        synopsis: "Tells whether a file or folder of the files folder exists.",
+        description: "Writes True or False for each path; a path outside the files folder is False.",
+        examples: &[
+            ("Test-Path C:\\Scripts\\users.csv", "False unless Scripts/users.csv is in the files folder."),
+            ("Get-CsSite | Export-Csv sites.csv; Test-Path sites.csv -PathType Leaf", "True: the file was just written."),
+        ],
+        parameters: &[PATH, ("PathType", "Leaf (a file), Container (a folder) or Any."), ("IsValid", "Tells whether the path could be used, whether or not it exists.")],
+        related: &["Join-Path", "Split-Path"],
+    },
+    Text {
+        name: "Join-Path",
+        synopsis: "Joins a folder and a name into a path.",
+        description: "Puts one backslash between them, as Windows PowerShell does.",
+        examples: &[
+            ("Join-Path C:\\Scripts users.csv", "Gives C:\\Scripts\\users.csv."),
+            ("Join-Path 'C:\\Reports\\' '\\sites.csv'", "Keeps a single backslash between the parts."),
+        ],
+        parameters: &[("Path", "The folder part."), ("ChildPath", "The part to add."), ("Resolve", "Accepted; the path is not checked.")],
+        related: &["Split-Path", "Test-Path"],
+    },
+    Text {
+        name: "Split-Path",
+        synopsis: "Gives a part of a path.",
+        description: "Without a switch, the folder part (-Parent); -Leaf gives the last part, -Qualifier the drive, -NoQualifier the rest, -IsAbsolute whether the path starts at a root.",
+        examples: &[
+            ("Split-Path C:\\Scripts\\users.csv -Leaf", "Gives users.csv."),
+            ("Split-Path C:\\Scripts\\users.csv", "Gives C:\\Scripts."),
+        ],
+        parameters: &[("Path", "The path to take apart."), ("Parent", "The folder part (the default)."), ("Leaf", "The last part."), ("Qualifier", "The drive, such as C:."), ("NoQualifier", "The path without its drive."), ("IsAbsolute", "Whether the path starts at a drive or a root.")],
+        related: &["Join-Path", "Test-Path"],
+    },
+    Text {
+        name: "Tee-Object",
+        synopsis: "Passes objects on and also saves them in a file or variable.",
+        description: "The objects go on down the pipeline unchanged; a copy goes to the file (laid out as on the console) or to the variable.",
+        examples: &[
+            ("Get-CsSite | Tee-Object -Variable sites | Measure-Object; $sites.Count", "Counts the sites and keeps them in $sites."),
+            ("Get-CsSite | Tee-Object -FilePath sites.txt", "Shows the sites and writes them to a file."),
+        ],
+        parameters: &[INPUT, ("FilePath", "The file to write, inside the files folder."), ("Variable", "The name of the variable to set (without $)."), ("Append", "Adds to the end of the file.")],
+        related: &["Out-File", "Set-Variable"],
+    },
+];
