@@ -536,20 +536,13 @@ fn write_error(engine: &mut Engine, call: &Call) -> CmdletResult {
 }
 
 fn write_warning(engine: &mut Engine, call: &Call) -> CmdletResult {
-    if call
+    let message = call
         .bound
-        .get("WarningAction")
+        .get("Message")
         .map(Value::to_display)
-        .as_deref()
-        != Some("SilentlyContinue")
-    {
-        let message = call
-            .bound
-            .get("Message")
-            .map(Value::to_display)
-            .unwrap_or_default();
-        engine.write_warning(&message);
-    }
+        .unwrap_or_default();
+    // -WarningAction and -WarningVariable are the engine's, as for every command.
+    engine.write_warning(&message);
     Ok(vec![])
 }
 

@@ -283,7 +283,13 @@ fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     let scope = scope_of(engine, call, decl, &typed).map_err(Flow::Error)?;
     match records.iter().find(|r| r.identity.same_as(&scope)) {
         Some(record) => Ok(vec![to_object(decl, record)]),
-        None => Err(not_found(engine, call, decl, &typed).into()),
+        // Not finding the record is a non-terminating error, as for the real Get cmdlets:
+        // -ErrorAction SilentlyContinue hides it.
+        None => {
+            let record = not_found(engine, call, decl, &typed);
+            engine.write_error(*record)?;
+            Ok(vec![])
+        }
     }
 }
 

@@ -58,7 +58,7 @@ fn text(s: &str) -> Value {
 
 /// Keeps the items whose key matches `-Filter`, or the one whose key is `-Identity`.
 fn select<'a, T>(
-    engine: &Engine,
+    engine: &mut Engine,
     call: &Call,
     what: &str,
     items: impl Iterator<Item = &'a T>,
@@ -82,11 +82,14 @@ where
                 .into_iter()
                 .filter(|i| matches_identity(i, &identity))
                 .collect();
+            // A non-terminating error, as for the real Get cmdlets.
             if found.is_empty() {
-                Err(not_found(engine, call, what, &identity))
-            } else {
-                Ok(found)
+                match not_found(engine, call, what, &identity) {
+                    Flow::Error(record) => engine.write_error(*record)?,
+                    other => return Err(other),
+                }
             }
+            Ok(found)
         }
     }
 }
@@ -114,7 +117,7 @@ fn site_object(topology: &Topology, site: &Site) -> Value {
 }
 
 fn get_site(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let topology = &engine.session.topology;
+    let topology = &engine.session.topology.clone();
     let sites = select(
         engine,
         call,
@@ -148,7 +151,7 @@ fn pool_object(topology: &Topology, pool: &Pool) -> Value {
 }
 
 fn get_pool(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let topology = &engine.session.topology;
+    let topology = &engine.session.topology.clone();
     let site = call.bound.get("Site").map(Value::to_display);
     let in_site = topology.pools.iter().filter(|p| {
         site.as_deref().is_none_or(|s| {
@@ -177,7 +180,7 @@ struct Computer<'a> {
 }
 
 fn get_computer(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let topology = &engine.session.topology;
+    let topology = &engine.session.topology.clone();
     let pool = call.bound.get("Pool").map(Value::to_display);
     // lyncsh runs as if on the first computer of the first pool (the lab's Front End).
     let local = topology
@@ -291,7 +294,7 @@ fn role_switch(call: &Call) -> Option<&'static str> {
 }
 
 fn get_service(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let topology = &engine.session.topology;
+    let topology = &engine.session.topology.clone();
     let role = role_switch(call);
     let pool = call.bound.get("PoolFqdn").map(Value::to_display);
     let candidates = topology
@@ -360,7 +363,7 @@ fn topology_xml(topology: &Topology) -> String {
 }
 
 fn get_topology(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let topology = &engine.session.topology;
+    let topology = &engine.session.topology.clone();
     if call.bound.switch("AsXml") {
         return Ok(vec![Value::str(topology_xml(topology))]);
     }

@@ -770,7 +770,18 @@ impl Engine {
 
     fn cast(&mut self, type_name: &str, value: Value, span: Span) -> Result<Value, Flow> {
         use crate::signature::ParamType;
-        let ty = match type_name.to_ascii_lowercase().as_str() {
+        let lower = type_name.trim().to_ascii_lowercase();
+        // `[string[]]`, `[int[]]`: each item converted, always an array.
+        if let Some(element) = lower.strip_suffix("[]") {
+            if element != "object" && element != "system.object" {
+                let mut items = Vec::new();
+                for item in value.into_items() {
+                    items.push(self.cast(element, item, span)?);
+                }
+                return Ok(Value::array(items));
+            }
+        }
+        let ty = match lower.as_str() {
             "int" | "int32" | "system.int32" => ParamType::Int32,
             "long" | "int64" => ParamType::Int64,
             "uint16" | "system.uint16" => ParamType::UInt16,
@@ -779,9 +790,12 @@ impl Engine {
             "double" => ParamType::Double,
             "bool" | "boolean" => return Ok(Value::Bool(value.is_truthy())),
             "string" | "system.string" => return Ok(Value::str(value.to_display())),
+            "char" | "system.char" => ParamType::String,
             "timespan" | "system.timespan" => ParamType::TimeSpan,
             "datetime" | "system.datetime" => ParamType::DateTime,
-            "array" | "object[]" => return Ok(Value::array(value.into_items())),
+            "array" | "object[]" | "system.object[]" | "system.array" => {
+                return Ok(Value::array(value.into_items()))
+            }
             "hashtable" => ParamType::Hashtable,
             "pscustomobject" | "psobject" => return Ok(custom_object(value)),
             _ => {

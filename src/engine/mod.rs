@@ -132,6 +132,8 @@ enum ErrorAction {
     SilentlyContinue,
     Stop,
     Ignore,
+    /// Asks, for each error, whether to go on.
+    Inquire,
 }
 
 pub struct Engine {
@@ -158,6 +160,10 @@ pub struct Engine {
     /// Whether the statement now running has written or thrown an error (`$?` afterwards).
     failed: bool,
     error_actions: Vec<ErrorAction>,
+    /// The -WarningAction of each command running, innermost last.
+    warning_actions: Vec<ErrorAction>,
+    /// The warnings of each command running with -WarningVariable, innermost last.
+    warnings_captured: Vec<Vec<String>>,
     /// Whether a missing mandatory parameter is asked for instead of reported.
     pub interactive: bool,
     /// Raised by Ctrl-C while input runs.
@@ -204,6 +210,8 @@ impl Engine {
             last_ok: true,
             failed: false,
             error_actions: Vec::new(),
+            warning_actions: Vec::new(),
+            warnings_captured: Vec::new(),
             interactive: false,
             interrupt: interrupt::Interrupt::default(),
             location: std::path::PathBuf::new(),
@@ -258,10 +266,41 @@ impl Engine {
                 return Ok(());
             }
         };
-        let traps = flow::traps_of(&script.statements);
-        for statement in &script.statements {
+        // A script with a param block and named blocks runs them in order: the parameters
+        // take their defaults (nothing binds them), then begin, process once, and end.
+        if let Some(header) = &script.header {
+            for param in header.params.iter().flatten() {
+                let value = match &param.default {
+                    Some(default) => match self.eval(default) {
+                        Ok(value) => value,
+                        Err(flow) => return self.finish_top_level(flow),
+                    },
+                    None if function::param_type(param.type_name.as_deref())
+                        == crate::signature::ParamType::Switch =>
+                    {
+                        Value::Switch(false)
+                    }
+                    None => Value::Null,
+                };
+                self.put_variable(&param.name, value);
+            }
+            for block in [&header.begin, &header.process].into_iter().flatten() {
+                if !self.run_top_level(&block.statements)? {
+                    return Ok(());
+                }
+            }
+        }
+        self.run_top_level(&script.statements)?;
+        Ok(())
+    }
+
+    /// Runs the statements of a script's top level, writing each one's output when it ends.
+    /// `Ok(false)` when the script ended early (a terminating error, `break`), `Err` on `exit`.
+    fn run_top_level(&mut self, statements: &[Statement]) -> Result<bool, i32> {
+        let traps = flow::traps_of(statements);
+        for statement in statements {
             if self.interrupt.requested() {
-                break;
+                return Ok(false);
             }
             let mut output = Vec::new();
             let mut result = self.exec_listed_statement(statement, &mut output);
@@ -280,13 +319,25 @@ impl Engine {
                 // A terminating error (`throw`, -ErrorAction Stop) ends the input.
                 Err(Flow::Stop(record)) => {
                     self.report(*record);
-                    break;
+                    return Ok(false);
                 }
                 // Outside a loop, as in PowerShell, they end the script (or the typed line).
-                Err(Flow::Break(_) | Flow::Continue(_) | Flow::Return) => break,
+                Err(Flow::Break(_) | Flow::Continue(_) | Flow::Return) => return Ok(false),
             }
         }
-        Ok(())
+        Ok(true)
+    }
+
+    /// How a flow that escaped the top level ends the run.
+    fn finish_top_level(&mut self, flow: Flow) -> Result<(), i32> {
+        match flow {
+            Flow::Exit(code) => Err(code),
+            Flow::Error(record) | Flow::Stop(record) => {
+                self.report(*record);
+                Ok(())
+            }
+            _ => Ok(()),
+        }
     }
 
     pub fn parse_error_record(&self, e: &ParseError) -> ErrorRecord {
@@ -355,7 +406,22 @@ impl Engine {
         self.session.record_error(record);
     }
 
+    /// A warning: shown unless the command's -WarningAction (or $WarningPreference) says
+    /// SilentlyContinue or Ignore, and kept for its -WarningVariable unless Ignore.
     pub fn write_warning(&mut self, message: &str) {
+        let action = self
+            .warning_actions
+            .last()
+            .copied()
+            .unwrap_or(ErrorAction::Continue);
+        if action != ErrorAction::Ignore {
+            if let Some(captured) = self.warnings_captured.last_mut() {
+                captured.push(message.to_string());
+            }
+        }
+        if matches!(action, ErrorAction::SilentlyContinue | ErrorAction::Ignore) {
+            return;
+        }
         let theme = self.host.theme();
         let text = theme.paint(&format!("WARNING: {message}\n"), Role::Warning);
         self.host.write_err(&text);
@@ -410,6 +476,30 @@ impl Engine {
             }
             ErrorAction::Ignore => Ok(()),
             ErrorAction::Stop => Err(Flow::Stop(Box::new(record))),
+            ErrorAction::Inquire => {
+                let question = format!(
+                    "\nConfirm\n{}\n[Y] Yes  [A] Yes to All  [H] Halt Command  [S] Suspend  [?] Help (default is \"Y\"): ",
+                    record.message
+                );
+                loop {
+                    match self
+                        .host
+                        .read_line(&question)
+                        .map(|a| a.trim().to_ascii_lowercase())
+                    {
+                        // Without a console to ask, the command halts, as it would on H.
+                        None => return Err(Flow::Stop(Box::new(record))),
+                        Some(answer) => match answer.as_str() {
+                            "" | "y" | "a" => {
+                                self.report(record);
+                                return Ok(());
+                            }
+                            "h" => return Err(Flow::Stop(Box::new(record))),
+                            _ => {}
+                        },
+                    }
+                }
+            }
         }
     }
 

@@ -361,10 +361,61 @@ impl Engine {
         let action = error_action(command.bound.get("ErrorAction").map(Value::to_display))
             .or_else(|| error_action(preference))
             .unwrap_or(ErrorAction::Continue);
+        let warning_preference = self
+            .get_variable("WarningPreference")
+            .map(Value::to_display);
+        let warning = error_action(command.bound.get("WarningAction").map(Value::to_display))
+            .or_else(|| error_action(warning_preference))
+            .unwrap_or(ErrorAction::Continue);
+        let error_variable = command.bound.get("ErrorVariable").map(Value::to_display);
+        let warning_variable = command.bound.get("WarningVariable").map(Value::to_display);
+        let newest = self.session.errors.first().cloned();
+        if warning_variable.is_some() {
+            self.warnings_captured.push(Vec::new());
+        }
         self.error_actions.push(action);
+        self.warning_actions.push(warning);
         let result = self.invoke_inner(command, input);
+        self.warning_actions.pop();
         self.error_actions.pop();
+        if let Some(name) = warning_variable {
+            let warnings = self.warnings_captured.pop().unwrap_or_default();
+            let values = warnings.into_iter().map(Value::str).collect();
+            self.capture(&name, values);
+        }
+        if let Some(name) = error_variable {
+            // The records written while the command ran (oldest first), and the one that
+            // ended it.
+            let mut records: Vec<Value> = self
+                .session
+                .errors
+                .iter()
+                .take_while(|e| !newest.as_ref().is_some_and(|n| Rc::ptr_eq(e, n)))
+                .map(|e| Value::Error(e.clone()))
+                .collect();
+            records.reverse();
+            if let Err(Flow::Error(record) | Flow::Stop(record)) = &result {
+                records.push(Value::Error(Rc::new((**record).clone())));
+            }
+            self.capture(&name, records);
+        }
         result
+    }
+
+    /// Sets the variable a `-ErrorVariable`/`-WarningVariable` names; `+name` adds to it.
+    fn capture(&mut self, name: &str, values: Vec<Value>) {
+        match name.strip_prefix('+') {
+            Some(name) => {
+                let mut all = self
+                    .get_variable(name)
+                    .cloned()
+                    .map(Value::into_items)
+                    .unwrap_or_default();
+                all.extend(values);
+                self.put_variable(name, Value::array(all));
+            }
+            None => self.put_variable(name, Value::array(values)),
+        }
     }
 
     fn invoke_inner(
@@ -491,6 +542,7 @@ fn error_action(name: Option<String>) -> Option<ErrorAction> {
         "stop" => ErrorAction::Stop,
         "ignore" => ErrorAction::Ignore,
         "continue" => ErrorAction::Continue,
+        "inquire" => ErrorAction::Inquire,
         _ => return None,
     })
 }

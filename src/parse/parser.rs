@@ -735,8 +735,32 @@ impl<'a> Parser<'a> {
                 if let Some(op) = self.assignment_operator() {
                     return self.assignment(target, op, start);
                 }
-                self.pos = save;
-                PipelineElement::Expression(target)
+                // `$x ++`: the operator may follow a blank.
+                let steps = matches!(
+                    target.kind,
+                    ExprKind::Variable(_) | ExprKind::Member(_) | ExprKind::Index(_)
+                ) && self.pos > save;
+                let op = match self.rest().get(..2) {
+                    Some("++") if steps => Some(UnaryOp::PostIncrement),
+                    Some("--") if steps => Some(UnaryOp::PostDecrement),
+                    _ => None,
+                };
+                match op {
+                    Some(op) => {
+                        self.pos += 2;
+                        PipelineElement::Expression(Expr {
+                            kind: ExprKind::Unary {
+                                op,
+                                operand: Box::new(target),
+                            },
+                            span: self.span_from(start),
+                        })
+                    }
+                    None => {
+                        self.pos = save;
+                        PipelineElement::Expression(target)
+                    }
+                }
             }
             command => command,
         };
@@ -2628,7 +2652,11 @@ impl<'a> Parser<'a> {
                 Some('(') => {
                     self.pos += 2;
                     self.enter()?;
-                    let statements = self.statements(Some(')'))?;
+                    // A comma inside belongs to the statements, even among method arguments.
+                    let saved_no_comma = std::mem::take(&mut self.no_comma);
+                    let statements = self.statements(Some(')'));
+                    self.no_comma = saved_no_comma;
+                    let statements = statements?;
                     self.leave();
                     if !self.eat(')') {
                         return Err(self.incomplete(
@@ -2747,8 +2775,11 @@ impl<'a> Parser<'a> {
                 self.pos += 1;
                 self.enter()?;
                 let saved_paren = std::mem::take(&mut self.paren_depth);
-                let statements = self.statements(Some(')'))?;
+                let saved_no_comma = std::mem::take(&mut self.no_comma);
+                let statements = self.statements(Some(')'));
                 self.paren_depth = saved_paren;
+                self.no_comma = saved_no_comma;
+                let statements = statements?;
                 self.leave();
                 if !self.eat(')') {
                     return Err(self.incomplete("MissingEndParenthesisInSubexpression", "Missing closing ')' in subexpression.", start));
