@@ -1,7 +1,8 @@
 //! What users feel: a fresh shell reaching its first output, the Get of every family in a
 //! fresh shell, replaying scripts of simple
-//! statements, one Set over 1,000 site-scoped records in a pipeline, and list and table
-//! rendering of those records.
+//! statements, one Set over 1,000 site-scoped records in a pipeline, list and table
+//! rendering of those records, and the language of admin scripts: calls of a script function
+//! with two parameters, and a million-turn `foreach` with `if` and `+=`.
 
 mod support;
 
@@ -146,5 +147,48 @@ fn render(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, start, every_get, replay, set_pipeline, render);
+const CALLS: u64 = 10_000;
+
+fn function_calls(c: &mut Criterion) {
+    lyncsh::allocator::keep_freed_memory();
+    let mut shell = engine(Session::lab());
+    run_cleanly(
+        &mut shell,
+        "function Add-Ports($First, $Second) { $First + $Second }",
+    );
+    let calls = format!("foreach ($i in 1..{CALLS}) {{ $null = Add-Ports $i 20 }}");
+    let loop_only = format!("foreach ($i in 1..{CALLS}) {{ $null = $i + 20 }}");
+    let mut group = c.benchmark_group("scripts");
+    group.throughput(Throughput::Elements(CALLS));
+    group.bench_function("function call with two parameters", |b| {
+        b.iter(|| run_cleanly(&mut shell, &calls))
+    });
+    group.bench_function("the same loop without the call", |b| {
+        b.iter(|| run_cleanly(&mut shell, &loop_only))
+    });
+    group.finish();
+}
+
+fn million_turns(c: &mut Criterion) {
+    let mut shell = engine(Session::lab());
+    let script =
+        "$s = 0; foreach ($i in 1..1000000) { if ($i % 3 -eq 0) { $s += $i } }; $null = $s";
+    let mut group = c.benchmark_group("scripts");
+    group.sample_size(10);
+    group.bench_function("foreach over 1..1000000 with if and +=", |b| {
+        b.iter(|| run_cleanly(&mut shell, script))
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    start,
+    every_get,
+    replay,
+    set_pipeline,
+    render,
+    function_calls,
+    million_turns
+);
 criterion_main!(benches);

@@ -254,6 +254,7 @@ impl Engine {
     pub(super) fn function_of(&mut self, def: Rc<FunctionDef>) -> Result<Function, Flow> {
         Ok(Function {
             entry: entry_of(&def),
+            uses: super::scope::Automatic::of(&def.body.text),
             def,
             source: self.source.clone(),
             origin: self.origin.clone(),
@@ -399,7 +400,9 @@ impl Engine {
                 self.run_section(process, output)?;
             }
         }
-        self.put_variable("input", Value::array(items));
+        if function.uses.input {
+            self.put_variable("input", Value::array(items));
+        }
         self.run_section(end, output)
     }
 
@@ -427,6 +430,9 @@ impl Engine {
         let mut bound_table = Hashtable::default();
         for (param, decl) in params.iter().zip(&function.entry.signature.params) {
             let value = match bound.get(&param.name) {
+                Some(value) if param.attributes.is_empty() && !function.uses.bound_parameters => {
+                    value.clone()
+                }
                 Some(value) => {
                     let at = bound
                         .params
@@ -449,15 +455,19 @@ impl Engine {
             };
             self.put_variable(&param.name, value);
         }
-        self.put_variable(
-            "PSBoundParameters",
-            Value::Hashtable(Rc::new(std::cell::RefCell::new(bound_table))),
-        );
-        let args = bound
-            .get(ARGS_PARAMETER)
-            .map(|v| v.clone().into_items())
-            .unwrap_or_default();
-        self.put_variable("args", Value::array(args));
+        if function.uses.bound_parameters {
+            self.put_variable(
+                "PSBoundParameters",
+                Value::Hashtable(Rc::new(std::cell::RefCell::new(bound_table))),
+            );
+        }
+        if function.uses.args {
+            let args = bound
+                .get(ARGS_PARAMETER)
+                .map(|v| v.clone().into_items())
+                .unwrap_or_default();
+            self.put_variable("args", Value::array(args));
+        }
         Ok(())
     }
 

@@ -5,27 +5,78 @@
 
 use super::Engine;
 use crate::ast::FunctionDef;
+use crate::ast::Name;
 use crate::command::CmdletEntry;
-use crate::session::Variables;
 use crate::value::Value;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// A function as defined: its body, the command entry its calls bind against, and the text
-/// it was read from (so errors inside it point into that text).
+/// A function as defined: its body, the command entry its calls bind against, the text it
+/// was read from (so errors inside it point into that text), and which automatic variables
+/// its body may read.
 #[derive(Clone)]
 pub struct Function {
     pub def: Rc<FunctionDef>,
     pub entry: Rc<CmdletEntry>,
     pub source: Rc<crate::span::SourceText>,
     pub origin: Rc<str>,
+    pub uses: Automatic,
 }
 
-/// The variables and functions of one call (not the global scope).
+/// The automatic variables a call sets only for a body that names them.
+#[derive(Clone, Copy, Default)]
+pub struct Automatic {
+    pub bound_parameters: bool,
+    pub args: bool,
+    pub input: bool,
+}
+
+impl Automatic {
+    /// What `text` (a body's source) may read; a name in a string or comment counts too.
+    pub fn of(text: &str) -> Automatic {
+        let lower = text.to_ascii_lowercase();
+        Automatic {
+            bound_parameters: lower.contains("psboundparameters"),
+            args: lower.contains("args"),
+            input: lower.contains("input"),
+        }
+    }
+}
+
+/// The variables and functions of one call (not the global scope). A call has few variables,
+/// so they are kept in a list searched by name, which costs less than a map to fill.
 #[derive(Default)]
 pub struct LocalScope {
-    pub variables: Variables,
+    variables: Vec<(Name, Value)>,
     pub functions: HashMap<String, Function>,
+}
+
+impl LocalScope {
+    fn get(&self, name: &str) -> Option<&Value> {
+        self.variables
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v)
+    }
+
+    fn set(&mut self, name: &str, value: Value) {
+        match self
+            .variables
+            .iter_mut()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        {
+            Some(entry) => entry.1 = value,
+            None => self.variables.push((Name::from(name), value)),
+        }
+    }
+
+    fn remove(&mut self, name: &str) -> Option<Value> {
+        let at = self
+            .variables
+            .iter()
+            .position(|(n, _)| n.eq_ignore_ascii_case(name))?;
+        Some(self.variables.remove(at).1)
+    }
 }
 
 /// Which scope a variable name with a scope prefix names.
@@ -60,14 +111,14 @@ impl Engine {
         match target(name) {
             Target::Global(n) => self.session.variables.get(n),
             Target::Local(n) => match self.scopes.last() {
-                Some(scope) => scope.variables.get(n),
+                Some(scope) => scope.get(n),
                 None => self.session.variables.get(n),
             },
             Target::Any(n) => self
                 .scopes
                 .iter()
                 .rev()
-                .find_map(|scope| scope.variables.get(n))
+                .find_map(|scope| scope.get(n))
                 .or_else(|| self.session.variables.get(n)),
         }
     }
@@ -77,7 +128,7 @@ impl Engine {
         match target(name) {
             Target::Global(n) => self.session.variables.set(n, value),
             Target::Local(n) | Target::Any(n) => match self.scopes.last_mut() {
-                Some(scope) => scope.variables.set(n, value),
+                Some(scope) => scope.set(n, value),
                 None => self.session.variables.set(n, value),
             },
         }
@@ -86,7 +137,7 @@ impl Engine {
     /// Removes variable `name` from the current scope.
     pub fn remove_local_variable(&mut self, name: &str) -> Option<Value> {
         match self.scopes.last_mut() {
-            Some(scope) => scope.variables.remove(name),
+            Some(scope) => scope.remove(name),
             None => self.session.variables.remove(name),
         }
     }
@@ -126,12 +177,14 @@ impl Engine {
     pub fn visible_variables(&self) -> Vec<(String, Value)> {
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
-        let scopes = self.scopes.iter().rev().map(|s| &s.variables);
-        for variables in scopes.chain(std::iter::once(&self.session.variables)) {
-            for (name, value) in variables.iter() {
-                if seen.insert(name.to_ascii_lowercase()) {
-                    out.push((name.to_string(), value.clone()));
-                }
+        let locals = self
+            .scopes
+            .iter()
+            .rev()
+            .flat_map(|s| s.variables.iter().map(|(n, v)| (&**n, v)));
+        for (name, value) in locals.chain(self.session.variables.iter()) {
+            if seen.insert(name.to_ascii_lowercase()) {
+                out.push((name.to_string(), value.clone()));
             }
         }
         out.sort_by_key(|(name, _)| name.to_ascii_lowercase());
