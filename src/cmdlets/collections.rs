@@ -16,6 +16,8 @@ use std::rc::Rc;
 
 /// PowerShell 3's aliases for the commands below.
 pub const ALIASES: &[(&str, &str)] = &[
+    ("compare", "Compare-Object"),
+    ("diff", "Compare-Object"),
     ("sort", "Sort-Object"),
     ("group", "Group-Object"),
     ("measure", "Measure-Object"),
@@ -28,7 +30,29 @@ fn properties() -> ParamDecl {
 }
 
 pub fn all() -> Vec<CmdletEntry> {
+    let objects = |name: &str, position: u32| {
+        ParamDecl::new(name, ParamType::Array(Box::new(ParamType::Object)))
+            .at(position)
+            .mandatory()
+    };
     vec![
+        entry(
+            Signature::new(
+                "Compare-Object",
+                vec![
+                    objects("ReferenceObject", 0),
+                    objects("DifferenceObject", 1).by_value(),
+                    ParamDecl::new("Property", ParamType::Array(Box::new(ParamType::Object))),
+                    ParamDecl::new("SyncWindow", ParamType::Int32),
+                    ParamDecl::new("IncludeEqual", ParamType::Switch),
+                    ParamDecl::new("ExcludeDifferent", ParamType::Switch),
+                    ParamDecl::new("PassThru", ParamType::Switch),
+                    ParamDecl::new("CaseSensitive", ParamType::Switch),
+                ],
+            ),
+            compare_object,
+            true,
+        ),
         entry(
             Signature::new(
                 "Sort-Object",
@@ -383,6 +407,100 @@ fn measure_object(engine: &mut Engine, call: &Call) -> CmdletResult {
                 .with("Minimum", stat(wants("Minimum"), min))
                 .with("Property", target.map(Value::str).unwrap_or_default()),
         ));
+    }
+    Ok(out)
+}
+
+/// Compare-Object: the objects only in the difference set (`=>`), then those only in the
+/// reference set (`<=`), each by its text or by `-Property` values; `-IncludeEqual` puts the
+/// matched ones (`==`) first. Each object is matched at most once.
+fn compare_object(_: &mut Engine, call: &Call) -> CmdletResult {
+    let items = |name: &str| {
+        call.bound
+            .get(name)
+            .map(|v| v.clone().into_items())
+            .unwrap_or_default()
+    };
+    let reference = items("ReferenceObject");
+    let difference = if call.inputs.is_empty() {
+        items("DifferenceObject")
+    } else {
+        call.inputs.clone()
+    };
+    let properties: Vec<String> = call
+        .bound
+        .get("Property")
+        .map(|v| {
+            v.clone()
+                .into_items()
+                .iter()
+                .map(Value::to_display)
+                .collect()
+        })
+        .unwrap_or_default();
+    let cs = call.bound.switch("CaseSensitive");
+    let key = |value: &Value| -> Vec<String> {
+        let texts: Vec<String> = if properties.is_empty() {
+            vec![value.to_display()]
+        } else {
+            properties
+                .iter()
+                .map(|p| {
+                    value
+                        .property(p)
+                        .map(|v| v.to_display())
+                        .unwrap_or_default()
+                })
+                .collect()
+        };
+        if cs {
+            texts
+        } else {
+            texts.iter().map(|t| t.to_lowercase()).collect()
+        }
+    };
+    let mut unmatched: Vec<Option<&Value>> = reference.iter().map(Some).collect();
+    let mut equal = Vec::new();
+    let mut only_difference = Vec::new();
+    for item in &difference {
+        let wanted = key(item);
+        match unmatched
+            .iter_mut()
+            .find(|r| r.is_some_and(|r| key(r) == wanted))
+        {
+            Some(slot) => {
+                equal.push(slot.take().cloned().unwrap_or_default());
+            }
+            None => only_difference.push(item.clone()),
+        }
+    }
+    let only_reference: Vec<Value> = unmatched.into_iter().flatten().cloned().collect();
+    let result = |value: Value, side: &str| -> Value {
+        if call.bound.switch("PassThru") {
+            return value;
+        }
+        let mut object = PsObject::new("System.Management.Automation.PSCustomObject");
+        if properties.is_empty() {
+            object.properties.push(("InputObject".into(), value));
+        } else {
+            for p in &properties {
+                object
+                    .properties
+                    .push((p.as_str().into(), value.property(p).unwrap_or_default()));
+            }
+        }
+        object
+            .properties
+            .push(("SideIndicator".into(), Value::str(side)));
+        Value::object(object)
+    };
+    let mut out = Vec::new();
+    if call.bound.switch("IncludeEqual") {
+        out.extend(equal.into_iter().map(|v| result(v, "==")));
+    }
+    if !call.bound.switch("ExcludeDifferent") {
+        out.extend(only_difference.into_iter().map(|v| result(v, "=>")));
+        out.extend(only_reference.into_iter().map(|v| result(v, "<=")));
     }
     Ok(out)
 }

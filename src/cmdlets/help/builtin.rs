@@ -152,6 +152,26 @@ const TEXTS: &[Text] = &[
         related: &["Write-Output", "Write-Warning"],
     },
     Text {
+        name: "Compare-Object",
+        synopsis: "Shows how two sets of objects differ.",
+        description: "Each object of the difference set is matched with an equal one of the reference set (by its text, or by the -Property values), each at most once. What is only in the difference set is marked =>, what is only in the reference set <=, and with -IncludeEqual the matched ones ==, listed first.",
+        examples: &[
+            ("Compare-Object 'Audio', 'Video' 'Video', 'AppSharing'", "AppSharing is new (=>), Audio has gone (<=)."),
+            ("Compare-Object (Get-CsSite) (Get-CsSite -Identity Redmond) -Property Identity -IncludeEqual", "Compares sites by identity and shows the one both sets have too."),
+        ],
+        parameters: &[
+            ("ReferenceObject", "The objects compared against."),
+            ("DifferenceObject", "The objects compared; they may come down the pipeline."),
+            ("Property", "The properties whose values decide whether two objects are equal."),
+            ("SyncWindow", "Accepted; lyncsh compares the whole sets."),
+            ("IncludeEqual", "Also shows the objects both sets have, marked ==."),
+            ("ExcludeDifferent", "Leaves out the objects only one set has."),
+            ("PassThru", "Writes the objects themselves instead of InputObject and SideIndicator."),
+            ("CaseSensitive", "Compares text with case."),
+        ],
+        related: &["Group-Object", "Sort-Object"],
+    },
+    Text {
         name: "Write-Error",
         synopsis: "Writes an error record without stopping the script.",
         description: "The record goes to the error stream and to $Error, and the script goes on, unless -ErrorAction or $ErrorActionPreference says Stop, which makes it a terminating error that try/catch can take. Inside a function the record carries the function's name.",
