@@ -323,6 +323,7 @@ fn interactive(options: Options) -> i32 {
     loop {
         if let Some(helper) = editor.helper_mut() {
             helper.knowledge.session = engine.session.clone();
+            helper.knowledge.set_functions(engine.function_entries());
         }
         let prompt = match &lab {
             Some(tracker) => tracker.prompt(&engine.session, PROMPT),

@@ -645,7 +645,8 @@ fn get_history(engine: &mut Engine, call: &Call) -> CmdletResult {
 fn get_variable(engine: &mut Engine, call: &Call) -> CmdletResult {
     let patterns = names_of(call.bound.get("Name"));
     let mut out = Vec::new();
-    for (name, value) in engine.session.variables.iter() {
+    for (name, value) in engine.visible_variables() {
+        let (name, value) = (name.as_str(), &value);
         if patterns.is_empty()
             || patterns
                 .iter()

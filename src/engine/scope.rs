@@ -165,12 +165,9 @@ impl Engine {
         }
     }
 
-    /// Runs `body` in a new local scope, which is dropped afterwards whatever happens.
-    pub fn in_new_scope<T>(&mut self, body: impl FnOnce(&mut Engine) -> T) -> T {
-        self.scopes.push(LocalScope::default());
-        let result = body(self);
-        self.scopes.pop();
-        result
+    /// The command entries of the functions defined in the global scope.
+    pub fn function_entries(&self) -> Vec<Rc<CmdletEntry>> {
+        self.functions.values().map(|f| f.entry.clone()).collect()
     }
 
     /// Names and values of every variable visible here, innermost first, each name once.

@@ -15,6 +15,8 @@ pub struct Knowledge {
     names: Vec<String>,
     /// The same names, lower-cased, for colouring.
     known: HashSet<String>,
+    /// The functions the session has defined, by lower-cased name.
+    functions: std::collections::HashMap<String, Rc<CmdletEntry>>,
 }
 
 /// Names the parser reads as commands that are keywords of the language.
@@ -40,7 +42,23 @@ impl Knowledge {
             session,
             names,
             known,
+            functions: std::collections::HashMap::new(),
         }
+    }
+
+    /// Takes the functions defined so far, so that completion offers them and their
+    /// parameters and colouring knows them.
+    pub fn set_functions(&mut self, functions: Vec<Rc<CmdletEntry>>) {
+        for entry in &functions {
+            let lower = entry.name().to_ascii_lowercase();
+            if self.known.insert(lower) {
+                self.names.push(entry.name().to_string());
+            }
+        }
+        self.functions = functions
+            .into_iter()
+            .map(|e| (e.name().to_ascii_lowercase(), e))
+            .collect();
     }
 
     /// Command names, then alias names.
@@ -56,7 +74,10 @@ impl Knowledge {
     }
 
     pub fn resolve(&self, typed: &str) -> Option<Rc<CmdletEntry>> {
-        self.registry.resolve(typed)
+        self.functions
+            .get(&typed.to_ascii_lowercase())
+            .cloned()
+            .or_else(|| self.registry.resolve(typed))
     }
 }
 
@@ -64,6 +85,24 @@ impl Knowledge {
 mod tests {
     use super::*;
     use crate::cmdlets::Registry;
+
+    #[test]
+    fn functions_of_the_session_are_commands_with_their_parameters() {
+        let mut engine = crate::cmdlets::shell(
+            Session::lab(),
+            Box::new(crate::engine::BufferHost::default()),
+        );
+        let _ = engine.run(
+            "function Set-LabPorts { param($AudioPort, [switch]$Force) }",
+            "line",
+        );
+        let mut k = Knowledge::new(Rc::new(Registry::new()), Session::lab());
+        k.set_functions(engine.function_entries());
+        assert!(k.is_command("set-labports"));
+        assert!(k.command_names().iter().any(|n| n == "Set-LabPorts"));
+        let entry = k.resolve("Set-LabPorts").expect("the function");
+        assert!(entry.signature.params.iter().any(|p| p.name == "AudioPort"));
+    }
 
     #[test]
     fn names_include_aliases_and_are_recognised_in_any_case() {
