@@ -1,7 +1,7 @@
 //! Commands on text and CSV files, kept inside the files folder (see `engine::files`):
 //! Import-Csv, Export-Csv, ConvertTo-Csv, ConvertFrom-Csv, Get-Content, Set-Content,
-//! Add-Content, Out-File, Test-Path, Join-Path, Split-Path and Tee-Object, with their
-//! PowerShell 3 parameters. Files are written with Windows line ends, as PowerShell writes them.
+//! Add-Content, Out-File, Test-Path, Join-Path, Split-Path, Tee-Object and Select-String (on
+//! files or on strings), with their PowerShell 3 parameters. Files are written with Windows line ends, as PowerShell writes them.
 
 use super::builtins::{entry, input_object};
 use super::{CmdletEntry, CmdletResult};
@@ -216,6 +216,31 @@ pub fn all() -> Vec<CmdletEntry> {
                 ],
             ),
             split_path,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "Select-String",
+                vec![
+                    ParamDecl::new("Pattern", ParamType::Array(Box::new(ParamType::String)))
+                        .at(0)
+                        .mandatory(),
+                    ParamDecl::new("Path", ParamType::Array(Box::new(ParamType::String)))
+                        .at(1)
+                        .in_sets(&["File"])
+                        .mandatory(),
+                    input_object().in_sets(&["Object"]).mandatory(),
+                    switch("SimpleMatch"),
+                    switch("CaseSensitive"),
+                    switch("NotMatch"),
+                    switch("AllMatches"),
+                    switch("List"),
+                    switch("Quiet"),
+                    encoding(),
+                ],
+            )
+            .with_sets(&["File", "Object"], "File"),
+            select_string,
             false,
         ),
         entry(
@@ -727,6 +752,124 @@ fn tee_object(engine: &mut Engine, call: &Call) -> CmdletResult {
     }
     Ok(objects)
 }
+
+/// Select-String: the lines of the files (or the input strings) that match a pattern, as
+/// MatchInfo objects; `-Quiet` says only whether any did.
+fn select_string(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let patterns: Vec<String> = call
+        .bound
+        .get("Pattern")
+        .map(|v| {
+            v.clone()
+                .into_items()
+                .iter()
+                .map(Value::to_display)
+                .collect()
+        })
+        .unwrap_or_default();
+    let cs = call.bound.switch("CaseSensitive");
+    let mut regexes = Vec::new();
+    for pattern in &patterns {
+        let text = if call.bound.switch("SimpleMatch") {
+            regex::escape(pattern)
+        } else {
+            pattern.clone()
+        };
+        regexes.push((pattern.clone(), engine.regex(&text, cs, call.span)?));
+    }
+    // The lines to search: (file shown, path, line number, text).
+    let mut lines: Vec<(Option<String>, usize, String)> = Vec::new();
+    if let Some(item) = &call.input {
+        lines.push((None, 1, item.to_display()));
+    } else if let Some(item) = call.bound.get("InputObject") {
+        lines.push((None, 1, item.to_display()));
+    } else {
+        for typed in paths(call) {
+            let text = match engine.read_text_file(&typed, call.span) {
+                Ok(text) => text,
+                Err(record) => {
+                    engine.write_error(owned_by(call, *record))?;
+                    continue;
+                }
+            };
+            for (n, line) in text.lines().enumerate() {
+                lines.push((
+                    Some(typed.clone()),
+                    n + 1,
+                    line.trim_end_matches('\r').to_string(),
+                ));
+            }
+        }
+    }
+    let not_match = call.bound.switch("NotMatch");
+    let mut out = Vec::new();
+    let mut listed_files: Vec<String> = Vec::new();
+    for (file, number, line) in lines {
+        if call.bound.switch("List") && file.as_ref().is_some_and(|f| listed_files.contains(f)) {
+            continue;
+        }
+        let hit = regexes.iter().find(|(_, r)| r.is_match(&line));
+        if hit.is_some() == not_match {
+            continue;
+        }
+        if call.bound.switch("Quiet") {
+            return Ok(vec![Value::Bool(true)]);
+        }
+        if let Some(f) = &file {
+            listed_files.push(f.clone());
+        }
+        let (pattern, matches) = match hit {
+            Some((pattern, regex)) if !not_match => {
+                let found: Vec<Value> = regex
+                    .find_iter(&line)
+                    .take(if call.bound.switch("AllMatches") {
+                        usize::MAX
+                    } else {
+                        1
+                    })
+                    .map(|m| {
+                        Value::object(
+                            PsObject::new("System.Text.RegularExpressions.Match")
+                                .with("Value", Value::str(m.as_str()))
+                                .with("Index", Value::Int32(m.start() as i32))
+                                .with("Length", Value::Int32(m.as_str().chars().count() as i32)),
+                        )
+                    })
+                    .collect();
+                (pattern.clone(), found)
+            }
+            _ => (patterns.first().cloned().unwrap_or_default(), Vec::new()),
+        };
+        let shown = file.clone().unwrap_or_else(|| "InputStream".into());
+        let name = shown
+            .rsplit(['\\', '/'])
+            .next()
+            .unwrap_or(&shown)
+            .to_string();
+        out.push(Value::object(
+            PsObject::new(MATCH_INFO)
+                .with("IgnoreCase", Value::Bool(!cs))
+                .with("LineNumber", Value::Int32(number as i32))
+                .with("Line", Value::str(&line))
+                .with("Filename", Value::str(name))
+                .with("Path", Value::str(&shown))
+                .with("Pattern", Value::str(pattern))
+                .with("Matches", Value::array(matches)),
+        ));
+    }
+    if call.bound.switch("Quiet") {
+        return Ok(if call.input.is_some() {
+            vec![]
+        } else {
+            vec![Value::Bool(false)]
+        });
+    }
+    Ok(out)
+}
+
+/// The .NET type of Select-String's results, which print as their line (with the file and
+/// line number when they come from a file).
+pub const MATCH_INFO: &str = "Microsoft.PowerShell.Commands.MatchInfo";
 
 #[cfg(test)]
 mod tests {

@@ -749,12 +749,7 @@ impl Engine {
         Ok(self.regex(pattern, cs, span)?.is_match(text))
     }
 
-    pub(super) fn regex(
-        &mut self,
-        pattern: &str,
-        cs: bool,
-        span: Span,
-    ) -> Result<Rc<regex::Regex>, Flow> {
+    pub fn regex(&mut self, pattern: &str, cs: bool, span: Span) -> Result<Rc<regex::Regex>, Flow> {
         regex_ops::compile(pattern, cs).map_err(|message| {
             let category = if message.starts_with("lyncsh") {
                 ErrorCategory::NotImplemented

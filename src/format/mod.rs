@@ -60,6 +60,37 @@ pub fn render_default_to(values: &[Value], width: usize, out: &mut dyn FnMut(&st
             continue;
         }
         match &values[i] {
+            // Select-String's results print as their lines, as PowerShell 3 shows them: a
+            // blank line, the lines, two blank lines.
+            Value::Object(first)
+                if first.borrow().type_name == crate::cmdlets::files::MATCH_INFO =>
+            {
+                let mut j = i;
+                let mut text = String::from("\n");
+                while let Some(Value::Object(o)) = values.get(j) {
+                    let o = o.borrow();
+                    if o.type_name != crate::cmdlets::files::MATCH_INFO {
+                        break;
+                    }
+                    let field =
+                        |name: &str| o.get(name).map(|v| v.to_display()).unwrap_or_default();
+                    if field("Path") == "InputStream" {
+                        text.push_str(&field("Line"));
+                    } else {
+                        text.push_str(&format!(
+                            "{}:{}:{}",
+                            field("Path"),
+                            field("LineNumber"),
+                            field("Line")
+                        ));
+                    }
+                    text.push('\n');
+                    j += 1;
+                }
+                text.push_str("\n\n");
+                out(&text);
+                i = j;
+            }
             Value::Object(first) => {
                 let type_name = first.borrow().type_name.clone();
                 let mut j = i + 1;

@@ -418,7 +418,10 @@ mod tests {
         assert!(wild.iter().all(|n| n.starts_with("Get-")));
         let c = complete("Get-CsConferencingConfiguration | Sel", 37, &k);
         assert_eq!(c.start, 34);
-        assert_eq!(c.candidates, vec!["Select-Object", "select"]);
+        assert_eq!(
+            c.candidates,
+            vec!["Select-Object", "Select-String", "select"]
+        );
         assert!(complete_end("get-cscon", &k).len() > 1);
     }
 

@@ -160,6 +160,28 @@ pub const TEXTS: &[Text] = &[
         related: &["Join-Path", "Test-Path"],
     },
     Text {
+        name: "Select-String",
+        synopsis: "Finds the lines that match a pattern, in files of the files folder or in strings.",
+        description: "Each matching line becomes a MatchInfo object (Line, LineNumber, Filename, Path, Pattern, Matches), which prints as the line, after the file name and line number for a file. The pattern is a regular expression unless -SimpleMatch; matching ignores case unless -CaseSensitive. -Quiet says only True or False.",
+        examples: &[
+            ("'atl-cs-001.litwareinc.com', 'atl-edge-001.litwareinc.com' | Select-String edge", "Shows the line with edge in it."),
+            ("Get-CsSite | Out-File sites.txt; Select-String -Path sites.txt -Pattern 'Redmond' -Quiet", "True: the saved listing mentions Redmond."),
+        ],
+        parameters: &[
+            ("Pattern", "What to look for: regular expressions, or plain text with -SimpleMatch."),
+            PATH,
+            ("InputObject", "The strings to search. Usually they come down the pipeline."),
+            ("SimpleMatch", "Takes the pattern as plain text."),
+            ("CaseSensitive", "Matches with case."),
+            ("NotMatch", "Finds the lines that do not match."),
+            ("AllMatches", "Keeps every match in a line in Matches, not only the first."),
+            ("List", "Stops at the first matching line of each file."),
+            ("Quiet", "Writes True or False instead of the lines."),
+            ENCODING,
+        ],
+        related: &["Get-Content", "Where-Object"],
+    },
+    Text {
         name: "Tee-Object",
         synopsis: "Passes objects on and also saves them in a file or variable.",
         description: "The objects go on down the pipeline unchanged; a copy goes to the file (laid out as on the console) or to the variable.",
