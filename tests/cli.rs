@@ -402,6 +402,18 @@ fn scripts_called_by_path_run_inside_the_files_folder() {
 
     let run = Lyncsh::new()
         .current_dir(scratch.path())
+        .args([
+            "-c",
+            "Push-Location Scripts; (Get-Location).Path; .\\Enable-Users.ps1 -SipDomain y; Pop-Location; Get-Location | ForEach-Object Path",
+        ])
+        .separate();
+    assert_eq!(
+        run.out, "C:\\Scripts\nenabling for y\nC:\\\n",
+        "{}",
+        run.err
+    );
+    let run = Lyncsh::new()
+        .current_dir(scratch.path())
         .args(["-c", "..\\outside.ps1"])
         .separate();
     assert!(run.err.contains("PathOutsideFilesFolder"), "{}", run.err);

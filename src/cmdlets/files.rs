@@ -18,6 +18,13 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("cat", "Get-Content"),
     ("type", "Get-Content"),
     ("tee", "Tee-Object"),
+    ("cd", "Set-Location"),
+    ("sl", "Set-Location"),
+    ("chdir", "Set-Location"),
+    ("gl", "Get-Location"),
+    ("pwd", "Get-Location"),
+    ("pushd", "Push-Location"),
+    ("popd", "Pop-Location"),
 ];
 
 const CUSTOM_OBJECT: &str = "System.Management.Automation.PSCustomObject";
@@ -216,6 +223,28 @@ pub fn all() -> Vec<CmdletEntry> {
                 ],
             ),
             split_path,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "Set-Location",
+                vec![string("Path").at(0).by_value(), switch("PassThru")],
+            ),
+            set_location,
+            false,
+        ),
+        entry(Signature::new("Get-Location", vec![]), get_location, false),
+        entry(
+            Signature::new(
+                "Push-Location",
+                vec![string("Path").at(0).by_value(), switch("PassThru")],
+            ),
+            push_location,
+            false,
+        ),
+        entry(
+            Signature::new("Pop-Location", vec![switch("PassThru")]),
+            pop_location,
             false,
         ),
         entry(
@@ -865,6 +894,91 @@ fn select_string(engine: &mut Engine, call: &Call) -> CmdletResult {
         });
     }
     Ok(out)
+}
+
+/// The current location as the scripts see it: the files folder is `C:\`.
+fn location_text(engine: &Engine) -> String {
+    let root = engine.files_root();
+    let here = if engine.location.as_os_str().is_empty() {
+        root.clone()
+    } else {
+        root.join(&engine.location)
+    };
+    let relative = here
+        .strip_prefix(&root)
+        .map(|p| p.to_path_buf())
+        .unwrap_or_default();
+    let parts: Vec<String> = relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    format!("C:\\{}", parts.join("\\"))
+}
+
+fn path_info(engine: &Engine) -> Value {
+    Value::object(
+        PsObject::new("System.Management.Automation.PathInfo")
+            .with("Path", Value::str(location_text(engine))),
+    )
+}
+
+/// Moves the current location to `typed`, a folder inside the files folder.
+fn move_to(engine: &mut Engine, call: &Call, typed: &str) -> Result<(), Flow> {
+    let path = engine
+        .map_path(typed)
+        .map_err(|e| Flow::from(owned_by(call, engine.path_error(e, typed, call.span))))?;
+    if !path.is_dir() {
+        return Err(engine
+            .cmdlet_error(
+                call,
+                format!("Cannot find path '{typed}' because it does not exist."),
+                "PathNotFound",
+                ErrorCategory::ObjectNotFound,
+                "ItemNotFoundException",
+            )
+            .with_target(typed, "String")
+            .into());
+    }
+    engine.location = path;
+    Ok(())
+}
+
+fn set_location(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let typed = text(call, "Path").unwrap_or_else(|| "\\".into());
+    move_to(engine, call, &typed)?;
+    Ok(if call.bound.switch("PassThru") {
+        vec![path_info(engine)]
+    } else {
+        vec![]
+    })
+}
+
+fn get_location(engine: &mut Engine, _: &Call) -> CmdletResult {
+    Ok(vec![path_info(engine)])
+}
+
+fn push_location(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let here = engine.location.clone();
+    if let Some(typed) = text(call, "Path") {
+        move_to(engine, call, &typed)?;
+    }
+    engine.location_stack.push(here);
+    Ok(if call.bound.switch("PassThru") {
+        vec![path_info(engine)]
+    } else {
+        vec![]
+    })
+}
+
+fn pop_location(engine: &mut Engine, call: &Call) -> CmdletResult {
+    if let Some(previous) = engine.location_stack.pop() {
+        engine.location = previous;
+    }
+    Ok(if call.bound.switch("PassThru") {
+        vec![path_info(engine)]
+    } else {
+        vec![]
+    })
 }
 
 /// The .NET type of Select-String's results, which print as their line (with the file and

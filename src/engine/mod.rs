@@ -171,6 +171,8 @@ pub struct Engine {
     /// The folder relative file paths are resolved against (PowerShell's current location);
     /// empty for the process's current directory.
     pub location: std::path::PathBuf,
+    /// The locations Push-Location saved, newest last.
+    pub location_stack: Vec<std::path::PathBuf>,
     /// The folder scripts read and write files in (`--files DIR`); empty for the current
     /// directory.
     pub files_folder: std::path::PathBuf,
@@ -215,6 +217,7 @@ impl Engine {
             interactive: false,
             interrupt: interrupt::Interrupt::default(),
             location: std::path::PathBuf::new(),
+            location_stack: Vec::new(),
             files_folder: std::path::PathBuf::new(),
             replaying: false,
             lab: None,

@@ -160,6 +160,50 @@ pub const TEXTS: &[Text] = &[
         related: &["Join-Path", "Test-Path"],
     },
     Text {
+        name: "Set-Location",
+        synopsis: "Changes the current folder, inside the files folder.",
+        description: "Relative paths of the file commands and of scripts called by path start from the current folder. The files folder itself is C:\\ to scripts; a path leading out of it is refused.",
+        examples: &[
+            ("Set-Location C:\\; Get-Location", "Goes to the top of the files folder and shows it as C:\\."),
+            ("Set-Location \\ -PassThru", "Goes to the top of the files folder and shows where that is."),
+        ],
+        parameters: &[("Path", "The folder to go to."), ("PassThru", "Writes the new location.")],
+        related: &["Get-Location", "Push-Location"],
+    },
+    Text {
+        name: "Get-Location",
+        synopsis: "Shows the current folder, with the files folder as C:\\.",
+        description: "Writes a PathInfo object whose Path is the current folder as scripts see it.",
+        examples: &[
+            ("Get-Location", "Shows C:\\ at the top of the files folder."),
+            ("(Get-Location).Path", "Gives the path as a string."),
+        ],
+        parameters: &[],
+        related: &["Set-Location"],
+    },
+    Text {
+        name: "Push-Location",
+        synopsis: "Saves the current folder, then changes it.",
+        description: "Pop-Location comes back to the saved folder.",
+        examples: &[
+            ("Push-Location C:\\; Pop-Location", "Goes to the top of the files folder and back."),
+            ("Push-Location; Get-Location; Pop-Location", "Saves the current folder without moving."),
+        ],
+        parameters: &[("Path", "The folder to go to."), ("PassThru", "Writes the new location.")],
+        related: &["Pop-Location", "Set-Location"],
+    },
+    Text {
+        name: "Pop-Location",
+        synopsis: "Goes back to the folder Push-Location saved last.",
+        description: "With nothing saved, the current folder stays as it is.",
+        examples: &[
+            ("Push-Location C:\\; Pop-Location -PassThru", "Goes back and shows where."),
+            ("Pop-Location", "Does nothing when no folder was saved."),
+        ],
+        parameters: &[("PassThru", "Writes the location gone back to.")],
+        related: &["Push-Location"],
+    },
+    Text {
         name: "Select-String",
         synopsis: "Finds the lines that match a pattern, in files of the files folder or in strings.",
         description: "Each matching line becomes a MatchInfo object (Line, LineNumber, Filename, Path, Pattern, Matches), which prints as the line, after the file name and line number for a file. The pattern is a regular expression unless -SimpleMatch; matching ignores case unless -CaseSensitive. -Quiet says only True or False.",
