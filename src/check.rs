@@ -72,15 +72,7 @@ pub fn run_files(files: &[PathBuf], parse_only: bool) -> i32 {
 pub fn check_text(registry: &dyn Commands, text: &str, parse_only: bool) -> Vec<Finding> {
     let script = match parse::parse(text) {
         Ok(script) => script,
-        Err(e) => {
-            return vec![Finding {
-                line: e.line,
-                col: e.col,
-                kind: "parse",
-                message: e.message,
-                warning: false,
-            }]
-        }
+        Err(_) => return parse_errors(text),
     };
     if parse_only {
         return Vec::new();
@@ -96,6 +88,59 @@ pub fn check_text(registry: &dyn Commands, text: &str, parse_only: bool) -> Vec<
     checker.walk_script(&script);
     checker.findings
 }
+
+/// Every syntax error of a script that does not parse. After an error the parser starts
+/// again at the next line that begins a top-level statement (a line starting in its first
+/// column with something other than `}`), as PowerShell's parser recovers at statement
+/// boundaries; an unfinished construct (a brace never closed) ends the search.
+fn parse_errors(text: &str) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut start = 0usize;
+    let mut first_line = 0u32;
+    while start < text.len() {
+        let Err(e) = parse::parse(&text[start..]) else {
+            break;
+        };
+        let line = first_line + e.line;
+        findings.push(Finding {
+            line,
+            col: e.col,
+            kind: "parse",
+            message: e.message,
+            warning: false,
+        });
+        if e.incomplete || findings.len() >= MAX_PARSE_ERRORS {
+            break;
+        }
+        // The next line, after the error's, that starts a statement at the top level.
+        let mut offset = start;
+        let mut number = first_line;
+        let mut resume = None;
+        for piece in text[start..].split_inclusive('\n') {
+            number += 1;
+            let begins_statement = piece
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_whitespace() && c != '}' && c != '#');
+            if number > line && begins_statement {
+                resume = Some((offset, number - 1));
+                break;
+            }
+            offset += piece.len();
+        }
+        match resume {
+            Some((at, before)) => {
+                start = at;
+                first_line = before;
+            }
+            None => break,
+        }
+    }
+    findings
+}
+
+/// At most this many syntax errors are reported for one file.
+const MAX_PARSE_ERRORS: usize = 100;
 
 /// The functions a script defines, anywhere in it, by lower-cased name.
 #[derive(Default)]
@@ -357,6 +402,21 @@ mod tests {
     #[test]
     fn clean_script_has_no_findings() {
         assert!(check("Get-CsConferencingConfiguration | Set-CsConferencingConfiguration -ClientMediaPortRangeEnabled $True").is_empty());
+    }
+
+    #[test]
+    fn every_syntax_error_is_reported_recovering_at_the_next_statement() {
+        let text = "Get-CsSite -Identity \"x\" )\nif ($a { }\nGet-CsSite\n$x = (1 +\n  2))\nfunction f {\n  $a = @{ b = }\n}\nGet-CsPool";
+        let found = check(text);
+        assert_eq!(
+            found
+                .iter()
+                .map(|f| f.split(": ").next().unwrap_or(""))
+                .collect::<Vec<_>>(),
+            ["t.ps1:1:26", "t.ps1:2:8", "t.ps1:5:5", "t.ps1:7:15"],
+            "{found:?}"
+        );
+        assert!(found.iter().all(|f| f.contains("error[parse]")));
     }
 
     #[test]
