@@ -10,7 +10,7 @@ const REFUSED: &[(&[&str], &str)] = &[
     (&["Start-Process", "start=Start-Process", "saps=Start-Process"], "it starts programs on the host"),
     (&["Invoke-Item", "ii=Invoke-Item"], "it opens files with the host's programs"),
     (&["Start-Job", "Receive-Job"], "it runs code in background processes of the host"),
-    (&["Add-Type", "New-Object"], "it reaches the host's .NET runtime"),
+    (&["Add-Type"], "it reaches the host's .NET runtime"),
     (
         &[
             "Get-ChildItem", "dir=Get-ChildItem", "ls=Get-ChildItem", "gci=Get-ChildItem",

@@ -17,10 +17,67 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("sleep", "Start-Sleep"),
 ];
 
+/// The .NET types New-Object makes: PowerShell's own objects. Any other type would reach the
+/// host's .NET runtime.
+const NEW_OBJECT_TYPES: &[&str] = &[
+    "psobject",
+    "pscustomobject",
+    "system.management.automation.psobject",
+    "system.management.automation.pscustomobject",
+    "object",
+    "system.object",
+];
+
+/// New-Object for PowerShell's object types: an object with the -Property hashtable's keys
+/// as properties (none without it).
+fn new_object(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let type_name = call
+        .bound
+        .get("TypeName")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    if !NEW_OBJECT_TYPES.contains(&type_name.trim().to_ascii_lowercase().as_str()) {
+        return Err(engine
+            .cmdlet_error(
+                call,
+                format!("lyncsh makes only PowerShell objects with New-Object (PSObject, PSCustomObject); the type [{type_name}] would reach the host's .NET runtime."),
+                "NotSupportedByLyncsh",
+                ErrorCategory::NotImplemented,
+                "NotSupportedException",
+            )
+            .with_target(&type_name, "String")
+            .into());
+    }
+    let properties = match call.bound.get("Property") {
+        Some(table @ Value::Hashtable(_)) => table.clone(),
+        _ => Value::Hashtable(Default::default()),
+    };
+    Ok(vec![crate::engine::custom_object(properties)])
+}
+
 pub fn all() -> Vec<CmdletEntry> {
     let int =
         |name: &str, min: &str, max: &str| ParamDecl::new(name, ParamType::Int32).range(min, max);
     vec![
+        entry(
+            Signature::new(
+                "New-Object",
+                vec![
+                    ParamDecl::new("TypeName", ParamType::String)
+                        .at(0)
+                        .mandatory(),
+                    ParamDecl::new(
+                        "ArgumentList",
+                        ParamType::Array(Box::new(ParamType::Object)),
+                    )
+                    .at(1)
+                    .alias("Args"),
+                    ParamDecl::new("Property", ParamType::Hashtable),
+                ],
+            ),
+            new_object,
+            false,
+        ),
         entry(
             Signature::new(
                 "Start-Sleep",

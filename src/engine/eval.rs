@@ -911,7 +911,11 @@ pub fn member(value: &Value, name: &str) -> Value {
         Value::Str(s) if lower == "length" => Value::Int32(s.chars().count() as i32),
         // A type object, as GetType() returns it.
         Value::Type(full) => match lower.as_str() {
-            "fullname" => Value::str(full.trim_start_matches('[').trim_end_matches(']')),
+            "fullname" => Value::str(
+                full.strip_prefix('[')
+                    .and_then(|f| f.strip_suffix(']'))
+                    .unwrap_or(full),
+            ),
             "name" => Value::str(full.rsplit(['.', '+']).next().unwrap_or(full)),
             "namespace" => Value::str(full.rsplit_once('.').map_or("", |(ns, _)| ns)),
             _ => Value::Null,
@@ -1086,7 +1090,7 @@ pub fn loose_cmp(l: &Value, r: &Value, cs: bool) -> Option<Ordering> {
 
 /// `[pscustomobject]@{...}`: an object with the hashtable's keys as properties, in order; any
 /// other value stays as it is.
-fn custom_object(value: Value) -> Value {
+pub fn custom_object(value: Value) -> Value {
     let Value::Hashtable(table) = &value else {
         return value;
     };

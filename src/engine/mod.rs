@@ -25,7 +25,7 @@ use crate::span::{SourceText, Span};
 use crate::value::Value;
 use bind::Bound;
 
-pub use eval::{compare_values, member as member_of};
+pub use eval::{compare_values, custom_object, member as member_of};
 pub use pipeline::command_not_found_message;
 use std::rc::Rc;
 
@@ -668,6 +668,16 @@ impl Engine {
                 Ok(())
             }
             StatementKind::Assignment { target, op, value } => {
+                // An expression is assigned as it is (`$x = @()` is an empty array); a
+                // pipeline's output is collected: nothing is $null, one object itself.
+                if let StatementKind::Pipeline(p) = &value.kind {
+                    if let [crate::ast::PipelineElement::Expression(e)] = p.elements.as_slice() {
+                        if !matches!(e.kind, crate::ast::ExprKind::Unary { .. }) {
+                            let value = self.eval(e)?;
+                            return self.assign(target, *op, value);
+                        }
+                    }
+                }
                 let mut produced = Vec::new();
                 self.exec_statement(value, &mut produced)?;
                 let value = match produced.len() {

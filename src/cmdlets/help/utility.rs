@@ -10,6 +10,21 @@ const INPUT_OBJECT: (&str, &str) = (
 
 pub const TEXTS: &[Text] = &[
     Text {
+        name: "New-Object",
+        synopsis: "Makes a PowerShell object, with the properties of a hashtable.",
+        description: "New-Object PSObject -Property @{...}, the way scripts written for PowerShell 2 make report rows, gives an object whose properties are the hashtable's keys, as [pscustomobject]@{...} does. lyncsh makes only PowerShell's own objects (PSObject, PSCustomObject); other .NET types would reach the host's runtime and are refused.",
+        examples: &[
+            ("New-Object PSObject -Property @{ Site = 'Redmond'; Port = 50020 }", "Makes an object with the properties Site and Port."),
+            ("$row = New-Object PSObject; $row | Get-Member", "Makes an object without properties."),
+        ],
+        parameters: &[
+            ("TypeName", "PSObject or PSCustomObject."),
+            ("ArgumentList", "Accepted for PowerShell's objects, which take no arguments."),
+            ("Property", "The properties and their values, as a hashtable."),
+        ],
+        related: &["Select-Object"],
+    },
+    Text {
         name: "Start-Sleep",
         synopsis: "Waits: in lyncsh, returns at once and moves the lab clock on.",
         description: "Scripts wait for replication or a restarted service with Start-Sleep. lyncsh does not make you wait: it returns at once and the lab clock jumps by the time asked for, so Get-Date afterwards shows the later time.",
