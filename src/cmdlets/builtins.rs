@@ -372,23 +372,96 @@ fn select_object(engine: &mut Engine, call: &Call) -> CmdletResult {
         }
         return Ok(out);
     }
-    let patterns = names_of(call.bound.get("Property"));
-    if patterns.is_empty() {
+    let selectors = selectors(engine, call)?;
+    if selectors.is_empty() {
         return Ok(items);
     }
-    Ok(items
-        .iter()
-        .map(|item| {
-            let names = expand_names(item, &patterns);
-            let type_name = format!("Selected.{}", item.type_name());
-            let mut object = PsObject::new(type_name);
-            for name in names {
-                let value = item.property(&name).unwrap_or_default();
-                object.properties.push((name.into(), value));
+    let mut out = Vec::with_capacity(items.len());
+    for item in &items {
+        let type_name = format!("Selected.{}", item.type_name());
+        let mut object = PsObject::new(type_name);
+        for selector in &selectors {
+            match selector {
+                Selector::Names(patterns) => {
+                    for name in expand_names(item, patterns) {
+                        let value = item.property(&name).unwrap_or_default();
+                        object.properties.push((name.into(), value));
+                    }
+                }
+                Selector::Calculated { name, expression } => {
+                    let value = match expression {
+                        Value::ScriptBlock(block) => {
+                            let block = block.clone();
+                            let mut values = engine.invoke_block(&block, Some(item.clone()))?;
+                            match values.len() {
+                                0 => Value::Null,
+                                1 => values.pop().unwrap_or_default(),
+                                _ => Value::array(values),
+                            }
+                        }
+                        other => item.property(&other.to_display()).unwrap_or_default(),
+                    };
+                    object.properties.push((name.as_str().into(), value));
+                }
             }
-            Value::object(object)
-        })
-        .collect())
+        }
+        out.push(Value::object(object));
+    }
+    Ok(out)
+}
+
+/// One item of Select-Object's -Property: names (wildcards allowed), or a calculated property
+/// `@{Name=...; Expression=...}` whose expression is a script block run with `$_` or the name
+/// of a property.
+enum Selector {
+    Names(Vec<String>),
+    Calculated { name: String, expression: Value },
+}
+
+/// The -Property items of a call, with PowerShell's errors for a hashtable it cannot use.
+fn selectors(engine: &Engine, call: &Call) -> Result<Vec<Selector>, Flow> {
+    let Some(property) = call.bound.get("Property") else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for item in property.clone().into_items() {
+        let Value::Hashtable(table) = &item else {
+            out.push(Selector::Names(vec![item.to_display()]));
+            continue;
+        };
+        let table = table.borrow();
+        let find = |keys: &[&str]| {
+            table
+                .entries()
+                .iter()
+                .find(|(k, _)| {
+                    let k = k.to_display();
+                    keys.iter().any(|w| {
+                        !k.is_empty() && w.len() >= k.len() && w[..k.len()].eq_ignore_ascii_case(&k)
+                    })
+                })
+                .map(|(_, v)| v.clone())
+        };
+        let Some(expression) = find(&["expression"]) else {
+            return Err(engine
+                .cmdlet_error(
+                    call,
+                    "The Expression key is missing from the hashtable of a calculated property.",
+                    "DictionaryKeyMissingKey",
+                    ErrorCategory::InvalidArgument,
+                    "NotSupportedException",
+                )
+                .into());
+        };
+        let name = find(&["name", "label"])
+            .map(|v| v.to_display())
+            .unwrap_or_else(|| match &expression {
+                Value::ScriptBlock(block) => block.text.trim().to_string(),
+                other => other.to_display(),
+            });
+        out.push(Selector::Calculated { name, expression });
+    }
+    Ok(out)
 }
 
 fn where_object(engine: &mut Engine, call: &Call) -> CmdletResult {

@@ -296,6 +296,10 @@ pub fn runtime() -> Vec<Case> {
         &[
             ("$port = [int]'fifty'", "InvalidCastFromStringToInteger"),
             ("$port = 1..'x'", "RangeNeedsNumbers"),
+            (
+                "Get-CsSite | Select-Object @{Name = 'Pools'}",
+                "DictionaryKeyMissingKey",
+            ),
         ],
         InvalidArgument,
     ));

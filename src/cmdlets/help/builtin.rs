@@ -60,7 +60,7 @@ const TEXTS: &[Text] = &[
     Text {
         name: "Select-Object",
         synopsis: "Keeps chosen properties of objects, or some of the objects.",
-        description: "With -Property each object is replaced by a new one that has only the named properties (wildcards allowed). -ExpandProperty outputs the values of one property instead. -First, -Last, -Skip and -Unique choose which objects pass.",
+        description: "With -Property each object is replaced by a new one that has only the named properties (wildcards allowed), and calculated ones: @{Name='Label'; Expression={ script block run with $_ }} (or the name of a property as the Expression; n, l and e are accepted for the keys). -ExpandProperty outputs the values of one property instead. -First, -Last, -Skip and -Unique choose which objects pass.",
         examples: &[
             ("Get-CsConferencingConfiguration | Select-Object Identity, ClientAudioPort", "Shows two properties of every conferencing collection as a table."),
             ("Get-Command -Noun CsConferencing* | Select-Object -First 3", "Keeps the first three commands."),
@@ -68,7 +68,7 @@ const TEXTS: &[Text] = &[
         ],
         parameters: &[
             INPUT_OBJECT,
-            ("Property", "The properties to keep; wildcards are allowed."),
+            ("Property", "The properties to keep; wildcards are allowed, and @{Name=...; Expression={...}} adds a calculated one."),
             ("ExpandProperty", "A property whose values are output in place of the objects."),
             ("First", "How many objects to keep from the start."),
             ("Last", "How many objects to keep from the end."),
