@@ -280,6 +280,7 @@ impl Checker<'_> {
                 CommandArg::Redirection { .. } => {}
             }
         }
+        let args = crate::engine::function::gather_undeclared(&entry.signature, args);
         let result = bind_arguments(
             &entry.signature,
             &args,

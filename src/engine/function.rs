@@ -3,7 +3,7 @@
 //! pipeline input, the same errors); the call then runs `begin`, `process` once per input
 //! object and `end` in a scope of its own.
 
-use super::bind::Bound;
+use super::bind::{Arg, ArgValue, Bound};
 use super::scope::{Function, LocalScope};
 use super::{Engine, Flow};
 use crate::ast::{Attribute, Expr, FunctionDef, ParamDef, Script, Statement};
@@ -117,6 +117,29 @@ pub fn constant(e: &Expr) -> Option<Value> {
         },
         _ => None,
     }
+}
+
+/// A simple function (one with `$args`) takes a `-Name` it does not declare as an argument:
+/// `-Name` and its value, if any, join `$args`, as in PowerShell. Other signatures keep `args`.
+pub fn gather_undeclared(signature: &Signature, args: Vec<Arg>) -> Vec<Arg> {
+    if !signature.params.iter().any(|p| p.name == ARGS_PARAMETER) {
+        return args;
+    }
+    args.into_iter()
+        .flat_map(|arg| match arg {
+            Arg::Named { name, span, value }
+                if super::bind::resolve_parameter(signature, &name).is_err() =>
+            {
+                let mut items = vec![Arg::Positional(ArgValue {
+                    value: Some(Value::str(format!("-{name}"))),
+                    span,
+                })];
+                items.extend(value.map(Arg::Positional));
+                items
+            }
+            other => vec![other],
+        })
+        .collect()
 }
 
 /// The command entry of a function: calls bind against its signature.

@@ -160,6 +160,7 @@ impl Engine {
                 }
             }
         }
+        let args = super::function::gather_undeclared(&entry.signature, args);
         let mode = BindMode {
             expects_input,
             prompt: self.interactive,
