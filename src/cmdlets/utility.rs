@@ -55,10 +55,119 @@ fn new_object(engine: &mut Engine, call: &Call) -> CmdletResult {
     Ok(vec![crate::engine::custom_object(properties)])
 }
 
+/// Add-Member: adds note properties to an object in place (`-MemberType NoteProperty -Name
+/// -Value`, `-NotePropertyName`/`-NotePropertyValue` or `-NotePropertyMembers @{...}`).
+fn add_member(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let Some(target) = call
+        .input
+        .clone()
+        .or_else(|| call.bound.get("InputObject").cloned())
+    else {
+        return Ok(vec![]);
+    };
+    let kind = call
+        .bound
+        .get("MemberType")
+        .map(Value::to_display)
+        .unwrap_or_else(|| "NoteProperty".into());
+    if !kind.eq_ignore_ascii_case("NoteProperty") {
+        return Err(engine
+            .cmdlet_error(
+                call,
+                format!("lyncsh adds only note properties with Add-Member; the member type {kind} is not supported."),
+                "NotSupportedByLyncsh",
+                ErrorCategory::NotImplemented,
+                "NotSupportedException",
+            )
+            .into());
+    }
+    let mut members: Vec<(String, Value)> = Vec::new();
+    if let Some(Value::Hashtable(table)) = call.bound.get("NotePropertyMembers") {
+        for (key, value) in table.borrow().entries() {
+            members.push((key.to_display(), value.clone()));
+        }
+    }
+    let name = call
+        .bound
+        .get("Name")
+        .or_else(|| call.bound.get("NotePropertyName"))
+        .map(Value::to_display);
+    if let Some(name) = name {
+        let value = call
+            .bound
+            .get("Value")
+            .or_else(|| call.bound.get("NotePropertyValue"))
+            .cloned()
+            .unwrap_or_default();
+        members.push((name, value));
+    }
+    let Value::Object(object) = &target else {
+        return Err(engine
+            .cmdlet_error(
+                call,
+                "lyncsh adds members only to objects (such as those Get-Cs* cmdlets, Import-Csv or [pscustomobject] give), not to plain values.",
+                "NotSupportedByLyncsh",
+                ErrorCategory::NotImplemented,
+                "NotSupportedException",
+            )
+            .into());
+    };
+    for (name, value) in members {
+        let mut object = object.borrow_mut();
+        let existing = object
+            .properties
+            .iter()
+            .position(|(n, _)| n.eq_ignore_ascii_case(&name));
+        match existing {
+            Some(at) if call.bound.switch("Force") => object.properties[at].1 = value,
+            Some(_) => {
+                drop(object);
+                return Err(engine
+                    .cmdlet_error(
+                        call,
+                        format!("Cannot add a member with the name \"{name}\" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command."),
+                        "MemberAlreadyExists",
+                        ErrorCategory::InvalidOperation,
+                        "InvalidOperationException",
+                    )
+                    .into());
+            }
+            None => object.properties.push((name.as_str().into(), value)),
+        }
+    }
+    Ok(if call.bound.switch("PassThru") {
+        vec![target]
+    } else {
+        vec![]
+    })
+}
+
 pub fn all() -> Vec<CmdletEntry> {
     let int =
         |name: &str, min: &str, max: &str| ParamDecl::new(name, ParamType::Int32).range(min, max);
     vec![
+        entry(
+            Signature::new(
+                "Add-Member",
+                vec![
+                    ParamDecl::new("InputObject", ParamType::Object)
+                        .mandatory()
+                        .by_value(),
+                    ParamDecl::new("MemberType", ParamType::String)
+                        .at(0)
+                        .alias("Type"),
+                    ParamDecl::new("Name", ParamType::String).at(1),
+                    ParamDecl::new("Value", ParamType::Object).at(2),
+                    ParamDecl::new("NotePropertyName", ParamType::String),
+                    ParamDecl::new("NotePropertyValue", ParamType::Object),
+                    ParamDecl::new("NotePropertyMembers", ParamType::Hashtable),
+                    ParamDecl::new("Force", ParamType::Switch),
+                    ParamDecl::new("PassThru", ParamType::Switch),
+                ],
+            ),
+            add_member,
+            false,
+        ),
         entry(
             Signature::new(
                 "New-Object",

@@ -10,6 +10,27 @@ const INPUT_OBJECT: (&str, &str) = (
 
 pub const TEXTS: &[Text] = &[
     Text {
+        name: "Add-Member",
+        synopsis: "Adds a note property to an object.",
+        description: "The object itself changes, so a variable that holds it sees the new property; -PassThru also writes it on. -NotePropertyMembers adds the entries of a hashtable. A name the object has already is refused unless -Force replaces its value. lyncsh adds only note properties, and only to objects.",
+        examples: &[
+            ("$site = Get-CsSite -Identity Redmond; $site | Add-Member -MemberType NoteProperty -Name Checked -Value $true; $site.Checked", "Marks the site object as checked."),
+            ("Get-CsSite | Add-Member -NotePropertyMembers @{ Region = 'NorthAmerica' } -PassThru | Select-Object Identity, Region", "Adds a property to every site and shows it."),
+        ],
+        parameters: &[
+            ("InputObject", "The object to change. Usually it comes down the pipeline."),
+            ("MemberType", "NoteProperty, the only kind lyncsh adds."),
+            ("Name", "The name of the new property."),
+            ("Value", "The value of the new property."),
+            ("NotePropertyName", "The name of the new property, in PowerShell 3's other form."),
+            ("NotePropertyValue", "Its value."),
+            ("NotePropertyMembers", "A hashtable of names and values to add."),
+            ("Force", "Replaces the value of a property the object has already."),
+            ("PassThru", "Writes the changed object."),
+        ],
+        related: &["Select-Object", "New-Object"],
+    },
+    Text {
         name: "New-Object",
         synopsis: "Makes a PowerShell object, with the properties of a hashtable.",
         description: "New-Object PSObject -Property @{...}, the way scripts written for PowerShell 2 make report rows, gives an object whose properties are the hashtable's keys, as [pscustomobject]@{...} does. lyncsh makes only PowerShell's own objects (PSObject, PSCustomObject); other .NET types would reach the host's runtime and are refused.",
@@ -22,7 +43,7 @@ pub const TEXTS: &[Text] = &[
             ("ArgumentList", "Accepted for PowerShell's objects, which take no arguments."),
             ("Property", "The properties and their values, as a hashtable."),
         ],
-        related: &["Select-Object"],
+        related: &["Select-Object", "Add-Member"],
     },
     Text {
         name: "Start-Sleep",
