@@ -7,10 +7,9 @@ use crate::cmdlets::{Kind, Registry};
 use crate::command::{CmdletEntry, Commands};
 use crate::engine::bind::{bind_arguments, Arg, ArgValue, BindErrorKind, BindMode, Extent};
 use crate::engine::command_not_found_message;
-use crate::engine::function::entry_of;
+use crate::engine::function::{constant, entry_of};
 use crate::parse;
 use crate::span::{SourceText, Span};
-use crate::value::Value;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -268,13 +267,13 @@ impl Checker<'_> {
                     name: name.to_string(),
                     span: *span,
                     value: value.as_ref().map(|v| ArgValue {
-                        value: literal(v),
+                        value: constant(v),
                         span: v.span,
                     }),
                 }),
                 CommandArg::Positional(e) if matches!(e.kind, ExprKind::Splat(_)) => return,
                 CommandArg::Positional(e) => args.push(Arg::Positional(ArgValue {
-                    value: literal(e),
+                    value: constant(e),
                     span: e.span,
                 })),
                 CommandArg::Redirection { .. } => {}
@@ -312,29 +311,6 @@ impl Checker<'_> {
             }
             self.report(span, kind, message);
         }
-    }
-}
-
-/// The value of a literal argument, or `None` when it is only known at run time.
-fn literal(e: &Expr) -> Option<Value> {
-    match &e.kind {
-        ExprKind::String { value, .. } => Some(Value::str(value)),
-        ExprKind::Number(Number::Int32(n)) => Some(Value::Int32(*n)),
-        ExprKind::Number(Number::Int64(n)) => Some(Value::Int64(*n)),
-        ExprKind::Number(Number::Double(n)) => Some(Value::Double(*n)),
-        ExprKind::Variable(v) => match v.to_ascii_lowercase().as_str() {
-            "true" => Some(Value::Bool(true)),
-            "false" => Some(Value::Bool(false)),
-            "null" => Some(Value::Null),
-            _ => None,
-        },
-        ExprKind::ScriptBlock(block) => Some(Value::ScriptBlock(block.clone())),
-        ExprKind::Array(items) => items
-            .iter()
-            .map(literal)
-            .collect::<Option<Vec<_>>>()
-            .map(Value::array),
-        _ => None,
     }
 }
 

@@ -26,50 +26,32 @@ pub enum ErrorCategory {
 }
 
 impl ErrorCategory {
-    /// The names Write-Error's -Category takes (the ones lyncsh has).
-    pub const NAMES: &'static [&'static str] = &[
-        "NotSpecified",
-        "InvalidArgument",
-        "InvalidData",
-        "InvalidOperation",
-        "InvalidType",
-        "LimitsExceeded",
-        "NotImplemented",
-        "ObjectNotFound",
-        "OperationStopped",
-        "ParserError",
-        "PermissionDenied",
-        "ReadError",
-        "ResourceExists",
-        "ResourceUnavailable",
-        "CloseError",
-        "OpenError",
-        "WriteError",
+    /// Every category lyncsh has, in declaration order (Write-Error's -Category takes their
+    /// names).
+    pub const ALL: [ErrorCategory; 17] = [
+        ErrorCategory::NotSpecified,
+        ErrorCategory::InvalidArgument,
+        ErrorCategory::InvalidData,
+        ErrorCategory::InvalidOperation,
+        ErrorCategory::InvalidType,
+        ErrorCategory::LimitsExceeded,
+        ErrorCategory::NotImplemented,
+        ErrorCategory::ObjectNotFound,
+        ErrorCategory::OperationStopped,
+        ErrorCategory::ReadError,
+        ErrorCategory::ParserError,
+        ErrorCategory::ResourceExists,
+        ErrorCategory::ResourceUnavailable,
+        ErrorCategory::PermissionDenied,
+        ErrorCategory::CloseError,
+        ErrorCategory::OpenError,
+        ErrorCategory::WriteError,
     ];
 
     /// The category a name (in any case) names.
     pub fn parse(name: &str) -> Option<ErrorCategory> {
-        use ErrorCategory::*;
-        let all = [
-            NotSpecified,
-            InvalidArgument,
-            InvalidData,
-            InvalidOperation,
-            InvalidType,
-            LimitsExceeded,
-            NotImplemented,
-            ObjectNotFound,
-            OperationStopped,
-            ParserError,
-            PermissionDenied,
-            ReadError,
-            ResourceExists,
-            ResourceUnavailable,
-            CloseError,
-            OpenError,
-            WriteError,
-        ];
-        all.into_iter()
+        ErrorCategory::ALL
+            .into_iter()
             .find(|c| c.to_string().eq_ignore_ascii_case(name))
     }
 }

@@ -156,9 +156,9 @@ pub fn all() -> Vec<CmdletEntry> {
                         "Category",
                         ParamType::Enum {
                             name: "System.Management.Automation.ErrorCategory".into(),
-                            values: crate::error::ErrorCategory::NAMES
+                            values: crate::error::ErrorCategory::ALL
                                 .iter()
-                                .map(|n| n.to_string())
+                                .map(|c| c.to_string())
                                 .collect(),
                         },
                     ),
@@ -272,6 +272,19 @@ pub(super) fn names_of(value: Option<&Value>) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The objects a collecting command received: its pipeline input, or else the values of
+/// `parameter` (`-InputObject`, `-Value`...).
+pub(super) fn received(call: &Call, parameter: &str) -> Vec<Value> {
+    if call.inputs.is_empty() {
+        call.bound
+            .get(parameter)
+            .map(|v| v.clone().into_items())
+            .unwrap_or_default()
+    } else {
+        call.inputs.clone()
+    }
 }
 
 /// Property names matching `patterns` (wildcards allowed), in the object's order per pattern.

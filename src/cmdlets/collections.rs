@@ -2,7 +2,7 @@
 //! Measure-Object, with their PowerShell 3 parameters. Properties can be names (wildcards
 //! allowed), script blocks run with `$_`, or Sort-Object's `@{Expression=...; Descending=...}`.
 
-use super::builtins::{entry, input_object, names_of};
+use super::builtins::{entry, input_object, names_of, received};
 use super::{CmdletEntry, CmdletResult};
 use crate::engine::{Call, Engine, Flow};
 use crate::error::ErrorCategory;
@@ -415,29 +415,13 @@ fn measure_object(engine: &mut Engine, call: &Call) -> CmdletResult {
 /// reference set (`<=`), each by its text or by `-Property` values; `-IncludeEqual` puts the
 /// matched ones (`==`) first. Each object is matched at most once.
 fn compare_object(_: &mut Engine, call: &Call) -> CmdletResult {
-    let items = |name: &str| {
-        call.bound
-            .get(name)
-            .map(|v| v.clone().into_items())
-            .unwrap_or_default()
-    };
-    let reference = items("ReferenceObject");
-    let difference = if call.inputs.is_empty() {
-        items("DifferenceObject")
-    } else {
-        call.inputs.clone()
-    };
-    let properties: Vec<String> = call
+    let reference = call
         .bound
-        .get("Property")
-        .map(|v| {
-            v.clone()
-                .into_items()
-                .iter()
-                .map(Value::to_display)
-                .collect()
-        })
+        .get("ReferenceObject")
+        .map(|v| v.clone().into_items())
         .unwrap_or_default();
+    let difference = received(call, "DifferenceObject");
+    let properties: Vec<String> = names_of(call.bound.get("Property"));
     let cs = call.bound.switch("CaseSensitive");
     let key = |value: &Value| -> Vec<String> {
         let texts: Vec<String> = if properties.is_empty() {

@@ -3,7 +3,7 @@
 //! Add-Content, Out-File, Test-Path, Join-Path, Split-Path, Tee-Object and Select-String (on
 //! files or on strings), with their PowerShell 3 parameters. Files are written with Windows line ends, as PowerShell writes them.
 
-use super::builtins::{entry, input_object};
+use super::builtins::{entry, input_object, names_of, received};
 use super::{CmdletEntry, CmdletResult};
 use crate::engine::{Call, Engine, Flow};
 use crate::error::{ErrorCategory, ErrorRecord};
@@ -35,6 +35,25 @@ fn path() -> ParamDecl {
         .at(0)
         .mandatory()
         .alias("PSPath")
+}
+
+/// Set-Content and Add-Content take the same parameters.
+fn content_signature(name: &str) -> Signature {
+    let switch = |name: &str| ParamDecl::new(name, ParamType::Switch);
+    Signature::new(
+        name,
+        vec![
+            path(),
+            ParamDecl::new("Value", ParamType::Array(Box::new(ParamType::Object)))
+                .at(1)
+                .mandatory()
+                .by_value(),
+            switch("Force"),
+            switch("PassThru"),
+            switch("NoNewline"),
+            encoding(),
+        ],
+    )
 }
 
 fn encoding() -> ParamDecl {
@@ -124,42 +143,8 @@ pub fn all() -> Vec<CmdletEntry> {
             get_content,
             false,
         ),
-        entry(
-            Signature::new(
-                "Set-Content",
-                vec![
-                    path(),
-                    ParamDecl::new("Value", ParamType::Array(Box::new(ParamType::Object)))
-                        .at(1)
-                        .mandatory()
-                        .by_value(),
-                    switch("Force"),
-                    switch("PassThru"),
-                    switch("NoNewline"),
-                    encoding(),
-                ],
-            ),
-            set_content,
-            true,
-        ),
-        entry(
-            Signature::new(
-                "Add-Content",
-                vec![
-                    path(),
-                    ParamDecl::new("Value", ParamType::Array(Box::new(ParamType::Object)))
-                        .at(1)
-                        .mandatory()
-                        .by_value(),
-                    switch("Force"),
-                    switch("PassThru"),
-                    switch("NoNewline"),
-                    encoding(),
-                ],
-            ),
-            add_content,
-            true,
-        ),
+        entry(content_signature("Set-Content"), set_content, true),
+        entry(content_signature("Add-Content"), add_content, true),
         entry(
             Signature::new(
                 "Out-File",
@@ -302,16 +287,7 @@ fn text(call: &Call, name: &str) -> Option<String> {
 
 /// The paths a `-Path` parameter holds.
 fn paths(call: &Call) -> Vec<String> {
-    call.bound
-        .get("Path")
-        .map(|v| {
-            v.clone()
-                .into_items()
-                .iter()
-                .map(Value::to_display)
-                .collect()
-        })
-        .unwrap_or_default()
+    names_of(call.bound.get("Path"))
 }
 
 /// The delimiter: `-Delimiter`, or a comma (`-UseCulture` takes the comma of the en-US culture).
@@ -499,13 +475,7 @@ fn csv_error(engine: &Engine, call: &Call, message: String) -> Flow {
 }
 
 fn header(call: &Call) -> Option<Vec<String>> {
-    call.bound.get("Header").map(|v| {
-        v.clone()
-            .into_items()
-            .iter()
-            .map(Value::to_display)
-            .collect()
-    })
+    call.bound.get("Header").map(|v| names_of(Some(v)))
 }
 
 fn import_csv(engine: &mut Engine, call: &Call) -> CmdletResult {
@@ -522,34 +492,12 @@ fn import_csv(engine: &mut Engine, call: &Call) -> CmdletResult {
 }
 
 fn convert_from_csv(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let mut lines: Vec<String> = call.inputs.iter().map(Value::to_display).collect();
-    if lines.is_empty() {
-        lines = call
-            .bound
-            .get("InputObject")
-            .map(|v| {
-                v.clone()
-                    .into_items()
-                    .iter()
-                    .map(Value::to_display)
-                    .collect()
-            })
-            .unwrap_or_default();
-    }
+    let lines: Vec<String> = received(call, "InputObject")
+        .iter()
+        .map(Value::to_display)
+        .collect();
     parse_csv(&lines.join("\n"), delimiter(call), header(call))
         .map_err(|m| csv_error(engine, call, m))
-}
-
-/// The objects a collecting command received: its pipeline input, or `-InputObject`.
-fn received(call: &Call) -> Vec<Value> {
-    if call.inputs.is_empty() {
-        call.bound
-            .get("InputObject")
-            .map(|v| v.clone().into_items())
-            .unwrap_or_default()
-    } else {
-        call.inputs.clone()
-    }
 }
 
 fn export_csv(engine: &mut Engine, call: &Call) -> CmdletResult {
@@ -564,7 +512,7 @@ fn export_csv(engine: &mut Engine, call: &Call) -> CmdletResult {
             )
             .into());
     };
-    let objects = received(call);
+    let objects = received(call, "InputObject");
     let append = call.bound.switch("Append");
     let mut lines = to_csv(
         &objects,
@@ -584,11 +532,25 @@ fn export_csv(engine: &mut Engine, call: &Call) -> CmdletResult {
 
 fn convert_to_csv(_: &mut Engine, call: &Call) -> CmdletResult {
     let lines = to_csv(
-        &received(call),
+        &received(call, "InputObject"),
         delimiter(call),
         call.bound.switch("NoTypeInformation"),
     );
     Ok(lines.into_iter().map(Value::str).collect())
+}
+
+/// The error for `-NoClobber` when the file is there already.
+pub(super) fn no_clobber(engine: &Engine, call: &Call, typed: &str) -> Flow {
+    engine
+        .cmdlet_error(
+            call,
+            format!("The file '{typed}' already exists."),
+            "NoClobber",
+            ErrorCategory::ResourceExists,
+            "IOException",
+        )
+        .with_target(typed, "String")
+        .into()
 }
 
 /// Writes `lines` (each ended with CR LF) to `typed`, unless a saved history is being replayed.
@@ -603,15 +565,7 @@ fn write_lines(
         return Ok(());
     }
     if call.bound.switch("NoClobber") && engine.map_path(typed).is_ok_and(|p| p.exists()) {
-        return Err(engine
-            .cmdlet_error(
-                call,
-                format!("The file '{typed}' already exists."),
-                "NoClobber",
-                ErrorCategory::ResourceExists,
-                "IOException",
-            )
-            .into());
+        return Err(no_clobber(engine, call, typed));
     }
     let mut text = String::new();
     for line in lines {
@@ -658,14 +612,7 @@ fn get_content(engine: &mut Engine, call: &Call) -> CmdletResult {
 }
 
 fn content(engine: &mut Engine, call: &Call, append: bool) -> CmdletResult {
-    let values = if call.inputs.is_empty() {
-        call.bound
-            .get("Value")
-            .map(|v| v.clone().into_items())
-            .unwrap_or_default()
-    } else {
-        call.inputs.clone()
-    };
+    let values = received(call, "Value");
     let lines: Vec<String> = values.iter().map(Value::to_display).collect();
     for typed in paths(call) {
         if call.bound.switch("NoNewline") {
@@ -700,7 +647,7 @@ fn out_file(engine: &mut Engine, call: &Call) -> CmdletResult {
         .get("Width")
         .and_then(Value::as_i128)
         .map_or(crate::format::DEFAULT_WIDTH, |w| w as usize);
-    let rendered = crate::format::render_default(&received(call), width);
+    let rendered = crate::format::render_default(&received(call, "InputObject"), width);
     let lines: Vec<String> = rendered.lines().map(str::to_string).collect();
     write_lines(engine, call, &typed, &lines, call.bound.switch("Append"))?;
     Ok(vec![])
@@ -771,7 +718,7 @@ fn split_path(_: &mut Engine, call: &Call) -> CmdletResult {
 }
 
 fn tee_object(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let objects = received(call);
+    let objects = received(call, "InputObject");
     if let Some(name) = text(call, "Variable") {
         engine.put_variable(&name, Value::array(objects.clone()));
     } else if let Some(typed) = text(call, "FilePath") {
@@ -785,17 +732,7 @@ fn tee_object(engine: &mut Engine, call: &Call) -> CmdletResult {
 /// Select-String: the lines of the files (or the input strings) that match a pattern, as
 /// MatchInfo objects; `-Quiet` says only whether any did.
 fn select_string(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let patterns: Vec<String> = call
-        .bound
-        .get("Pattern")
-        .map(|v| {
-            v.clone()
-                .into_items()
-                .iter()
-                .map(Value::to_display)
-                .collect()
-        })
-        .unwrap_or_default();
+    let patterns: Vec<String> = names_of(call.bound.get("Pattern"));
     let cs = call.bound.switch("CaseSensitive");
     let mut regexes = Vec::new();
     for pattern in &patterns {

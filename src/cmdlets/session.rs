@@ -55,17 +55,7 @@ fn save_lab_session(engine: &mut Engine, call: &Call) -> CmdletResult {
     let typed = path_of(call);
     let path = engine.resolve_path(&typed);
     if call.bound.switch("NoClobber") && path.exists() {
-        return Err(Flow::from(
-            engine
-                .cmdlet_error(
-                    call,
-                    format!("The file '{typed}' already exists."),
-                    "NoClobber",
-                    ErrorCategory::ResourceExists,
-                    "IOException",
-                )
-                .with_target(typed, "String"),
-        ));
+        return Err(super::files::no_clobber(engine, call, &typed));
     }
     if !engine.should_process(call, &typed)? || engine.replaying {
         return Ok(vec![]);

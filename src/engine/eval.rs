@@ -819,22 +819,14 @@ impl Engine {
         block: &ScriptBlockAst,
         item: Option<Value>,
     ) -> Result<Vec<Value>, Flow> {
-        let saved = self.get_variable("local:_").cloned();
-        if let Some(item) = item {
-            self.put_variable("_", item);
-        }
         let mut out = Vec::new();
-        let result = match self.exec_block(&block.body.statements, &mut out) {
-            // `return` in a ForEach-Object or Where-Object block ends that block only.
-            Err(Flow::Return) => Ok(()),
-            other => other,
-        };
-        match saved {
-            Some(v) => self.put_variable("_", v),
-            None => {
-                self.remove_local_variable("_");
+        let result = self.with_current_item(item, |engine| {
+            match engine.exec_block(&block.body.statements, &mut out) {
+                // `return` in a ForEach-Object or Where-Object block ends that block only.
+                Err(Flow::Return) => Ok(()),
+                other => other,
             }
-        }
+        });
         result.map(|_| out)
     }
 }

@@ -167,15 +167,9 @@ impl Engine {
                 values.into_iter().flat_map(Value::into_items).collect()
             }
         };
-        let saved = self.get_variable("local:_").cloned();
-        let result = self.switch_items(switch, items, label, output);
-        match saved {
-            Some(v) => self.put_variable("_", v),
-            None => {
-                self.remove_local_variable("_");
-            }
-        }
-        result
+        self.with_current_item(None, |engine| {
+            engine.switch_items(switch, items, label, output)
+        })
     }
 
     fn switch_items(
@@ -294,21 +288,12 @@ impl Engine {
             Err(Flow::Error(record) | Flow::Stop(record)) => {
                 match t.catches.iter().find(|c| takes(&c.types, &record)) {
                     Some(catch) => {
-                        let record = Rc::new(*record);
-                        self.session.errors.insert(0, record.clone());
-                        self.session
-                            .errors
-                            .truncate(crate::session::MAXIMUM_ERROR_COUNT);
-                        let saved = self.get_variable("local:_").cloned();
-                        self.put_variable("_", Value::Error(record));
-                        let caught = self.exec_block(&catch.body.statements, output);
-                        match saved {
-                            Some(v) => self.put_variable("_", v),
-                            None => {
-                                self.remove_local_variable("_");
-                            }
-                        }
-                        caught
+                        // A caught error is kept in $Error too.
+                        self.session.record_error(*record);
+                        let record = Value::Error(self.session.errors[0].clone());
+                        self.with_current_item(Some(record), |engine| {
+                            engine.exec_block(&catch.body.statements, output)
+                        })
                     }
                     None => Err(Flow::Stop(record)),
                 }
@@ -333,16 +318,10 @@ impl Engine {
         let Some(trap) = traps.iter().find(|t| takes(t.types, &record)) else {
             return Err(Flow::Stop(record));
         };
-        let shared = Rc::new((*record).clone());
-        let saved = self.get_variable("local:_").cloned();
-        self.put_variable("_", Value::Error(shared));
-        let result = self.exec_block(&trap.body.statements, output);
-        match saved {
-            Some(v) => self.put_variable("_", v),
-            None => {
-                self.remove_local_variable("_");
-            }
-        }
+        let shared = Value::Error(Rc::new((*record).clone()));
+        let result = self.with_current_item(Some(shared), |engine| {
+            engine.exec_block(&trap.body.statements, output)
+        });
         match result {
             Ok(()) => {
                 self.report(*record);

@@ -108,13 +108,6 @@ pub fn constant(e: &Expr) -> Option<Value> {
             .map(constant)
             .collect::<Option<Vec<_>>>()
             .map(Value::array),
-        ExprKind::Paren(statement) => match &statement.kind {
-            crate::ast::StatementKind::Pipeline(p) => match p.elements.as_slice() {
-                [crate::ast::PipelineElement::Expression(e)] => constant(e),
-                _ => None,
-            },
-            _ => None,
-        },
         _ => None,
     }
 }
@@ -293,7 +286,7 @@ impl Engine {
         span: Span,
         invocation: Invocation,
     ) -> Result<Vec<Value>, Flow> {
-        if self.call_depth >= MAX_CALL_DEPTH {
+        if self.calls.len() >= MAX_CALL_DEPTH {
             return Err(ErrorRecord::new(
                 format!(
                     "The script failed due to call depth overflow.  The call depth reached {} and the maximum is {MAX_CALL_DEPTH}.",
@@ -314,7 +307,6 @@ impl Engine {
         };
         let source = std::mem::replace(&mut self.source, function.source.clone());
         let origin = std::mem::replace(&mut self.origin, function.origin.clone());
-        self.call_depth += 1;
         self.calls.push(function.def.name.clone());
         if invocation == Invocation::NewScope {
             self.scopes.push(LocalScope::default());
@@ -324,7 +316,6 @@ impl Engine {
             self.scopes.pop();
         }
         self.calls.pop();
-        self.call_depth -= 1;
         self.source = source;
         self.origin = origin;
         result
@@ -405,15 +396,12 @@ impl Engine {
                             }
                         }
                         Err(e) => {
-                            let record = ErrorRecord::new(
-                                e.message,
-                                e.id,
-                                ErrorCategory::InvalidArgument,
-                                "ParameterBindingException",
-                            )
-                            .from_cmdlet(function.entry.name(), &function.entry.class)
-                            .with_target(item.to_display(), &item.short_type_name())
-                            .at(Some(caller.at(span)));
+                            let record = super::pipeline::input_not_bound(
+                                &function.entry,
+                                e,
+                                item,
+                                caller.at(span),
+                            );
                             self.write_error(record)?;
                             continue;
                         }

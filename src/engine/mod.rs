@@ -147,9 +147,8 @@ pub struct Engine {
     scopes: Vec<scope::LocalScope>,
     /// Functions of the global scope.
     functions: std::collections::HashMap<String, scope::Function>,
-    /// How many function and script-block calls are running.
-    call_depth: usize,
-    /// The names of the functions running, innermost last (script blocks have empty names).
+    /// The names of the functions and script blocks running, innermost last (script blocks
+    /// have empty names); its length is the call depth.
     calls: Vec<crate::ast::Name>,
     /// How many `try` blocks are running: inside one, a terminating error goes to its
     /// `catch` instead of being reported.
@@ -205,7 +204,6 @@ impl Engine {
             origin: Rc::from("line"),
             scopes: Vec::new(),
             functions: std::collections::HashMap::new(),
-            call_depth: 0,
             calls: Vec::new(),
             try_depth: 0,
             had_error: false,

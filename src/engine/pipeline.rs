@@ -471,15 +471,7 @@ impl Engine {
                             self.check_items(output.len(), span)?;
                         }
                         Err(e) => {
-                            let record = ErrorRecord::new(
-                                e.message,
-                                e.id,
-                                ErrorCategory::InvalidArgument,
-                                "ParameterBindingException",
-                            )
-                            .from_cmdlet(entry.name(), &entry.class)
-                            .with_target(item.to_display(), &item.short_type_name())
-                            .at(Some(self.position(span)));
+                            let record = input_not_bound(&entry, e, &item, self.position(span));
                             self.write_error(record)?;
                         }
                     }
@@ -528,6 +520,24 @@ impl Engine {
 /// Whether a command name is the path of a script file (`.\x.ps1`, `C:\Scripts\x.ps1`).
 fn is_script_path(typed: &str) -> bool {
     typed.len() > 4 && typed.to_ascii_lowercase().ends_with(".ps1")
+}
+
+/// The non-terminating error for a pipeline object that binds to none of `entry`'s parameters.
+pub(super) fn input_not_bound(
+    entry: &CmdletEntry,
+    e: BindError,
+    item: &Value,
+    at: crate::error::Position,
+) -> ErrorRecord {
+    ErrorRecord::new(
+        e.message,
+        e.id,
+        ErrorCategory::InvalidArgument,
+        "ParameterBindingException",
+    )
+    .from_cmdlet(entry.name(), &entry.class)
+    .with_target(item.to_display(), &item.short_type_name())
+    .at(Some(at))
 }
 
 fn first_is_command(pipeline: &Pipeline) -> bool {

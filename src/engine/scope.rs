@@ -170,6 +170,27 @@ impl Engine {
         self.functions.values().map(|f| f.entry.clone()).collect()
     }
 
+    /// Runs `body` with `$_` set to `item` (left as it is when `None`) in the current scope,
+    /// and gives `$_` back its value afterwards.
+    pub fn with_current_item<T>(
+        &mut self,
+        item: Option<Value>,
+        body: impl FnOnce(&mut Engine) -> T,
+    ) -> T {
+        let saved = self.get_variable("local:_").cloned();
+        if let Some(item) = item {
+            self.put_variable("_", item);
+        }
+        let result = body(self);
+        match saved {
+            Some(value) => self.put_variable("_", value),
+            None => {
+                self.remove_local_variable("_");
+            }
+        }
+        result
+    }
+
     /// Names and values of every variable visible here, innermost first, each name once.
     pub fn visible_variables(&self) -> Vec<(String, Value)> {
         let mut seen = std::collections::HashSet::new();

@@ -1120,19 +1120,7 @@ impl<'a> Parser<'a> {
                     ));
                 }
                 let [init, condition, step] = parts;
-                let condition = condition.map(|statement| match statement.kind {
-                    StatementKind::Pipeline(p) => p,
-                    other => Pipeline {
-                        span: statement.span,
-                        elements: smallvec::smallvec![PipelineElement::Expression(Expr {
-                            span: statement.span,
-                            kind: ExprKind::Paren(Box::new(Statement {
-                                kind: other,
-                                span: statement.span,
-                            })),
-                        })],
-                    },
-                });
+                let condition = condition.map(as_pipeline);
                 let body = self.block("for")?;
                 StatementKind::For(Box::new(For {
                     init,
@@ -1291,20 +1279,7 @@ impl<'a> Parser<'a> {
                 span: self.span_from(self.pos),
             }
         } else {
-            let statement = self.statement()?;
-            match statement.kind {
-                StatementKind::Pipeline(p) => p,
-                other => Pipeline {
-                    span: statement.span,
-                    elements: smallvec::smallvec![PipelineElement::Expression(Expr {
-                        span: statement.span,
-                        kind: ExprKind::Paren(Box::new(Statement {
-                            kind: other,
-                            span: statement.span,
-                        })),
-                    })],
-                },
-            }
+            as_pipeline(self.statement()?)
         };
         self.skip_ws(true)?;
         self.paren_depth -= 1;
@@ -2951,6 +2926,24 @@ fn is_ascii_blank(b: u8) -> bool {
 /// Whether a blank, newline, comment or line continuation may start at byte `b`.
 fn may_start_blank(b: u8) -> bool {
     is_ascii_blank(b) || matches!(b, 0xc2 | b'\n' | b'`' | b'#' | b'<')
+}
+
+/// A statement used as a condition: a pipeline as it is, any other statement (an
+/// assignment, say) as the value of its parenthesised form.
+fn as_pipeline(statement: Statement) -> Pipeline {
+    match statement.kind {
+        StatementKind::Pipeline(p) => p,
+        other => Pipeline {
+            span: statement.span,
+            elements: smallvec::smallvec![PipelineElement::Expression(Expr {
+                span: statement.span,
+                kind: ExprKind::Paren(Box::new(Statement {
+                    kind: other,
+                    span: statement.span,
+                })),
+            })],
+        },
+    }
 }
 
 fn take_from<T>(stack: &mut Vec<T>, base: usize) -> Vec<T> {
