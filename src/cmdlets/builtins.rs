@@ -628,7 +628,7 @@ fn write_warning(engine: &mut Engine, call: &Call) -> CmdletResult {
         .map(Value::to_display)
         .unwrap_or_default();
     // -WarningAction and -WarningVariable are the engine's, as for every command.
-    engine.write_warning(&message);
+    engine.write_warning(call, &message)?;
     Ok(vec![])
 }
 

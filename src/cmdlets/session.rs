@@ -61,9 +61,10 @@ fn save_lab_session(engine: &mut Engine, call: &Call) -> CmdletResult {
         return Ok(vec![]);
     }
     for name in session::save::unsaved_variables(&engine.session) {
-        engine.write_warning(&format!(
-            "The variable '{name}' holds an object, not plain data; it is not saved."
-        ));
+        engine.write_warning(
+            call,
+            &format!("The variable '{name}' holds an object, not plain data; it is not saved."),
+        )?;
     }
     if let Err(e) = session::save(&engine.session, &path) {
         return Err(Flow::from(

@@ -408,8 +408,10 @@ impl Engine {
     }
 
     /// A warning: shown unless the command's -WarningAction (or $WarningPreference) says
-    /// SilentlyContinue or Ignore, and kept for its -WarningVariable unless Ignore.
-    pub fn write_warning(&mut self, message: &str) {
+    /// SilentlyContinue or Ignore, and kept for its -WarningVariable unless Ignore. Stop shows
+    /// it and then stops the input, as PowerShell's ActionPreferenceStopException does; Inquire
+    /// shows it and asks whether to go on.
+    pub fn write_warning(&mut self, call: &Call, message: &str) -> Result<(), Flow> {
         let action = self
             .warning_actions
             .last()
@@ -421,11 +423,50 @@ impl Engine {
             }
         }
         if matches!(action, ErrorAction::SilentlyContinue | ErrorAction::Ignore) {
-            return;
+            return Ok(());
         }
         let theme = self.host.theme();
         let text = theme.paint(&format!("WARNING: {message}\n"), Role::Warning);
         self.host.write_err(&text);
+        let stopped = match action {
+            ErrorAction::Stop => format!(
+                "The running command stopped because the preference variable \"WarningPreference\" or common parameter is set to Stop: {message}"
+            ),
+            ErrorAction::Inquire if !self.inquire("Continue with this operation?") => {
+                "Command execution stopped because the user selected the Halt option.".to_string()
+            }
+            _ => return Ok(()),
+        };
+        let record = self.cmdlet_error(
+            call,
+            stopped,
+            "ActionPreferenceStop",
+            ErrorCategory::OperationStopped,
+            "ParentContainsErrorRecordException",
+        );
+        Err(Flow::Stop(Box::new(record)))
+    }
+
+    /// The Inquire question of -ErrorAction and -WarningAction: true to go on (Yes, Yes to
+    /// All), false to halt. Without a console to ask, the command halts.
+    fn inquire(&mut self, question: &str) -> bool {
+        let prompt = format!(
+            "\nConfirm\n{question}\n[Y] Yes  [A] Yes to All  [H] Halt Command  [S] Suspend  [?] Help (default is \"Y\"): "
+        );
+        loop {
+            match self
+                .host
+                .read_line(&prompt)
+                .map(|a| a.trim().to_ascii_lowercase())
+            {
+                None => return false,
+                Some(answer) => match answer.as_str() {
+                    "" | "y" | "a" => return true,
+                    "h" => return false,
+                    _ => {}
+                },
+            }
+        }
     }
 
     pub fn write_verbose(&mut self, message: &str) {
@@ -478,27 +519,11 @@ impl Engine {
             ErrorAction::Ignore => Ok(()),
             ErrorAction::Stop => Err(Flow::Stop(Box::new(record))),
             ErrorAction::Inquire => {
-                let question = format!(
-                    "\nConfirm\n{}\n[Y] Yes  [A] Yes to All  [H] Halt Command  [S] Suspend  [?] Help (default is \"Y\"): ",
-                    record.message
-                );
-                loop {
-                    match self
-                        .host
-                        .read_line(&question)
-                        .map(|a| a.trim().to_ascii_lowercase())
-                    {
-                        // Without a console to ask, the command halts, as it would on H.
-                        None => return Err(Flow::Stop(Box::new(record))),
-                        Some(answer) => match answer.as_str() {
-                            "" | "y" | "a" => {
-                                self.report(record);
-                                return Ok(());
-                            }
-                            "h" => return Err(Flow::Stop(Box::new(record))),
-                            _ => {}
-                        },
-                    }
+                if self.inquire(&record.message) {
+                    self.report(record);
+                    Ok(())
+                } else {
+                    Err(Flow::Stop(Box::new(record)))
                 }
             }
         }
