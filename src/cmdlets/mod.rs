@@ -10,6 +10,7 @@ pub mod files;
 pub mod help;
 pub mod host_commands;
 pub mod interaction;
+pub mod json;
 pub mod lab;
 pub mod members;
 pub mod modules;
@@ -89,6 +90,7 @@ impl Registry {
             .chain(interaction::all())
             .chain(collections::all())
             .chain(files::all())
+            .chain(json::all())
             .chain(members::all())
             .chain(modules::all())
             .chain(utility::all())

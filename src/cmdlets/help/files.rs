@@ -83,6 +83,32 @@ pub const TEXTS: &[Text] = &[
         related: &["ConvertFrom-Csv", "Export-Csv"],
     },
     Text {
+        name: "ConvertFrom-Json",
+        synopsis: "Reads JSON text as objects.",
+        description: "A JSON object becomes a custom object whose properties keep the text's order; an array comes out as one array object, not item by item, as in Windows PowerShell 3. Whole numbers become Int32 or Int64, other numbers Double, and a string written \\/Date(ms)\\/ a date. Strings may be quoted with single quotes. Lines that come down the pipeline are read as one text. Malformed text is an error that shows where reading stopped.",
+        examples: &[
+            ("'{\"Pool\": \"atl-cs-001.litwareinc.com\", \"Ports\": [5062, 5063]}' | ConvertFrom-Json", "Makes an object with the properties Pool and Ports."),
+            ("Get-CsSite | Select-Object Identity, SiteId | ConvertTo-Json | Set-Content sites.json; (Get-Content sites.json | ConvertFrom-Json) | ForEach-Object { $_.SiteId }", "Saves the sites as JSON and reads their ids back."),
+        ],
+        parameters: &[("InputObject", "The JSON text. Usually it comes down the pipeline, a line at a time.")],
+        related: &["ConvertTo-Json", "ConvertFrom-Csv"],
+    },
+    Text {
+        name: "ConvertTo-Json",
+        synopsis: "Writes objects as JSON text.",
+        description: "One object is written as a JSON object; several, or an array, as a JSON array. Hashtables and objects keep their order of members. Dates are written as \\/Date(ms)\\/ and the characters < > ' & as \\u escapes, as Windows PowerShell 3's serializer writes them; enumeration values are written by name. Members are indented four columns from their bracket, aligned after the member's name.",
+        examples: &[
+            ("Get-CsSite | Select-Object Identity, SiteId | ConvertTo-Json", "Shows the sites as a JSON array."),
+            ("@{ Pool = 'atl-cs-001.litwareinc.com'; Ports = 5062, 5063 } | ConvertTo-Json -Compress", "Writes the table on one line, without spaces."),
+        ],
+        parameters: &[
+            ("InputObject", "The objects to write. Usually they come down the pipeline."),
+            ("Depth", "How many levels of contained objects are written out; deeper ones are written as their text. 2 when left out."),
+            ("Compress", "Leaves out line breaks and indentation."),
+        ],
+        related: &["ConvertFrom-Json", "ConvertTo-Csv"],
+    },
+    Text {
         name: "Get-Content",
         synopsis: "Reads the lines of a text file of the files folder.",
         description: "Each line becomes a string; -Raw gives the whole text as one string. A file that is not there is an error, and the other paths are still read.",
