@@ -250,12 +250,14 @@ pub fn all() -> Vec<CmdletEntry> {
                     switch("AllMatches"),
                     switch("List"),
                     switch("Quiet"),
+                    ParamDecl::new("Context", ParamType::Array(Box::new(ParamType::Int32)))
+                        .range("0", "2147483647"),
                     encoding(),
                 ],
             )
             .with_sets(&["File", "Object"], "File"),
             select_string,
-            false,
+            true,
         ),
         entry(
             Signature::new(
@@ -743,94 +745,140 @@ fn select_string(engine: &mut Engine, call: &Call) -> CmdletResult {
         };
         regexes.push((pattern.clone(), engine.regex(&text, cs, call.span)?));
     }
-    // The lines to search: (file shown, path, line number, text).
-    let mut lines: Vec<(Option<String>, usize, String)> = Vec::new();
-    if let Some(item) = &call.input {
-        lines.push((None, 1, item.to_display()));
+    let (before, after) = context_sizes(call);
+    // Each source to search: the file as typed (None for the input stream) and its lines.
+    let mut sources: Vec<(Option<String>, Vec<String>)> = Vec::new();
+    if !call.inputs.is_empty() {
+        sources.push((None, call.inputs.iter().map(Value::to_display).collect()));
     } else if let Some(item) = call.bound.get("InputObject") {
-        lines.push((None, 1, item.to_display()));
+        sources.push((None, vec![item.to_display()]));
     } else {
         for typed in paths(call) {
-            let text = match engine.read_text_file(&typed, call.span) {
-                Ok(text) => text,
-                Err(record) => {
-                    engine.write_error(owned_by(call, *record))?;
-                    continue;
-                }
-            };
-            for (n, line) in text.lines().enumerate() {
-                lines.push((
-                    Some(typed.clone()),
-                    n + 1,
-                    line.trim_end_matches('\r').to_string(),
-                ));
+            match engine.read_text_file(&typed, call.span) {
+                Ok(text) => sources.push((
+                    Some(typed),
+                    text.lines()
+                        .map(|l| l.trim_end_matches('\r').to_string())
+                        .collect(),
+                )),
+                Err(record) => engine.write_error(owned_by(call, *record))?,
             }
         }
     }
     let not_match = call.bound.switch("NotMatch");
     let mut out = Vec::new();
-    let mut listed_files: Vec<String> = Vec::new();
-    for (file, number, line) in lines {
-        if call.bound.switch("List") && file.as_ref().is_some_and(|f| listed_files.contains(f)) {
-            continue;
+    for (file, lines) in &sources {
+        // Each matching line, with the pattern it matched (none with -NotMatch).
+        let mut hits: Vec<(usize, Option<usize>)> = Vec::new();
+        for (at, line) in lines.iter().enumerate() {
+            let hit = regexes.iter().position(|(_, r)| r.is_match(line));
+            if hit.is_some() != not_match {
+                hits.push((at, hit));
+                if call.bound.switch("List") || call.bound.switch("Quiet") {
+                    break;
+                }
+            }
         }
-        let hit = regexes.iter().find(|(_, r)| r.is_match(&line));
-        if hit.is_some() == not_match {
-            continue;
-        }
-        if call.bound.switch("Quiet") {
+        if call.bound.switch("Quiet") && !hits.is_empty() {
             return Ok(vec![Value::Bool(true)]);
         }
-        if let Some(f) = &file {
-            listed_files.push(f.clone());
-        }
-        let (pattern, matches) = match hit {
-            Some((pattern, regex)) if !not_match => {
-                let found: Vec<Value> = regex
-                    .find_iter(&line)
-                    .take(if call.bound.switch("AllMatches") {
-                        usize::MAX
-                    } else {
-                        1
-                    })
-                    .map(|m| {
-                        Value::object(
-                            PsObject::new("System.Text.RegularExpressions.Match")
-                                .with("Value", Value::str(m.as_str()))
-                                .with("Index", Value::Int32(m.start() as i32))
-                                .with("Length", Value::Int32(m.as_str().chars().count() as i32)),
-                        )
-                    })
-                    .collect();
-                (pattern.clone(), found)
-            }
-            _ => (patterns.first().cloned().unwrap_or_default(), Vec::new()),
-        };
         let shown = file.clone().unwrap_or_else(|| "InputStream".into());
         let name = shown
             .rsplit(['\\', '/'])
             .next()
             .unwrap_or(&shown)
             .to_string();
-        out.push(Value::object(
-            PsObject::new(MATCH_INFO)
+        // Context lines already shown with one match are not shown again with the next.
+        let mut shown_up_to = 0;
+        for (k, &(at, hit)) in hits.iter().enumerate() {
+            let line = &lines[at];
+            let (pattern, matches) = match hit.map(|p| &regexes[p]) {
+                Some((pattern, regex)) if !not_match => {
+                    let limit = if call.bound.switch("AllMatches") {
+                        usize::MAX
+                    } else {
+                        1
+                    };
+                    let found: Vec<Value> = regex
+                        .find_iter(line)
+                        .take(limit)
+                        .map(|m| {
+                            Value::object(
+                                PsObject::new("System.Text.RegularExpressions.Match")
+                                    .with("Value", Value::str(m.as_str()))
+                                    .with("Index", Value::Int32(m.start() as i32))
+                                    .with(
+                                        "Length",
+                                        Value::Int32(m.as_str().chars().count() as i32),
+                                    ),
+                            )
+                        })
+                        .collect();
+                    (pattern.clone(), found)
+                }
+                _ => (patterns.first().cloned().unwrap_or_default(), Vec::new()),
+            };
+            let mut object = PsObject::new(MATCH_INFO)
                 .with("IgnoreCase", Value::Bool(!cs))
-                .with("LineNumber", Value::Int32(number as i32))
-                .with("Line", Value::str(&line))
-                .with("Filename", Value::str(name))
+                .with("LineNumber", Value::Int32(at as i32 + 1))
+                .with("Line", Value::str(line))
+                .with("Filename", Value::str(&name))
                 .with("Path", Value::str(&shown))
                 .with("Pattern", Value::str(pattern))
-                .with("Matches", Value::array(matches)),
-        ));
+                .with("Matches", Value::array(matches));
+            if before + after > 0 {
+                let next_hit = hits.get(k + 1).map_or(lines.len(), |(n, _)| *n);
+                let pre = at.saturating_sub(before)..at;
+                let post = at + 1..(at + 1 + after).min(lines.len());
+                let display_pre = pre.start.max(shown_up_to)..at;
+                let display_post = post.start..post.end.min(next_hit);
+                shown_up_to = display_post.end;
+                let strings = |range: std::ops::Range<usize>| {
+                    Value::array(lines[range].iter().map(Value::str).collect())
+                };
+                object = object.with(
+                    "Context",
+                    Value::object(
+                        PsObject::new(MATCH_CONTEXT)
+                            .with("PreContext", strings(pre))
+                            .with("PostContext", strings(post))
+                            .with("DisplayPreContext", strings(display_pre))
+                            .with("DisplayPostContext", strings(display_post)),
+                    ),
+                );
+            }
+            out.push(Value::object(object));
+        }
     }
     if call.bound.switch("Quiet") {
-        return Ok(if call.input.is_some() {
-            vec![]
-        } else {
+        // Piped input that matches nothing gives nothing, as in PowerShell 3.
+        return Ok(if call.inputs.is_empty() {
             vec![Value::Bool(false)]
+        } else {
+            vec![]
         });
     }
     Ok(out)
+}
+
+/// -Context N (N lines before and after) or -Context B, A.
+fn context_sizes(call: &Call) -> (usize, usize) {
+    let sizes: Vec<usize> = call
+        .bound
+        .get("Context")
+        .map(|v| {
+            v.clone()
+                .into_items()
+                .iter()
+                .map(|n| n.as_f64().max(0.0) as usize)
+                .collect()
+        })
+        .unwrap_or_default();
+    match sizes.as_slice() {
+        [] => (0, 0),
+        [both] => (*both, *both),
+        [before, after, ..] => (*before, *after),
+    }
 }
 
 /// The current location as the scripts see it: the files folder is `C:\`.
@@ -921,6 +969,8 @@ fn pop_location(engine: &mut Engine, call: &Call) -> CmdletResult {
 /// The .NET type of Select-String's results, which print as their line (with the file and
 /// line number when they come from a file).
 pub const MATCH_INFO: &str = "Microsoft.PowerShell.Commands.MatchInfo";
+/// The .NET type of a MatchInfo's Context (with -Context).
+const MATCH_CONTEXT: &str = "Microsoft.PowerShell.Commands.MatchInfoContext";
 
 #[cfg(test)]
 mod tests {

@@ -204,6 +204,14 @@ fn to_enum(
 /// Checks a converted value against an inclusive range written in the parameter's type; the
 /// error is PowerShell's ValidateRange text (without the `Cannot validate argument` lead-in).
 pub fn check_range(value: &Value, min: &str, max: &str, ty: &ParamType) -> Result<(), String> {
+    // A range on an array parameter holds for each of its items.
+    if let ParamType::Array(item_type) = ty {
+        return value
+            .clone()
+            .into_items()
+            .iter()
+            .try_for_each(|item| check_range(item, min, max, item_type));
+    }
     let (Ok(low), Ok(high)) = (
         convert_argument("", &Value::str(min), ty),
         convert_argument("", &Value::str(max), ty),

@@ -24,6 +24,41 @@ fn has_list_view(type_name: &str) -> bool {
 /// How objects print by default: the type's registered view if it has one (see [`view`]),
 /// else a table for up to four properties, a list for five or more; scalars print one per
 /// line. Consecutive objects of one type form one table or list.
+/// The lines one Select-String result prints: `path:number:line` (the line alone for strings
+/// that came down the pipeline), and with -Context the lines around it, marked `  `, and the
+/// matching line, marked `> `.
+fn match_info_lines(info: &crate::value::PsObject, text: &mut String) {
+    let field = |name: &str| info.get(name).map(Value::to_display).unwrap_or_default();
+    let path = field("Path");
+    let number: usize = field("LineNumber").parse().unwrap_or(1);
+    let mut push = |mark: &str, number: usize, line: &str| {
+        text.push_str(mark);
+        if path != "InputStream" {
+            text.push_str(&format!("{path}:{number}:"));
+        }
+        text.push_str(line);
+        text.push('\n');
+    };
+    let Some(context) = info.get("Context") else {
+        push("", number, &field("Line"));
+        return;
+    };
+    let lines = |name: &str| {
+        context
+            .property(name)
+            .map(|v| v.into_items())
+            .unwrap_or_default()
+    };
+    let before = lines("DisplayPreContext");
+    for (k, line) in before.iter().enumerate() {
+        push("  ", number - before.len() + k, &line.to_display());
+    }
+    push("> ", number, &field("Line"));
+    for (k, line) in lines("DisplayPostContext").iter().enumerate() {
+        push("  ", number + 1 + k, &line.to_display());
+    }
+}
+
 pub fn render_default(values: &[Value], width: usize) -> String {
     let mut out = String::new();
     render_default_to(values, width, &mut |text| out.push_str(text));
@@ -72,19 +107,7 @@ pub fn render_default_to(values: &[Value], width: usize, out: &mut dyn FnMut(&st
                     if o.type_name != crate::cmdlets::files::MATCH_INFO {
                         break;
                     }
-                    let field =
-                        |name: &str| o.get(name).map(|v| v.to_display()).unwrap_or_default();
-                    if field("Path") == "InputStream" {
-                        text.push_str(&field("Line"));
-                    } else {
-                        text.push_str(&format!(
-                            "{}:{}:{}",
-                            field("Path"),
-                            field("LineNumber"),
-                            field("Line")
-                        ));
-                    }
-                    text.push('\n');
+                    match_info_lines(&o, &mut text);
                     j += 1;
                 }
                 text.push_str("\n\n");

@@ -232,10 +232,11 @@ pub const TEXTS: &[Text] = &[
     Text {
         name: "Select-String",
         synopsis: "Finds the lines that match a pattern, in files of the files folder or in strings.",
-        description: "Each matching line becomes a MatchInfo object (Line, LineNumber, Filename, Path, Pattern, Matches), which prints as the line, after the file name and line number for a file. The pattern is a regular expression unless -SimpleMatch; matching ignores case unless -CaseSensitive. -Quiet says only True or False.",
+        description: "Each matching line becomes a MatchInfo object (Line, LineNumber, Filename, Path, Pattern, Matches), which prints as the line, after the file name and line number for a file. The pattern is a regular expression unless -SimpleMatch; matching ignores case unless -CaseSensitive. -Quiet says only True or False. With -Context the lines around each match come with it (in Context.PreContext and Context.PostContext) and print marked with two spaces, the match itself with `> `; a line is printed once even when two matches are close. Strings that come down the pipeline are numbered as lines of one stream.",
         examples: &[
             ("'atl-cs-001.litwareinc.com', 'atl-edge-001.litwareinc.com' | Select-String edge", "Shows the line with edge in it."),
             ("Get-CsSite | Out-File sites.txt; Select-String -Path sites.txt -Pattern 'Redmond' -Quiet", "True: the saved listing mentions Redmond."),
+            ("Get-CsSite -Identity Redmond | Format-List | Out-String -Stream | Select-String 'SiteId' -Context 1", "Shows the SiteId line of the listing with the line before and after it."),
         ],
         parameters: &[
             ("Pattern", "What to look for: regular expressions, or plain text with -SimpleMatch."),
@@ -247,6 +248,7 @@ pub const TEXTS: &[Text] = &[
             ("AllMatches", "Keeps every match in a line in Matches, not only the first."),
             ("List", "Stops at the first matching line of each file."),
             ("Quiet", "Writes True or False instead of the lines."),
+            ("Context", "How many lines to keep before and after each match: one number for both, or two (before, after)."),
             ENCODING,
         ],
         related: &["Get-Content", "Where-Object"],
