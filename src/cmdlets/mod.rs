@@ -2,6 +2,7 @@
 //! Family cmdlets are generated from declarations; built-ins are hand-written; every other
 //! Lync Server 2013 cmdlet comes from the catalog and is known but not emulated.
 
+pub mod admin_roles;
 pub mod builtins;
 pub mod collections;
 pub mod discovery;
@@ -48,6 +49,7 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
     let (canonical, run) = topology::HANDLERS
         .iter()
         .chain(server::HANDLERS)
+        .chain(admin_roles::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;
     Some(CmdletEntry {

@@ -95,6 +95,17 @@ pub const TEXTS: &[Text] = &[
         related: &["Get-CsSite", "Get-CsPool", "Get-CsService"],
     },
     Text {
+        name: "Update-CsAdminRole",
+        synopsis: "Gives the standard administrative roles their installed lists of cmdlets and script modules again.",
+        description: "After an update adds cmdlets, the real cmdlet adds them to the standard roles (CsAdministrator, CsHelpDesk and the others). The lab has one release, so it restores each standard role's Cmdlets and ScriptModules to what the install gave them, undoing changes made with Set-CsAdminRole. Roles made with New-CsAdminRole, and every role's scopes, stay as they are. It prints nothing.",
+        examples: &[
+            ("Update-CsAdminRole", "Refreshes the standard roles."),
+            ("Set-CsAdminRole -Identity CsHelpDesk -Cmdlets @{Remove='Set-CsClientPin'}; Update-CsAdminRole; (Get-CsAdminRole -Identity CsHelpDesk).Cmdlets -contains 'Set-CsClientPin'", "True: the help desk role has its cmdlet back."),
+        ],
+        parameters: &[FORCE, WHAT_IF, CONFIRM],
+        related: &["Get-CsAdminRole", "Set-CsAdminRole", "New-CsAdminRole"],
+    },
+    Text {
         name: "Set-CsConferenceServer",
         synopsis: "Changes the ports and media port ranges of an A/V conferencing service.",
         description: "Only the values you name change. Each of the audio, video and application sharing ranges is a start port and a count; for QoS the three ranges should not overlap. Every value is checked before anything is stored, so an invalid range leaves the service as it was. The cmdlet prints nothing. A real server uses new ports only after its services restart; lyncsh records them at once.",
