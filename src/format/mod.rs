@@ -21,9 +21,6 @@ fn has_list_view(type_name: &str) -> bool {
         .any(|f| f.type_name == type_name)
 }
 
-/// How objects print by default: the type's registered view if it has one (see [`view`]),
-/// else a table for up to four properties, a list for five or more; scalars print one per
-/// line. Consecutive objects of one type form one table or list.
 /// The lines one Select-String result prints: `path:number:line` (the line alone for strings
 /// that came down the pipeline), and with -Context the lines around it, marked `  `, and the
 /// matching line, marked `> `.
@@ -51,7 +48,11 @@ fn match_info_lines(info: &crate::value::PsObject, text: &mut String) {
     };
     let before = lines("DisplayPreContext");
     for (k, line) in before.iter().enumerate() {
-        push("  ", number - before.len() + k, &line.to_display());
+        push(
+            "  ",
+            (number + k).saturating_sub(before.len()),
+            &line.to_display(),
+        );
     }
     push("> ", number, &field("Line"));
     for (k, line) in lines("DisplayPostContext").iter().enumerate() {
@@ -59,6 +60,9 @@ fn match_info_lines(info: &crate::value::PsObject, text: &mut String) {
     }
 }
 
+/// How objects print by default: the type's registered view if it has one (see [`view`]),
+/// else a table for up to four properties, a list for five or more; scalars print one per
+/// line. Consecutive objects of one type form one table or list.
 pub fn render_default(values: &[Value], width: usize) -> String {
     let mut out = String::new();
     render_default_to(values, width, &mut |text| out.push_str(text));
