@@ -14,6 +14,7 @@ pub mod cmdlets;
 pub mod command;
 pub mod console;
 pub mod datetime;
+pub mod directory;
 pub mod engine;
 pub mod error;
 pub mod families;

@@ -43,6 +43,29 @@ const EXAMPLE_V2: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/docs/examples/lab-session-v2.ron"
 );
+/// Version 3: the lab's records of the reference's examples, no directory of users.
+const EXAMPLE_V3: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/docs/examples/lab-session-v3.ron"
+);
+
+#[test]
+fn a_file_without_a_directory_loads_with_the_labs_and_a_changed_one_round_trips() {
+    let v3 = session::load(Path::new(EXAMPLE_V3)).expect("the version 3 example loads");
+    assert_eq!(v3.directory, lyncsh::directory::Directory::lab());
+    assert_eq!(v3, session::load(Path::new(EXAMPLE)).unwrap());
+    let mut changed = v3;
+    let ken = changed
+        .directory
+        .by_key("sip:kenmyer@litwareinc.com")
+        .unwrap();
+    changed.directory.update(ken, |u| {
+        u.policies[2] = Some("SalesConferencingPolicy".into())
+    });
+    let text = save::to_string(&changed).unwrap();
+    assert!(text.contains("SalesConferencingPolicy"));
+    assert_eq!(session::load::parse(&text, "saved.ron"), Ok(changed));
+}
 
 #[test]
 fn older_files_load_over_the_lab_of_their_version_and_save_as_the_current_one() {

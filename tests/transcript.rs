@@ -46,6 +46,7 @@ transcripts! {
     functions => "functions.txt",
     errors => "errors.txt",
     flow => "flow.txt",
+    users => "users.txt",
 }
 
 /// One input and the output expected for it.

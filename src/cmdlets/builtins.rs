@@ -653,8 +653,13 @@ fn format_list(engine: &mut Engine, call: &Call) -> CmdletResult {
     let width = engine.host().width();
     let mut text = String::new();
     for item in &call.inputs {
-        let names = if patterns.is_empty() || patterns.iter().any(|p| p == "*") {
+        let names = if patterns.iter().any(|p| p == "*") {
             None
+        } else if patterns.is_empty() {
+            match item {
+                Value::Object(o) => format::default_display(&o.borrow().type_name),
+                _ => None,
+            }
         } else {
             Some(expand_names(item, &patterns))
         };

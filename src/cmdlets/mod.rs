@@ -21,6 +21,7 @@ pub mod server;
 pub mod session;
 pub mod topology;
 pub mod transcript;
+pub mod users;
 pub mod utility;
 
 use crate::catalog;
@@ -50,6 +51,7 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .iter()
         .chain(server::HANDLERS)
         .chain(admin_roles::HANDLERS)
+        .chain(users::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;
     Some(CmdletEntry {

@@ -531,6 +531,24 @@ impl Engine {
 
     /// PowerShell's ShouldProcess: `-WhatIf` prints and declines; `-Confirm` asks.
     pub fn should_process(&mut self, call: &Call, target: &str) -> Result<bool, Flow> {
+        let ask = call.bound.switch("Confirm");
+        self.should_process_asking(call, target, ask)
+    }
+
+    /// ShouldProcess for a cmdlet of high impact: it asks unless `-Confirm:$false` or
+    /// `-Force` is given.
+    pub fn should_process_high_impact(&mut self, call: &Call, target: &str) -> Result<bool, Flow> {
+        let declined = call.bound.get("Confirm").is_some() && !call.bound.switch("Confirm");
+        let ask = !declined && !call.bound.switch("Force");
+        self.should_process_asking(call, target, ask)
+    }
+
+    fn should_process_asking(
+        &mut self,
+        call: &Call,
+        target: &str,
+        ask: bool,
+    ) -> Result<bool, Flow> {
         let description = format!(
             "Performing the operation \"{}\" on target \"{}\".",
             call.name(),
@@ -540,7 +558,7 @@ impl Engine {
             self.host.write_out(&format!("What if: {description}\n"));
             return Ok(false);
         }
-        if call.bound.switch("Confirm") {
+        if ask {
             let question = format!(
                 "\nConfirm\nAre you sure you want to perform this action?\n{description}\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "
             );

@@ -15,6 +15,17 @@ pub const DEFAULT_WIDTH: usize = 120;
 
 /// Lync's configuration records print as lists whatever their size, as the Lync Server 2013
 /// articles show them (CsArchivingPolicy's four properties, for one).
+/// The properties a type shows by default when it has a default display set (PowerShell's
+/// DefaultDisplayPropertySet): the rest show with `Format-List *` or Select-Object.
+pub fn default_display(type_name: &str) -> Option<Vec<String>> {
+    (type_name == crate::cmdlets::users::AD_USER).then(|| {
+        crate::cmdlets::users::USER_DISPLAY
+            .iter()
+            .map(|n| n.to_string())
+            .collect()
+    })
+}
+
 fn has_list_view(type_name: &str) -> bool {
     crate::families::all()
         .iter()
@@ -141,7 +152,8 @@ pub fn render_default_to(values: &[Value], width: usize, out: &mut dyn FnMut(&st
                         width,
                     ));
                 } else {
-                    list::render_to(group, None, width, out);
+                    let shown = default_display(&type_name);
+                    list::render_to(group, shown.as_deref(), width, out);
                 }
                 i = j;
             }

@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The version this lyncsh writes. Files with a higher number are refused.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// How session files are written and read with ron: `implicit_some` lets an optional value be
 /// written as itself (`settings: Conferencing((...))`), while `Some(...)`, as older files
@@ -22,7 +22,7 @@ pub fn ron_options() -> ron::Options {
 /// session read with version `v`'s rules into version `v + 1`'s. Bumping [`VERSION`] means
 /// adding a step (a test keeps the two in step).
 pub type Upgrade = fn(&mut super::Session);
-pub const UPGRADES: &[Upgrade] = &[from_version_1, from_version_2];
+pub const UPGRADES: &[Upgrade] = &[from_version_1, from_version_2, from_version_3];
 
 /// Version 2 added the families beyond the first four, named records and objects as values
 /// (structured properties, variables holding objects). A version 1 file holds none of these,
@@ -33,6 +33,10 @@ fn from_version_1(_: &mut super::Session) {}
 /// older version is read over the lab of its own version, so a family it leaves out keeps the
 /// records it had when the file was saved, and nothing further is needed.
 fn from_version_2(_: &mut super::Session) {}
+
+/// Version 4 added the directory's users, written only when they differ from the lab's. A
+/// file of an older version has none, and reads with the lab's directory.
+fn from_version_3(_: &mut super::Session) {}
 
 /// Applies the upgrades from `version` to [`VERSION`].
 pub fn upgrade(session: &mut super::Session, version: u32) {

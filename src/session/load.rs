@@ -10,6 +10,7 @@
 use super::file::{self, PlainValue, VERSION};
 use super::quick;
 use super::{Session, Variables};
+use crate::directory::{Directory, User};
 use crate::families;
 use crate::family::{FamilyDecl, PropDecl, PropType};
 use crate::identity::{self, Scope};
@@ -224,6 +225,7 @@ const SESSION_FIELDS: &[&str] = &[
     "version",
     "topology",
     "configuration",
+    "directory",
     "variables",
     "history",
 ];
@@ -256,6 +258,7 @@ impl<'de> Visitor<'de> for SessionSeed<'_> {
         let mut topology: Option<Topology> = None;
         let mut configuration = Vec::new();
         let mut variables = Variables::default();
+        let mut directory = None;
         let mut history = Vec::new();
         while let Some(key) = map.next_key::<String>()? {
             first_time(&mut seen, &key)?;
@@ -286,6 +289,11 @@ impl<'de> Visitor<'de> for SessionSeed<'_> {
                         topology: Names::of(topology),
                     };
                     configuration = context.field_value(&mut map, "configuration", seed)?;
+                }
+                "directory" => {
+                    let users: Vec<User> =
+                        context.field_value(&mut map, "directory", std::marker::PhantomData)?;
+                    directory = Some(Directory::from_users(users));
                 }
                 "variables" => {
                     variables =
@@ -319,6 +327,7 @@ impl<'de> Visitor<'de> for SessionSeed<'_> {
         let mut session = Session {
             topology,
             store,
+            directory: directory.unwrap_or_else(Directory::lab),
             variables,
             history,
             errors: Vec::new(),

@@ -1,5 +1,5 @@
 //! The state a shell works on and that outlives one command: the deployment (topology and
-//! configuration records), user variables, the command history and `$Error`; and how a
+//! configuration records), the directory's users, user variables, the command history and `$Error`; and how a
 //! session is saved to a RON file (`save`), read back (`load`) and replayed (`replay`).
 
 pub mod file;
@@ -11,6 +11,7 @@ pub mod save;
 pub use load::{load, LoadError};
 pub use save::save;
 
+use crate::directory::Directory;
 use crate::error::ErrorRecord;
 use crate::families;
 use crate::store::{ConfigStore, Topology};
@@ -53,6 +54,8 @@ impl Variables {
 pub struct Session {
     pub topology: Topology,
     pub store: ConfigStore,
+    /// The users and contacts of Active Directory.
+    pub directory: Directory,
     pub variables: Variables,
     pub history: Vec<String>,
     /// `$Error`, newest first.
@@ -69,6 +72,7 @@ impl Session {
         Session {
             store: ConfigStore::fresh(families::all(), &topology, file::VERSION),
             topology,
+            directory: Directory::lab(),
             variables: Variables::default(),
             history: Vec::new(),
             errors: Vec::new(),

@@ -4,6 +4,7 @@
 
 use super::file::{self, PlainValue, VERSION};
 use super::Session;
+use crate::directory::Directory;
 use crate::families;
 use crate::family::{FamilyDecl, PropType};
 use crate::store::{install_records, ConfigStore, Record};
@@ -95,10 +96,16 @@ struct FileView<'a>(&'a Session);
 impl Serialize for FileView<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let session = self.0;
-        let mut file = serializer.serialize_struct("Session", 5)?;
+        let mut file = serializer.serialize_struct("Session", 6)?;
         file.serialize_field("version", &VERSION)?;
         file.serialize_field("topology", &session.topology)?;
         file.serialize_field("configuration", &ConfigurationView(session))?;
+        // The directory is written only when it is not the lab's.
+        if session.directory == Directory::lab() {
+            file.skip_field("directory")?;
+        } else {
+            file.serialize_field("directory", session.directory.users())?;
+        }
         file.serialize_field("variables", &VariablesView(session))?;
         file.serialize_field("history", &session.history)?;
         file.end()

@@ -20,6 +20,7 @@ const TABLES: &[&[Text]] = &[
     TEXTS,
     super::utility::TEXTS,
     super::topology::TEXTS,
+    super::users::TEXTS,
     super::session::TEXTS,
     super::lab::TEXTS,
     super::modules::TEXTS,

@@ -11,6 +11,7 @@ mod session;
 pub mod syntax;
 pub mod topic;
 mod topology;
+mod users;
 mod utility;
 pub mod view;
 
@@ -319,9 +320,9 @@ mod tests {
 
     #[test]
     fn catalog_only_cmdlet() {
-        let text = output("Get-Help Get-CsUser");
+        let text = output("Get-Help Get-CsUserAcp");
         assert!(text.contains("does not emulate it yet"));
-        assert!(text.contains("\nSYNTAX\n    Get-CsUser [[-Identity] <UserIdParameter>]"));
+        assert!(text.contains("\nSYNTAX\n    Get-CsUserAcp [[-Identity] <UserIdParameter>]"));
     }
 
     #[test]

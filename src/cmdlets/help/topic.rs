@@ -115,11 +115,11 @@ mod tests {
     #[test]
     fn catalog_only_cmdlets_say_they_are_not_emulated() {
         let registry = Registry::new();
-        let entry = registry.resolve("Get-CsUser").expect("Get-CsUser");
+        let entry = registry.resolve("Get-CsUserAcp").expect("Get-CsUserAcp");
         let topic = of(&entry, &registry);
         assert_eq!(topic.synopsis, NOT_EMULATED);
         assert!(topic.examples.is_empty());
-        assert!(topic.related.contains(&"Set-CsUser".to_string()));
-        assert!(!topic.related.contains(&"Get-CsUser".to_string()));
+        assert!(topic.related.contains(&"Set-CsUserAcp".to_string()));
+        assert!(!topic.related.contains(&"Get-CsUserAcp".to_string()));
     }
 }

@@ -1,0 +1,893 @@
+//! The user cmdlets over the lab directory: Get-CsUser and Get-CsAdUser (every identity form,
+//! -Filter, -LdapFilter, -OU, -ResultSize, -UnassignedUser), Enable-, Disable-, Set- and
+//! Move-CsUser, the Grant cmdlets of the per-user policies, and Get-CsEffectivePolicy.
+//! One user that fails in a pipeline does not stop the others: each error is non-terminating.
+
+use super::{BuiltinFn, CmdletResult};
+use crate::directory::filter::{self, Operand};
+use crate::directory::{ldap, Found, User, DOMAIN_DN, POLICY_KINDS};
+use crate::engine::{Call, Engine, Flow};
+use crate::error::ErrorCategory;
+use crate::families;
+use crate::identity::Scope;
+use crate::store::Topology;
+use crate::value::{EnumValue, PsObject, Value};
+use std::rc::Rc;
+
+/// The catalog cmdlets this file emulates.
+pub const HANDLERS: &[(&str, BuiltinFn)] = &[
+    ("Get-CsUser", get_user),
+    ("Get-CsAdUser", get_ad_user),
+    ("Enable-CsUser", enable_user),
+    ("Disable-CsUser", disable_user),
+    ("Set-CsUser", set_user),
+    ("Move-CsUser", move_user),
+    ("Get-CsEffectivePolicy", effective_policy),
+    ("Grant-CsVoicePolicy", grant),
+    ("Grant-CsVoiceRoutingPolicy", grant),
+    ("Grant-CsConferencingPolicy", grant),
+    ("Grant-CsPresencePolicy", grant),
+    ("Grant-CsLocationPolicy", grant),
+    ("Grant-CsClientPolicy", grant),
+    ("Grant-CsClientVersionPolicy", grant),
+    ("Grant-CsArchivingPolicy", grant),
+    ("Grant-CsPinPolicy", grant),
+    ("Grant-CsExternalAccessPolicy", grant),
+    ("Grant-CsMobilityPolicy", grant),
+    ("Grant-CsPersistentChatPolicy", grant),
+    ("Grant-CsUserServicesPolicy", grant),
+    ("Grant-CsHostedVoicemailPolicy", grant),
+];
+
+/// Parameters of the real cmdlets for hosted and online deployments, which the lab has not.
+const REFUSED: &[&str] = &[
+    "HostingProviderProxyFqdn",
+    "HostedMigrationOverrideUrl",
+    "AccessTokens",
+    "MoveToTeams",
+    "UseLegacyMode",
+    "AcpInfo",
+    "Global",
+    "Group",
+    "Rank",
+];
+
+/// The error for a parameter of [`REFUSED`], if the call has one.
+fn refused(engine: &Engine, call: &Call) -> Result<(), Flow> {
+    match REFUSED.iter().find(|name| call.bound.get(name).is_some()) {
+        None => Ok(()),
+        Some(name) => Err(Flow::Error(Box::new(engine.cmdlet_error(
+            call,
+            format!("lyncsh does not support -{name}: the lab deployment has no hosting provider, audio conferencing provider or online tenant."),
+            "NotSupportedByLyncsh",
+            ErrorCategory::NotImplemented,
+            "NotSupportedException",
+        )))),
+    }
+}
+
+/// The .NET type of Get-CsUser's objects.
+pub const AD_USER: &str = "Microsoft.Rtc.Management.ADConnect.Schema.ADUser";
+/// The .NET type of Get-CsAdUser's objects.
+pub const CS_AD_USER: &str = "Microsoft.Rtc.Management.ADConnect.Schema.CSADUser";
+const EFFECTIVE: &str = "Microsoft.Rtc.Management.AD.Cmdlets.EffectivePolicies";
+const EXCHANGE_ARCHIVING: &str =
+    "Microsoft.Rtc.Management.ADConnect.Schema.ExchangeArchivingPolicyOptionsEnum";
+
+/// The properties Get-CsUser prints by default, in order (the rest show with `Format-List *`
+/// or Select-Object).
+pub const USER_DISPLAY: &[&str] = &[
+    "Identity",
+    "VoicePolicy",
+    "VoiceRoutingPolicy",
+    "ConferencingPolicy",
+    "PresencePolicy",
+    "DialPlan",
+    "LocationPolicy",
+    "ClientPolicy",
+    "ClientVersionPolicy",
+    "ArchivingPolicy",
+    "ExchangeArchivingPolicy",
+    "PinPolicy",
+    "ExternalAccessPolicy",
+    "MobilityPolicy",
+    "PersistentChatPolicy",
+    "UserServicesPolicy",
+    "HostedVoiceMail",
+    "HostedVoicemailPolicy",
+    "HostingProvider",
+    "RegistrarPool",
+    "Enabled",
+    "SipAddress",
+    "LineURI",
+    "EnterpriseVoiceEnabled",
+    "ExUmEnabled",
+    "HomeServer",
+    "DisplayName",
+    "SamAccountName",
+];
+
+/// A property of a user: its name and how its value is read.
+type Reader = fn(&User, &Topology) -> Value;
+
+fn text(s: &str) -> Value {
+    if s.is_empty() {
+        Value::Null
+    } else {
+        Value::str(s)
+    }
+}
+
+fn policy_value(user: &User, property: &str) -> Value {
+    crate::directory::policy_index(property)
+        .and_then(|at| user.policies[at].as_deref())
+        .map_or(Value::Null, Value::str)
+}
+
+/// Every property of a user object, in Get-CsUser's order, then those it does not print.
+const USER_PROPERTIES: &[(&str, Reader)] = &[
+    ("Identity", |u, _| Value::str(u.distinguished_name())),
+    ("VoicePolicy", |u, _| policy_value(u, "VoicePolicy")),
+    ("VoiceRoutingPolicy", |u, _| {
+        policy_value(u, "VoiceRoutingPolicy")
+    }),
+    ("ConferencingPolicy", |u, _| {
+        policy_value(u, "ConferencingPolicy")
+    }),
+    ("PresencePolicy", |u, _| policy_value(u, "PresencePolicy")),
+    ("DialPlan", |u, _| policy_value(u, "DialPlan")),
+    ("LocationPolicy", |u, _| policy_value(u, "LocationPolicy")),
+    ("ClientPolicy", |u, _| policy_value(u, "ClientPolicy")),
+    ("ClientVersionPolicy", |u, _| {
+        policy_value(u, "ClientVersionPolicy")
+    }),
+    ("ArchivingPolicy", |u, _| policy_value(u, "ArchivingPolicy")),
+    ("ExchangeArchivingPolicy", |u, _| {
+        let name = if u.exchange_archiving_policy.is_empty() {
+            "Uninitialized"
+        } else {
+            &u.exchange_archiving_policy
+        };
+        Value::Enum(Rc::new(EnumValue {
+            type_name: EXCHANGE_ARCHIVING.into(),
+            name: name.into(),
+        }))
+    }),
+    ("PinPolicy", |u, _| policy_value(u, "PinPolicy")),
+    ("ExternalAccessPolicy", |u, _| {
+        policy_value(u, "ExternalAccessPolicy")
+    }),
+    ("MobilityPolicy", |u, _| policy_value(u, "MobilityPolicy")),
+    ("PersistentChatPolicy", |u, _| {
+        policy_value(u, "PersistentChatPolicy")
+    }),
+    ("UserServicesPolicy", |u, _| {
+        policy_value(u, "UserServicesPolicy")
+    }),
+    ("HostedVoiceMail", |u, _| {
+        u.hosted_voice_mail.map_or(Value::Null, Value::Bool)
+    }),
+    ("HostedVoicemailPolicy", |u, _| {
+        policy_value(u, "HostedVoicemailPolicy")
+    }),
+    ("HostingProvider", |u, _| {
+        if u.is_lync_user() {
+            Value::str("SRV:")
+        } else {
+            Value::Null
+        }
+    }),
+    ("RegistrarPool", |u, _| text(&u.registrar_pool)),
+    ("Enabled", |u, _| u.enabled.map_or(Value::Null, Value::Bool)),
+    ("SipAddress", |u, _| text(&u.sip_address)),
+    ("LineURI", |u, _| text(&u.line_uri)),
+    ("EnterpriseVoiceEnabled", |u, _| {
+        Value::Bool(u.enterprise_voice_enabled)
+    }),
+    ("ExUmEnabled", |_, _| Value::Bool(false)),
+    ("HomeServer", |u, topology| home_server(u, topology)),
+    ("DisplayName", |u, _| text(&u.display_name)),
+    ("SamAccountName", |u, _| text(&u.sam_account_name)),
+    ("UserPrincipalName", |u, _| text(&u.user_principal_name)),
+    ("FirstName", |u, _| text(&u.first_name)),
+    ("LastName", |u, _| text(&u.last_name)),
+    ("WindowsEmailAddress", |u, _| text(&u.email)),
+    ("LineServerURI", |u, _| text(&u.line_server_uri)),
+    ("PrivateLine", |u, _| text(&u.private_line)),
+    ("AudioVideoDisabled", |u, _| {
+        Value::Bool(u.audio_video_disabled)
+    }),
+    ("RemoteCallControlTelephonyEnabled", |u, _| {
+        Value::Bool(u.remote_call_control_telephony_enabled)
+    }),
+    ("Name", |u, _| text(&u.display_name)),
+    ("DistinguishedName", |u, _| {
+        Value::str(u.distinguished_name())
+    }),
+];
+
+/// The properties of Get-CsAdUser's objects: the AD attributes and the three-state Enabled.
+const AD_PROPERTIES: &[(&str, Reader)] = &[
+    ("Identity", |u, _| Value::str(u.distinguished_name())),
+    ("DisplayName", |u, _| text(&u.display_name)),
+    ("FirstName", |u, _| text(&u.first_name)),
+    ("LastName", |u, _| text(&u.last_name)),
+    ("SamAccountName", |u, _| text(&u.sam_account_name)),
+    ("UserPrincipalName", |u, _| text(&u.user_principal_name)),
+    ("WindowsEmailAddress", |u, _| text(&u.email)),
+    ("Department", |u, _| text(&u.department)),
+    ("Title", |u, _| text(&u.title)),
+    ("Office", |u, _| text(&u.office)),
+    ("Phone", |u, _| text(&u.phone)),
+    ("City", |u, _| text(&u.city)),
+    ("Company", |u, _| text(&u.company)),
+    ("Enabled", |u, _| u.enabled.map_or(Value::Null, Value::Bool)),
+    ("SipAddress", |u, _| text(&u.sip_address)),
+    ("RegistrarPool", |u, _| text(&u.registrar_pool)),
+];
+
+/// The distinguished name of the pool's Lync services object, which HomeServer shows:
+/// `CN=Lc Services,...,CN=<site id>:<pool number>,CN=Pools,...`.
+fn home_server(user: &User, topology: &Topology) -> Value {
+    let Some(pool) = topology.pool(&user.registrar_pool) else {
+        return Value::Null;
+    };
+    let site = topology.site_of_pool(&pool.fqdn).map_or(0, |s| s.site_id);
+    let number = topology
+        .pools
+        .iter()
+        .position(|p| p.fqdn == pool.fqdn)
+        .map_or(1, |n| n + 1);
+    Value::str(format!(
+        "CN=Lc Services,CN=Microsoft,CN={site}:{number},CN=Pools,CN=RTC Service,CN=Services,CN=Configuration,{DOMAIN_DN}"
+    ))
+}
+
+fn object_of(
+    type_name: &str,
+    properties: &[(&str, Reader)],
+    user: &User,
+    topology: &Topology,
+) -> Value {
+    let mut object = PsObject::new(type_name);
+    for (name, read) in properties {
+        object = object.with(name, read(user, topology));
+    }
+    Value::object(object)
+}
+
+pub fn user_object(user: &User, topology: &Topology) -> Value {
+    object_of(AD_USER, USER_PROPERTIES, user, topology)
+}
+
+/// Which cmdlet family a call belongs to: Get-CsUser's view (Lync users only) or AD's.
+#[derive(Clone, Copy, PartialEq)]
+enum View {
+    Lync,
+    Ad,
+}
+
+impl View {
+    fn properties(self) -> &'static [(&'static str, Reader)] {
+        match self {
+            View::Lync => USER_PROPERTIES,
+            View::Ad => AD_PROPERTIES,
+        }
+    }
+
+    fn includes(self, user: &User) -> bool {
+        self == View::Ad || user.is_lync_user()
+    }
+
+    fn object(self, user: &User, topology: &Topology) -> Value {
+        match self {
+            View::Lync => user_object(user, topology),
+            View::Ad => object_of(CS_AD_USER, AD_PROPERTIES, user, topology),
+        }
+    }
+}
+
+fn user_error(
+    engine: &Engine,
+    call: &Call,
+    message: String,
+    id: &str,
+    category: ErrorCategory,
+) -> Box<crate::error::ErrorRecord> {
+    Box::new(engine.cmdlet_error(call, message, id, category, "ManagementException"))
+}
+
+fn not_found(engine: &Engine, call: &Call, typed: &str) -> Box<crate::error::ErrorRecord> {
+    Box::new(
+        engine
+            .cmdlet_error(
+                call,
+                format!("Management object not found for identity \"{typed}\"."),
+                "Identity",
+                ErrorCategory::ObjectNotFound,
+                "ManagementException",
+            )
+            .with_target(typed.to_string(), "UserIdParameter"),
+    )
+}
+
+/// The identity a call names: its -Identity, or the Identity of the piped user.
+fn typed_identity(call: &Call) -> Option<String> {
+    call.bound.get("Identity").map(|v| match v {
+        Value::Object(_) => v
+            .property("Identity")
+            .map(|i| i.to_display())
+            .unwrap_or_default(),
+        other => other.to_display(),
+    })
+}
+
+/// The users an identity names in `view`.
+fn matching(engine: &Engine, view: View, typed: &str) -> Vec<usize> {
+    let directory = &engine.session.directory;
+    match directory.find(typed) {
+        Found::Users(found) => found
+            .into_iter()
+            .filter(|&i| view.includes(directory.user(i)))
+            .collect(),
+        Found::NotAnIdentity => Vec::new(),
+    }
+}
+
+/// The one user a changing cmdlet works on; an error (non-terminating) when there is none or
+/// more than one.
+fn one_user(engine: &mut Engine, call: &Call, view: View) -> Result<Option<usize>, Flow> {
+    refused(engine, call)?;
+    let typed = typed_identity(call).unwrap_or_default();
+    let found = matching(engine, view, &typed);
+    match found.as_slice() {
+        [one] => Ok(Some(*one)),
+        [] => {
+            let e = not_found(engine, call, &typed);
+            engine.write_error(*e)?;
+            Ok(None)
+        }
+        _ => {
+            let e = user_error(
+                engine,
+                call,
+                format!("The identity \"{typed}\" matches {} users. Specify one user by SIP address, user principal name or distinguished name.", found.len()),
+                "AmbiguousIdentity",
+                ErrorCategory::InvalidArgument,
+            );
+            engine.write_error(*e)?;
+            Ok(None)
+        }
+    }
+}
+
+fn invalid_filter(engine: &Engine, call: &Call, parameter: &str, text: &str, reason: &str) -> Flow {
+    Flow::Error(user_error(
+        engine,
+        call,
+        format!(
+            "Cannot bind parameter '{parameter}': the filter \"{text}\" is not valid: {reason}."
+        ),
+        "InvalidFilter",
+        ErrorCategory::InvalidArgument,
+    ))
+}
+
+/// Get-CsUser and Get-CsAdUser.
+fn list(engine: &mut Engine, call: &Call, view: View) -> CmdletResult {
+    if let Some(typed) = typed_identity(call) {
+        let found = matching(engine, view, &typed);
+        if found.is_empty() {
+            let e = not_found(engine, call, &typed);
+            engine.write_error(*e)?;
+            return Ok(vec![]);
+        }
+        let directory = &engine.session.directory;
+        return Ok(found
+            .iter()
+            .map(|&i| view.object(directory.user(i), &engine.session.topology))
+            .collect());
+    }
+    let filter_text = call.bound.get("Filter").map(Value::to_display);
+    let ldap_text = call
+        .bound
+        .get("LdapFilter")
+        .or_else(|| call.bound.get("LDAPFilter"))
+        .map(Value::to_display);
+    if filter_text.is_some() && ldap_text.is_some() {
+        return Err(Flow::Error(user_error(
+            engine,
+            call,
+            "Parameters -Filter and -LdapFilter cannot be used together.".into(),
+            "FilterAndLdapFilter",
+            ErrorCategory::InvalidArgument,
+        )));
+    }
+    let filter = match &filter_text {
+        Some(text) => {
+            let parsed = filter::parse(text)
+                .map_err(|reason| invalid_filter(engine, call, "Filter", text, &reason))?;
+            if let Some(unknown) = parsed.properties().into_iter().find(|p| {
+                !view
+                    .properties()
+                    .iter()
+                    .any(|(n, _)| n.eq_ignore_ascii_case(p))
+            }) {
+                let reason = format!("'{unknown}' is not a property of a user");
+                return Err(invalid_filter(engine, call, "Filter", text, &reason));
+            }
+            Some(parsed)
+        }
+        None => None,
+    };
+    let ldap = match &ldap_text {
+        Some(text) => Some(
+            ldap::parse(text)
+                .map_err(|reason| invalid_filter(engine, call, "LdapFilter", text, &reason))?,
+        ),
+        None => None,
+    };
+    let limit = match call.bound.get("ResultSize").map(Value::to_display) {
+        None => usize::MAX,
+        Some(size) if size.eq_ignore_ascii_case("unlimited") => usize::MAX,
+        Some(size) => size.trim().parse::<u32>().map(|n| n as usize).map_err(|_| {
+            Flow::Error(user_error(
+                engine,
+                call,
+                format!("Cannot bind parameter 'ResultSize'. Cannot convert value \"{size}\" to type \"Microsoft.Rtc.Management.ADConnect.Core.Unlimited`1[System.UInt32]\"."),
+                "CannotConvertArgumentNoMessage",
+                ErrorCategory::InvalidArgument,
+            ))
+        })?,
+    };
+    let directory = &engine.session.directory;
+    let topology = &engine.session.topology;
+    let candidates: Vec<usize> = match call.bound.get("OU") {
+        Some(ou) => directory.in_ou(&ou.to_display()),
+        None => (0..directory.len()).collect(),
+    };
+    let unassigned = call.bound.switch("UnassignedUser");
+    let on_ocs = call.bound.switch("OnOfficeCommunicationServer");
+    let on_lync = call.bound.switch("OnLyncServer");
+    let properties = view.properties();
+    let mut out = Vec::new();
+    for i in candidates {
+        if out.len() >= limit {
+            break;
+        }
+        let user = directory.user(i);
+        if !view.includes(user)
+            || (unassigned && !user.registrar_pool.is_empty())
+            || on_ocs
+            || (on_lync && user.registrar_pool.is_empty())
+        {
+            continue;
+        }
+        if let Some(filter) = &filter {
+            let lookup = |name: &str| {
+                properties
+                    .iter()
+                    .find(|(n, _)| n.eq_ignore_ascii_case(name))
+                    .map_or(Operand::Null, |(_, read)| operand(&read(user, topology)))
+            };
+            if !filter.matches(&lookup) {
+                continue;
+            }
+        }
+        if ldap.as_ref().is_some_and(|l| !l.matches(user)) {
+            continue;
+        }
+        out.push(view.object(user, topology));
+    }
+    Ok(out)
+}
+
+fn operand(value: &Value) -> Operand {
+    match value {
+        Value::Null => Operand::Null,
+        Value::Bool(b) => Operand::Bool(*b),
+        other => Operand::text(&other.to_display()),
+    }
+}
+
+fn get_user(engine: &mut Engine, call: &Call) -> CmdletResult {
+    list(engine, call, View::Lync)
+}
+
+fn get_ad_user(engine: &mut Engine, call: &Call) -> CmdletResult {
+    list(engine, call, View::Ad)
+}
+
+/// The user as -PassThru writes it, when asked for.
+fn pass_thru(engine: &Engine, call: &Call, at: usize) -> Vec<Value> {
+    if call.bound.switch("PassThru") {
+        vec![user_object(
+            engine.session.directory.user(at),
+            &engine.session.topology,
+        )]
+    } else {
+        vec![]
+    }
+}
+
+fn not_changed(engine: &mut Engine, call: &Call, at: usize) -> Result<(), Flow> {
+    let dn = engine.session.directory.user(at).distinguished_name();
+    engine.write_warning(
+        call,
+        &format!("Object with identity \"{dn}\" was not changed."),
+    )
+}
+
+/// The Registrar pool a parameter names, or an error naming the parameter.
+fn registrar_pool(
+    engine: &Engine,
+    call: &Call,
+    parameter: &str,
+) -> Result<Option<String>, Box<crate::error::ErrorRecord>> {
+    let Some(typed) = call.bound.get(parameter).map(Value::to_display) else {
+        return Ok(None);
+    };
+    let topology = &engine.session.topology;
+    match topology
+        .services
+        .iter()
+        .find(|s| s.role == "Registrar" && s.pool.eq_ignore_ascii_case(typed.trim()))
+    {
+        Some(service) => Ok(Some(service.pool.clone())),
+        None => Err(user_error(
+            engine,
+            call,
+            format!("Cannot find a Registrar pool with the fully qualified domain name \"{typed}\" in the topology."),
+            "PoolNotFound",
+            ErrorCategory::ObjectNotFound,
+        )),
+    }
+}
+
+fn sip_in_use(engine: &Engine, address: &str, except: usize) -> Option<String> {
+    engine
+        .session
+        .directory
+        .by_key(address)
+        .filter(|&i| i != except)
+        .map(|i| engine.session.directory.user(i).distinguished_name())
+}
+
+fn enable_user(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let Some(at) = one_user(engine, call, View::Ad)? else {
+        return Ok(vec![]);
+    };
+    let pool = match registrar_pool(engine, call, "RegistrarPool") {
+        Ok(pool) => pool,
+        Err(e) => {
+            engine.write_error(*e)?;
+            return Ok(vec![]);
+        }
+    };
+    if engine.session.directory.user(at).is_lync_user() {
+        not_changed(engine, call, at)?;
+        return Ok(vec![]);
+    }
+    let address = match sip_address_for(engine.session.directory.user(at), call) {
+        Ok(address) => address,
+        Err((message, id)) => {
+            let e = user_error(engine, call, message, id, ErrorCategory::InvalidArgument);
+            engine.write_error(*e)?;
+            return Ok(vec![]);
+        }
+    };
+    if let Some(holder) = sip_in_use(engine, &address, at) {
+        let e = user_error(
+            engine,
+            call,
+            format!("The SIP address \"{address}\" is already in use by \"{holder}\"."),
+            "SipAddressInUse",
+            ErrorCategory::InvalidArgument,
+        );
+        engine.write_error(*e)?;
+        return Ok(vec![]);
+    }
+    let dn = engine.session.directory.user(at).distinguished_name();
+    if !engine.should_process(call, &dn)? {
+        return Ok(vec![]);
+    }
+    engine.session.directory.update(at, |user| {
+        user.enabled = Some(true);
+        user.sip_address = address;
+        user.registrar_pool = pool.unwrap_or_default();
+    });
+    Ok(pass_thru(engine, call, at))
+}
+
+/// The SIP address Enable-CsUser gives: -SipAddress as typed, or one made by -SipAddressType.
+fn sip_address_for(user: &User, call: &Call) -> Result<String, (String, &'static str)> {
+    let typed = call.bound.get("SipAddress").map(Value::to_display);
+    let kind = call.bound.get("SipAddressType").map(Value::to_display);
+    let domain = call.bound.get("SipDomain").map(Value::to_display);
+    match (typed, kind) {
+        (Some(_), Some(_)) => Err((
+            "Parameters -SipAddress and -SipAddressType cannot be used together.".into(),
+            "SipAddressAndType",
+        )),
+        (Some(address), None) => {
+            if address.len() > 4 && address[..4].eq_ignore_ascii_case("sip:") && address.contains('@') {
+                Ok(format!("sip:{}", &address[4..]))
+            } else {
+                Err((
+                    format!("\"{address}\" is not a valid SIP address: it must start with sip: and hold a user and a domain, as sip:kenmyer@litwareinc.com."),
+                    "InvalidSipAddress",
+                ))
+            }
+        }
+        (None, Some(kind)) => {
+            let with_domain = |local: &str| match &domain {
+                Some(d) if !d.is_empty() => Ok(format!("sip:{local}@{d}")),
+                _ => Err((
+                    format!("-SipAddressType {kind} needs -SipDomain to make the SIP address."),
+                    "SipDomainMissing",
+                )),
+            };
+            match kind.to_ascii_lowercase().as_str() {
+                "firstlastname" => with_domain(&format!("{}.{}", user.first_name, user.last_name)),
+                "samaccountname" => with_domain(&user.sam_account_name),
+                "emailaddress" if !user.email.is_empty() => Ok(format!("sip:{}", user.email)),
+                "userprincipalname" => Ok(format!("sip:{}", user.user_principal_name)),
+                _ => Err((
+                    format!("The user has no value to make a SIP address from with -SipAddressType {kind}."),
+                    "NoSipAddressSource",
+                )),
+            }
+        }
+        (None, None) => Err((
+            "Specify the user's SIP address with -SipAddress, or how to make it with -SipAddressType.".into(),
+            "SipAddressMissing",
+        )),
+    }
+}
+
+fn disable_user(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let Some(at) = one_user(engine, call, View::Ad)? else {
+        return Ok(vec![]);
+    };
+    if !engine.session.directory.user(at).is_lync_user() {
+        not_changed(engine, call, at)?;
+        return Ok(vec![]);
+    }
+    let dn = engine.session.directory.user(at).distinguished_name();
+    if !engine.should_process(call, &dn)? {
+        return Ok(vec![]);
+    }
+    engine.session.directory.update(at, User::clear_lync);
+    Ok(pass_thru(engine, call, at))
+}
+
+fn set_user(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let Some(at) = one_user(engine, call, View::Lync)? else {
+        return Ok(vec![]);
+    };
+    let mut user = engine.session.directory.user(at).clone();
+    let bool_of = |name: &str| call.bound.get(name).map(Value::is_truthy);
+    let text_of = |name: &str| call.bound.get(name).map(Value::to_display);
+    if let Some(b) = bool_of("Enabled") {
+        user.enabled = Some(b);
+    }
+    if let Some(b) = bool_of("EnterpriseVoiceEnabled") {
+        user.enterprise_voice_enabled = b;
+    }
+    if let Some(b) = bool_of("AudioVideoDisabled") {
+        user.audio_video_disabled = b;
+    }
+    if let Some(b) = bool_of("RemoteCallControlTelephonyEnabled") {
+        user.remote_call_control_telephony_enabled = b;
+    }
+    if let Some(value) = call.bound.get("HostedVoiceMail") {
+        user.hosted_voice_mail = (!matches!(value, Value::Null)).then(|| value.is_truthy());
+    }
+    if let Some(policy) = text_of("ExchangeArchivingPolicy") {
+        user.exchange_archiving_policy = policy;
+    }
+    for (parameter, field) in [("LineURI", 0), ("LineServerURI", 1), ("PrivateLine", 2)] {
+        if let Some(value) = text_of(parameter) {
+            let ok = value.is_empty()
+                || match field {
+                    1 => value.to_ascii_lowercase().starts_with("sip:"),
+                    _ => value.to_ascii_lowercase().starts_with("tel:"),
+                };
+            if !ok {
+                let form = if field == 1 { "sip:" } else { "tel:" };
+                let e = user_error(
+                    engine,
+                    call,
+                    format!("\"{value}\" is not a valid value for -{parameter}: it must start with {form}, as {}.", if field == 1 { "sip:rccgateway@litwareinc.com" } else { "tel:+14255551297;ext=51297" }),
+                    "InvalidUri",
+                    ErrorCategory::InvalidArgument,
+                );
+                engine.write_error(*e)?;
+                return Ok(vec![]);
+            }
+            match field {
+                0 => user.line_uri = value,
+                1 => user.line_server_uri = value,
+                _ => user.private_line = value,
+            }
+        }
+    }
+    if let Some(address) = text_of("SipAddress") {
+        if !address.to_ascii_lowercase().starts_with("sip:") || !address.contains('@') {
+            let e = user_error(
+                engine,
+                call,
+                format!("\"{address}\" is not a valid SIP address: it must start with sip: and hold a user and a domain, as sip:kenmyer@litwareinc.com."),
+                "InvalidSipAddress",
+                ErrorCategory::InvalidArgument,
+            );
+            engine.write_error(*e)?;
+            return Ok(vec![]);
+        }
+        if let Some(holder) = sip_in_use(engine, &address, at) {
+            let e = user_error(
+                engine,
+                call,
+                format!("The SIP address \"{address}\" is already in use by \"{holder}\"."),
+                "SipAddressInUse",
+                ErrorCategory::InvalidArgument,
+            );
+            engine.write_error(*e)?;
+            return Ok(vec![]);
+        }
+        user.sip_address = address;
+    }
+    let refusal = if user.remote_call_control_telephony_enabled
+        && (user.line_uri.is_empty() || user.line_server_uri.is_empty())
+    {
+        Some("Remote call control needs both LineURI and LineServerURI.")
+    } else if user.audio_video_disabled
+        && (user.enterprise_voice_enabled || user.remote_call_control_telephony_enabled)
+    {
+        Some("Audio and video cannot be disabled for a user enabled for Enterprise Voice or remote call control.")
+    } else {
+        None
+    };
+    if let Some(message) = refusal {
+        let e = user_error(
+            engine,
+            call,
+            message.into(),
+            "InvalidUserSettings",
+            ErrorCategory::InvalidOperation,
+        );
+        engine.write_error(*e)?;
+        return Ok(vec![]);
+    }
+    let dn = user.distinguished_name();
+    if !engine.should_process(call, &dn)? {
+        return Ok(vec![]);
+    }
+    engine.session.directory.update(at, |stored| *stored = user);
+    Ok(pass_thru(engine, call, at))
+}
+
+fn move_user(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let Some(at) = one_user(engine, call, View::Lync)? else {
+        return Ok(vec![]);
+    };
+    let target = match registrar_pool(engine, call, "Target") {
+        Ok(Some(pool)) => pool,
+        Ok(None) => return Ok(vec![]),
+        Err(e) => {
+            engine.write_error(*e)?;
+            return Ok(vec![]);
+        }
+    };
+    if engine.session.directory.user(at).registrar_pool == target {
+        not_changed(engine, call, at)?;
+        return Ok(vec![]);
+    }
+    let dn = engine.session.directory.user(at).distinguished_name();
+    if !engine.should_process_high_impact(call, &dn)? {
+        return Ok(vec![]);
+    }
+    engine
+        .session
+        .directory
+        .update(at, |user| user.registrar_pool = target);
+    Ok(pass_thru(engine, call, at))
+}
+
+/// The Grant cmdlets: `Grant-Cs<Property>` sets the user property of the same name to a
+/// per-user (`tag:`) policy of its family, or clears it for `-PolicyName $null`.
+fn grant(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let property = call
+        .name()
+        .strip_prefix("Grant-Cs")
+        .unwrap_or_default()
+        .to_string();
+    let Some(kind_at) = crate::directory::policy_index(&property) else {
+        return Ok(vec![]);
+    };
+    let kind = &POLICY_KINDS[kind_at];
+    let Some(at) = one_user(engine, call, View::Lync)? else {
+        return Ok(vec![]);
+    };
+    let name = match call.bound.get("PolicyName") {
+        None | Some(Value::Null) => None,
+        Some(value) => {
+            let typed = value.to_display();
+            let bare = match typed.get(..4) {
+                Some(prefix) if prefix.eq_ignore_ascii_case("tag:") => typed[4..].to_string(),
+                _ => typed.clone(),
+            };
+            let record =
+                families::find(kind.family).and_then(|family| {
+                    engine.session.store.records(family.noun).iter().find(
+                        |r| matches!(&r.identity, Scope::Tag(t) if t.eq_ignore_ascii_case(&bare)),
+                    )
+                });
+            match record {
+                Some(record) => match &record.identity {
+                    Scope::Tag(stored) => Some(stored.clone()),
+                    _ => None,
+                },
+                None => {
+                    let e = user_error(
+                        engine,
+                        call,
+                        format!("Policy \"{typed}\" is not a user policy. You can assign only a user policy to a specific user."),
+                        "PolicyNotFound",
+                        ErrorCategory::InvalidArgument,
+                    );
+                    engine.write_error(*e)?;
+                    return Ok(vec![]);
+                }
+            }
+        }
+    };
+    let dn = engine.session.directory.user(at).distinguished_name();
+    if !engine.should_process(call, &dn)? {
+        return Ok(vec![]);
+    }
+    engine
+        .session
+        .directory
+        .update(at, |user| user.policies[kind_at] = name);
+    Ok(pass_thru(engine, call, at))
+}
+
+/// The policy in force for each kind: the user's own, else the policy of the service the
+/// user is homed on (for the kinds that have service scopes), else the site's, else global.
+fn effective_policy(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let Some(at) = one_user(engine, call, View::Lync)? else {
+        return Ok(vec![]);
+    };
+    let user = engine.session.directory.user(at);
+    let topology = &engine.session.topology;
+    let site = topology
+        .site_of_pool(&user.registrar_pool)
+        .map(|s| s.name.clone());
+    let mut object =
+        PsObject::new(EFFECTIVE).with("Identity", Value::str(user.distinguished_name()));
+    for (i, kind) in POLICY_KINDS.iter().enumerate() {
+        let value = match &user.policies[i] {
+            Some(name) => Value::str(name),
+            None => match families::find(kind.family) {
+                None => Value::Null,
+                Some(family) => {
+                    let records = engine.session.store.records(family.noun);
+                    let service = records.iter().find(|r| {
+                        matches!(&r.identity, Scope::Service { fqdn, .. } if fqdn.eq_ignore_ascii_case(&user.registrar_pool))
+                    });
+                    let site_record = site.as_ref().and_then(|site| {
+                        records
+                            .iter()
+                            .find(|r| matches!(&r.identity, Scope::Site(s) if s.eq_ignore_ascii_case(site)))
+                    });
+                    service
+                        .or(site_record)
+                        .map_or(Value::str("Global"), |r| Value::str(r.identity.to_string()))
+                }
+            },
+        };
+        object = object.with(kind.effective, value);
+    }
+    Ok(vec![Value::object(object)])
+}
