@@ -3,7 +3,7 @@
 //! Arguments that are not literals (variables, expressions) bind without being judged.
 
 use crate::ast::*;
-use crate::cmdlets::{Kind, Registry};
+use crate::cmdlets::{Module, Registry};
 use crate::command::{CmdletEntry, Commands};
 use crate::engine::bind::{bind_arguments, Arg, ArgValue, BindErrorKind, BindMode, Extent};
 use crate::engine::command_not_found_message;
@@ -227,10 +227,7 @@ impl Checker<'_> {
         };
         // Lync cmdlets take script blocks only as filter text (`-Filter {DisplayName -eq "x"}`),
         // never as code: their contents are not commands to check.
-        let runs_blocks = !matches!(
-            resolved.as_ref().map(|e| &e.kind),
-            Some(Kind::Known | Kind::Family(..))
-        );
+        let runs_blocks = !resolved.as_ref().is_some_and(|e| e.module == Module::Lync);
         for arg in &c.args {
             match arg {
                 CommandArg::Parameter { value: Some(v), .. } | CommandArg::Positional(v)
@@ -379,6 +376,8 @@ mod tests {
     #[test]
     fn clean_script_has_no_findings() {
         assert!(check("Get-CsConferencingConfiguration | Set-CsConferencingConfiguration -ClientMediaPortRangeEnabled $True").is_empty());
+        // A Lync cmdlet's script block is filter text, not commands, whether emulated or not.
+        assert!(check("Get-CsUser -Filter {VoicePolicy -eq $null}; Get-CsUserAcp -Filter {DisplayName -eq 'x'}").is_empty());
     }
 
     #[test]
