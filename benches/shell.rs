@@ -2,12 +2,14 @@
 //! fresh shell, replaying scripts of simple
 //! statements, one Set over 1,000 site-scoped records in a pipeline, list and table
 //! rendering of those records, and the language of admin scripts: calls of a script function
-//! with two parameters, and a million-turn `foreach` with `if` and `+=`.
+//! with two parameters, and a million-turn `foreach` with `if` and `+=`; and the user cmdlets on
+//! a directory of 100,000 users (lookup, -Filter, a Grant to everyone, save and load).
 
 mod support;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use lyncsh::session::Session;
+use lyncsh::directory::{Directory, User};
+use lyncsh::session::{self, Session};
 use support::{engine, lab_with_sites, run_cleanly};
 
 const SITES: usize = 1_000;
@@ -181,6 +183,69 @@ fn million_turns(c: &mut Criterion) {
     group.finish();
 }
 
+const USERS: usize = 100_000;
+
+/// The lab with `USERS` enabled users, user0 to user99999.
+fn big_lab() -> Session {
+    let mut session = Session::lab();
+    let users = (0..USERS)
+        .map(|i| User {
+            display_name: format!("User {i}"),
+            first_name: "User".into(),
+            last_name: i.to_string(),
+            sam_account_name: format!("user{i}"),
+            user_principal_name: format!("user{i}@litwareinc.com"),
+            department: ["Finance", "Sales", "IT"][i % 3].into(),
+            ou: "OU=Redmond,DC=litwareinc,DC=com".into(),
+            enabled: Some(true),
+            sip_address: format!("sip:user{i}@litwareinc.com"),
+            registrar_pool: "atl-cs-001.litwareinc.com".into(),
+            ..User::default()
+        })
+        .collect();
+    session.directory = Directory::from_users(users);
+    session
+}
+
+fn directory(c: &mut Criterion) {
+    lyncsh::allocator::keep_freed_memory();
+    let mut shell = engine(big_lab());
+    let mut group = c.benchmark_group("directory of 100,000 users");
+    group.sample_size(10);
+    group.bench_function("Get-CsUser by SIP address", |b| {
+        b.iter(|| {
+            run_cleanly(
+                &mut shell,
+                "$null = Get-CsUser -Identity sip:user99999@litwareinc.com",
+            )
+        })
+    });
+    group.bench_function("Get-CsUser -Filter over every user", |b| {
+        b.iter(|| {
+            run_cleanly(
+                &mut shell,
+                "$null = Get-CsUser -Filter {ConferencingPolicy -eq $null}",
+            )
+        })
+    });
+    group.bench_function("Grant-CsConferencingPolicy to every user", |b| {
+        b.iter(|| {
+            run_cleanly(
+                &mut shell,
+                "Get-CsUser | Grant-CsConferencingPolicy -PolicyName SalesConferencingPolicy",
+            )
+        })
+    });
+    let text = session::save::to_string(&shell.session).unwrap();
+    group.bench_function("save the session", |b| {
+        b.iter(|| session::save::to_string(&shell.session).unwrap())
+    });
+    group.bench_function("load the session", |b| {
+        b.iter(|| session::load::parse(&text, "big.ron").unwrap())
+    });
+    group.finish();
+}
+
 criterion_group!(
     benches,
     start,
@@ -189,6 +254,7 @@ criterion_group!(
     set_pipeline,
     render,
     function_calls,
-    million_turns
+    million_turns,
+    directory
 );
 criterion_main!(benches);

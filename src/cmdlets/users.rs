@@ -118,30 +118,23 @@ fn text(s: &str) -> Value {
     }
 }
 
-fn policy_value(user: &User, property: &str) -> Value {
-    crate::directory::policy_index(property)
-        .and_then(|at| user.policies[at].as_deref())
-        .map_or(Value::Null, Value::str)
+/// The policy granted of the kind at `at` in [`POLICY_KINDS`].
+fn policy_value(user: &User, at: usize) -> Value {
+    user.policies[at].as_deref().map_or(Value::Null, Value::str)
 }
 
 /// Every property of a user object, in Get-CsUser's order, then those it does not print.
 const USER_PROPERTIES: &[(&str, Reader)] = &[
     ("Identity", |u, _| Value::str(u.distinguished_name())),
-    ("VoicePolicy", |u, _| policy_value(u, "VoicePolicy")),
-    ("VoiceRoutingPolicy", |u, _| {
-        policy_value(u, "VoiceRoutingPolicy")
-    }),
-    ("ConferencingPolicy", |u, _| {
-        policy_value(u, "ConferencingPolicy")
-    }),
-    ("PresencePolicy", |u, _| policy_value(u, "PresencePolicy")),
-    ("DialPlan", |u, _| policy_value(u, "DialPlan")),
-    ("LocationPolicy", |u, _| policy_value(u, "LocationPolicy")),
-    ("ClientPolicy", |u, _| policy_value(u, "ClientPolicy")),
-    ("ClientVersionPolicy", |u, _| {
-        policy_value(u, "ClientVersionPolicy")
-    }),
-    ("ArchivingPolicy", |u, _| policy_value(u, "ArchivingPolicy")),
+    ("VoicePolicy", |u, _| policy_value(u, 0)),
+    ("VoiceRoutingPolicy", |u, _| policy_value(u, 1)),
+    ("ConferencingPolicy", |u, _| policy_value(u, 2)),
+    ("PresencePolicy", |u, _| policy_value(u, 3)),
+    ("DialPlan", |u, _| policy_value(u, 4)),
+    ("LocationPolicy", |u, _| policy_value(u, 5)),
+    ("ClientPolicy", |u, _| policy_value(u, 6)),
+    ("ClientVersionPolicy", |u, _| policy_value(u, 7)),
+    ("ArchivingPolicy", |u, _| policy_value(u, 8)),
     ("ExchangeArchivingPolicy", |u, _| {
         let name = if u.exchange_archiving_policy.is_empty() {
             "Uninitialized"
@@ -153,23 +146,15 @@ const USER_PROPERTIES: &[(&str, Reader)] = &[
             name: name.into(),
         }))
     }),
-    ("PinPolicy", |u, _| policy_value(u, "PinPolicy")),
-    ("ExternalAccessPolicy", |u, _| {
-        policy_value(u, "ExternalAccessPolicy")
-    }),
-    ("MobilityPolicy", |u, _| policy_value(u, "MobilityPolicy")),
-    ("PersistentChatPolicy", |u, _| {
-        policy_value(u, "PersistentChatPolicy")
-    }),
-    ("UserServicesPolicy", |u, _| {
-        policy_value(u, "UserServicesPolicy")
-    }),
+    ("PinPolicy", |u, _| policy_value(u, 9)),
+    ("ExternalAccessPolicy", |u, _| policy_value(u, 10)),
+    ("MobilityPolicy", |u, _| policy_value(u, 11)),
+    ("PersistentChatPolicy", |u, _| policy_value(u, 12)),
+    ("UserServicesPolicy", |u, _| policy_value(u, 13)),
     ("HostedVoiceMail", |u, _| {
         u.hosted_voice_mail.map_or(Value::Null, Value::Bool)
     }),
-    ("HostedVoicemailPolicy", |u, _| {
-        policy_value(u, "HostedVoicemailPolicy")
-    }),
+    ("HostedVoicemailPolicy", |u, _| policy_value(u, 14)),
     ("HostingProvider", |u, _| {
         if u.is_lync_user() {
             Value::str("SRV:")
@@ -245,19 +230,44 @@ fn home_server(user: &User, topology: &Topology) -> Value {
 
 fn object_of(
     type_name: &str,
+    names: &[Rc<str>],
     properties: &[(&str, Reader)],
     user: &User,
     topology: &Topology,
 ) -> Value {
     let mut object = PsObject::new(type_name);
-    for (name, read) in properties {
-        object = object.with(name, read(user, topology));
+    object.properties.reserve_exact(properties.len());
+    for (name, (_, read)) in names.iter().zip(properties) {
+        object.properties.push((name.clone(), read(user, topology)));
     }
     Value::object(object)
 }
 
+/// The property names of one kind of object, shared by all its objects.
+type Names = Rc<[Rc<str>]>;
+
+/// One shared copy of each property name of a table, so that 100,000 user objects do not
+/// each carry copies of the same names.
+fn shared_names(table: &'static [(&'static str, Reader)]) -> Names {
+    thread_local! {
+        static NAMES: std::cell::RefCell<Vec<(usize, Names)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key = table.as_ptr() as usize;
+    NAMES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, names)) = cache.iter().find(|(k, _)| *k == key) {
+            return names.clone();
+        }
+        let names: Names = table.iter().map(|(n, _)| Rc::from(*n)).collect();
+        cache.push((key, names.clone()));
+        names
+    })
+}
+
 pub fn user_object(user: &User, topology: &Topology) -> Value {
-    object_of(AD_USER, USER_PROPERTIES, user, topology)
+    let names = shared_names(USER_PROPERTIES);
+    object_of(AD_USER, &names, USER_PROPERTIES, user, topology)
 }
 
 /// Which cmdlet family a call belongs to: Get-CsUser's view (Lync users only) or AD's.
@@ -282,7 +292,13 @@ impl View {
     fn object(self, user: &User, topology: &Topology) -> Value {
         match self {
             View::Lync => user_object(user, topology),
-            View::Ad => object_of(CS_AD_USER, AD_PROPERTIES, user, topology),
+            View::Ad => object_of(
+                CS_AD_USER,
+                &shared_names(AD_PROPERTIES),
+                AD_PROPERTIES,
+                user,
+                topology,
+            ),
         }
     }
 }
@@ -449,7 +465,15 @@ fn list(engine: &mut Engine, call: &Call, view: View) -> CmdletResult {
     let unassigned = call.bound.switch("UnassignedUser");
     let on_ocs = call.bound.switch("OnOfficeCommunicationServer");
     let on_lync = call.bound.switch("OnLyncServer");
-    let properties = view.properties();
+    // Only the properties the filter names are looked at, for each user.
+    let readers: Vec<(&str, Reader)> = filter.as_ref().map_or_else(Vec::new, |f| {
+        let wanted = f.properties();
+        view.properties()
+            .iter()
+            .filter(|(n, _)| wanted.iter().any(|w| w.eq_ignore_ascii_case(n)))
+            .copied()
+            .collect()
+    });
     let mut out = Vec::new();
     for i in candidates {
         if out.len() >= limit {
@@ -465,7 +489,7 @@ fn list(engine: &mut Engine, call: &Call, view: View) -> CmdletResult {
         }
         if let Some(filter) = &filter {
             let lookup = |name: &str| {
-                properties
+                readers
                     .iter()
                     .find(|(n, _)| n.eq_ignore_ascii_case(name))
                     .map_or(Operand::Null, |(_, read)| operand(&read(user, topology)))
