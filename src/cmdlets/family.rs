@@ -4,6 +4,7 @@
 
 use super::FamilyVerb;
 use crate::catalog;
+use crate::directory::POLICY_KINDS;
 use crate::engine::bind::Bound;
 use crate::engine::{Call, Engine, Flow};
 use crate::error::{ErrorCategory, ErrorRecord};
@@ -715,6 +716,9 @@ fn remove_one(
         );
         return engine.write_error(*e);
     }
+    if !release_policy(engine, call, decl, &scope)? {
+        return Ok(());
+    }
     if scope == Scope::Global {
         engine.session.store.put(
             decl.noun,
@@ -727,6 +731,34 @@ fn remove_one(
         engine.session.store.remove(decl.noun, &scope);
     }
     Ok(())
+}
+
+/// Before a per-user policy is removed: when users hold it, asks (unless -Force) as the real
+/// cmdlets do, and takes it away from them, so they fall back to the site or global policy.
+/// False when the person answers No.
+fn release_policy(
+    engine: &mut Engine,
+    call: &Call,
+    decl: &FamilyDecl,
+    scope: &Scope,
+) -> Result<bool, Flow> {
+    let Scope::Tag(name) = scope else {
+        return Ok(true);
+    };
+    let Some(kind) = POLICY_KINDS.iter().position(|k| k.family == decl.noun) else {
+        return Ok(true);
+    };
+    if engine.session.directory.holders_of(kind, name) == 0 {
+        return Ok(true);
+    }
+    if !call.bound.switch("Force") {
+        let query = format!("The policy \"{name}\" is currently assigned to one or more users. Assign a different policy to users before removing this one.");
+        if !engine.should_continue(call, &query, "The policy is in use.")? {
+            return Ok(false);
+        }
+    }
+    engine.session.directory.clear_policy(kind, name);
+    Ok(true)
 }
 
 /// Enable-<noun> and Disable-<noun>: the record's `Enabled` property set to `on`.

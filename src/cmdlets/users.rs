@@ -915,3 +915,40 @@ fn effective_policy(engine: &mut Engine, call: &Call) -> CmdletResult {
     }
     Ok(vec![Value::object(object)])
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::BufferHost;
+    use crate::session::Session;
+
+    /// Removes a per-user policy that users hold, answering the question with `answer`;
+    /// whether the policy and Marcus Green's grant of it are left.
+    fn remove_answering(answer: &str) -> (bool, bool) {
+        let mut host = BufferHost::default();
+        host.answers.push_back(answer.into());
+        let mut engine = crate::cmdlets::shell(Session::lab(), Box::new(host));
+        let _ = engine.run(
+            "Remove-CsConferencingPolicy -Identity tag:SalesConferencingPolicy",
+            "line",
+        );
+        let session = &engine.session;
+        let policy = session
+            .store
+            .get(
+                "CsConferencingPolicy",
+                &crate::identity::Scope::Tag("SalesConferencingPolicy".into()),
+            )
+            .is_some();
+        let marcus = session
+            .directory
+            .by_key("sip:marcusgreen@litwareinc.com")
+            .unwrap();
+        (policy, session.directory.user(marcus).policies[2].is_some())
+    }
+
+    #[test]
+    fn removing_a_held_policy_asks_and_no_keeps_everything() {
+        assert_eq!(remove_answering("n"), (true, true));
+        assert_eq!(remove_answering("y"), (false, false));
+    }
+}

@@ -291,6 +291,30 @@ impl Directory {
         self.reindex();
     }
 
+    /// How many users hold the per-user policy `name` of the kind at `kind`.
+    pub fn holders_of(&self, kind: usize, name: &str) -> usize {
+        self.users
+            .iter()
+            .filter(|u| {
+                u.policies[kind]
+                    .as_deref()
+                    .is_some_and(|p| p.eq_ignore_ascii_case(name))
+            })
+            .count()
+    }
+
+    /// Takes the per-user policy `name` of the kind at `kind` away from every user holding it.
+    pub fn clear_policy(&mut self, kind: usize, name: &str) {
+        for user in &mut self.users {
+            if user.policies[kind]
+                .as_deref()
+                .is_some_and(|p| p.eq_ignore_ascii_case(name))
+            {
+                user.policies[kind] = None;
+            }
+        }
+    }
+
     /// The account holding a SIP address, UPN or `domain\account` (case ignored).
     pub fn by_key(&self, key: &str) -> Option<usize> {
         self.by_key.get(&key.to_ascii_lowercase()).copied()

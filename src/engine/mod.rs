@@ -535,6 +535,40 @@ impl Engine {
         self.should_process_asking(call, target, ask)
     }
 
+    /// PowerShell's ShouldContinue: a Yes/No question a cmdlet asks whatever -Confirm says.
+    /// Without a console to ask, the NonInteractive-mode error.
+    pub fn should_continue(
+        &mut self,
+        call: &Call,
+        query: &str,
+        caption: &str,
+    ) -> Result<bool, Flow> {
+        let question = format!(
+            "\n{query}\n{caption}\n[Y] Yes  [N] No  [S] Suspend  [?] Help (default is \"Y\"): "
+        );
+        loop {
+            let Some(answer) = self.host.read_line(&question) else {
+                return Err(self
+                    .cmdlet_error(
+                        call,
+                        "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+                        "HostException",
+                        ErrorCategory::ResourceUnavailable,
+                        "HostException",
+                    )
+                    .into());
+            };
+            match answer.trim().to_ascii_lowercase().as_str() {
+                "" | "y" => return Ok(true),
+                "n" => return Ok(false),
+                "?" => self.host.write_out(
+                    "Y - Continue with this operation.\nN - Do not continue with this operation.\nS - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.\n",
+                ),
+                _ => {}
+            }
+        }
+    }
+
     /// ShouldProcess for a cmdlet of high impact: it asks unless `-Confirm:$false` or
     /// `-Force` is given.
     pub fn should_process_high_impact(&mut self, call: &Call, target: &str) -> Result<bool, Flow> {
