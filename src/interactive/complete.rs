@@ -113,7 +113,10 @@ fn matching(candidates: Vec<String>, typed: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for c in candidates {
         let hit = if pattern.is_empty() {
-            c.to_ascii_lowercase().starts_with(&lower)
+            // A quoted candidate ("Ken Myer") is matched by what it quotes too.
+            let lower_c = c.to_ascii_lowercase();
+            lower_c.starts_with(&lower)
+                || lower_c.trim_start_matches(['"', '\'']).starts_with(&lower)
         } else {
             wildcard_match(&pattern, &c, false)
         };
@@ -260,7 +263,20 @@ fn values_for(p: &ParamDecl, entry: &CmdletEntry, k: &Knowledge) -> Vec<String> 
         ParamType::Bool | ParamType::Switch => vec!["$true".into(), "$false".into()],
         ParamType::Enum { values, .. } => values.clone(),
         ParamType::XdsIdentity => identities(entry, k),
+        ParamType::Other(name) if name == "UserIdParameter" => user_names(k),
         _ if p.name.eq_ignore_ascii_case("Identity") => identities(entry, k),
+        _ if p.name.eq_ignore_ascii_case("PolicyName") => granted_policies(entry, k),
+        _ if p.name.eq_ignore_ascii_case("Target")
+            || p.name.eq_ignore_ascii_case("RegistrarPool") =>
+        {
+            k.session
+                .topology
+                .services
+                .iter()
+                .filter(|s| s.role == "Registrar")
+                .map(|s| s.pool.clone())
+                .collect()
+        }
         _ if p.name.eq_ignore_ascii_case("Site") => k
             .session
             .topology
@@ -277,6 +293,42 @@ fn values_for(p: &ParamDecl, entry: &CmdletEntry, k: &Knowledge) -> Vec<String> 
             .collect(),
         _ => Vec::new(),
     }
+}
+
+/// The directory's users by display name, quoted when the name has a space.
+fn user_names(k: &Knowledge) -> Vec<String> {
+    k.session
+        .directory
+        .users()
+        .iter()
+        .map(|u| {
+            if u.display_name.contains(' ') {
+                format!("\"{}\"", u.display_name)
+            } else {
+                u.display_name.clone()
+            }
+        })
+        .collect()
+}
+
+/// For a Grant cmdlet's -PolicyName: the per-user policies of its family, by name.
+fn granted_policies(entry: &CmdletEntry, k: &Knowledge) -> Vec<String> {
+    let property = entry.name().strip_prefix("Grant-Cs").unwrap_or_default();
+    let Some(kind) = crate::directory::policy_index(property) else {
+        return Vec::new();
+    };
+    let Some(family) = crate::families::find(crate::directory::POLICY_KINDS[kind].family) else {
+        return Vec::new();
+    };
+    k.session
+        .store
+        .records(family.noun)
+        .iter()
+        .filter_map(|r| match &r.identity {
+            Scope::Tag(name) => Some(name.clone()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// An identity as one types it: `global`, `site:Redmond`, `service:Role:fqdn`, `tag:Name`.
@@ -423,6 +475,23 @@ mod tests {
             vec!["Select-Object", "Select-String", "select"]
         );
         assert!(complete_end("get-cscon", &k).len() > 1);
+    }
+
+    #[test]
+    fn users_policies_and_registrar_pools() {
+        let k = knowledge_after("");
+        assert_eq!(
+            complete_end("Get-CsUser -Identity Ken", &k),
+            vec!["\"Ken Myer\""]
+        );
+        assert_eq!(
+            complete_end("Grant-CsConferencingPolicy \"Ken Myer\" -PolicyName Sa", &k),
+            vec!["SalesConferencingPolicy"]
+        );
+        assert_eq!(
+            complete_end("Move-CsUser \"Ken Myer\" -Target ", &k),
+            vec!["atl-cs-001.litwareinc.com"]
+        );
     }
 
     #[test]
