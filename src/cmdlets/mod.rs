@@ -13,6 +13,7 @@ pub mod host_commands;
 pub mod interaction;
 pub mod json;
 pub mod lab;
+pub mod lab_users;
 pub mod members;
 pub mod modules;
 pub mod portplan;
@@ -100,6 +101,7 @@ impl Registry {
             .chain(utility::all())
             .chain(portplan::all())
             .chain(lab::all())
+            .chain(lab_users::all())
             .chain(session::all())
             .chain(transcript::all());
         for builtin in commands.chain(discovery::all()).chain(help::all()) {

@@ -265,6 +265,12 @@ fn shared_names(table: &'static [(&'static str, Reader)]) -> Names {
     })
 }
 
+/// The account as Get-CsAdUser shows it.
+pub fn ad_user_object(user: &User, topology: &Topology) -> Value {
+    let names = shared_names(AD_PROPERTIES);
+    object_of(CS_AD_USER, &names, AD_PROPERTIES, user, topology)
+}
+
 pub fn user_object(user: &User, topology: &Topology) -> Value {
     let names = shared_names(USER_PROPERTIES);
     object_of(AD_USER, &names, USER_PROPERTIES, user, topology)
@@ -292,13 +298,7 @@ impl View {
     fn object(self, user: &User, topology: &Topology) -> Value {
         match self {
             View::Lync => user_object(user, topology),
-            View::Ad => object_of(
-                CS_AD_USER,
-                &shared_names(AD_PROPERTIES),
-                AD_PROPERTIES,
-                user,
-                topology,
-            ),
+            View::Ad => ad_user_object(user, topology),
         }
     }
 }
@@ -393,7 +393,8 @@ fn invalid_filter(engine: &Engine, call: &Call, parameter: &str, text: &str, rea
 fn list(engine: &mut Engine, call: &Call, view: View) -> CmdletResult {
     if let Some(typed) = typed_identity(call) {
         let found = matching(engine, view, &typed);
-        if found.is_empty() {
+        // A wildcard that matches nobody is not an error, as in PowerShell.
+        if found.is_empty() && !typed.contains(['*', '?']) {
             let e = not_found(engine, call, &typed);
             engine.write_error(*e)?;
             return Ok(vec![]);

@@ -283,10 +283,11 @@ impl Directory {
 
     /// Removes the accounts at `positions`.
     pub fn remove(&mut self, positions: &[usize]) {
+        let gone: std::collections::HashSet<usize> = positions.iter().copied().collect();
         let mut at = 0;
         self.users.retain(|_| {
             at += 1;
-            !positions.contains(&(at - 1))
+            !gone.contains(&(at - 1))
         });
         self.reindex();
     }

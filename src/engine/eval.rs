@@ -958,6 +958,8 @@ pub fn member(value: &Value, name: &str) -> Value {
             "targetobject" if !e.target.is_empty() => Value::str(&e.target),
             _ => Value::Null,
         },
+        // PowerShell 3 gives every value a Count and a Length, $null's being 0.
+        Value::Null if lower == "count" || lower == "length" => Value::Int32(0),
         Value::Null => Value::Null,
         other if lower == "count" || lower == "length" => {
             Value::Int32(i32::from(!matches!(other, Value::Null)))
