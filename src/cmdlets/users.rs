@@ -569,13 +569,33 @@ fn registrar_pool(
     }
 }
 
-fn sip_in_use(engine: &Engine, address: &str, except: usize) -> Option<String> {
-    engine
-        .session
-        .directory
-        .by_key(address)
-        .filter(|&i| i != except)
-        .map(|i| engine.session.directory.user(i).distinguished_name())
+/// `address` as the user at `at` may take it (its `sip:` prefix in lower case), or the error
+/// for an address that is not a SIP address or that another user holds.
+fn available_sip_address(
+    engine: &Engine,
+    address: &str,
+    at: usize,
+) -> Result<String, (String, &'static str)> {
+    let address = match address.get(..4) {
+        Some(prefix) if prefix.eq_ignore_ascii_case("sip:") && address[4..].contains('@') => {
+            format!("sip:{}", &address[4..])
+        }
+        _ => return Err((
+            format!("\"{address}\" is not a valid SIP address: it must start with sip: and hold a user and a domain, as sip:kenmyer@litwareinc.com."),
+            "InvalidSipAddress",
+        )),
+    };
+    let directory = &engine.session.directory;
+    match directory.by_key(&address).filter(|&i| i != at) {
+        Some(holder) => Err((
+            format!(
+                "The SIP address \"{address}\" is already in use by \"{}\".",
+                directory.user(holder).distinguished_name()
+            ),
+            "SipAddressInUse",
+        )),
+        None => Ok(address),
+    }
 }
 
 fn enable_user(engine: &mut Engine, call: &Call) -> CmdletResult {
@@ -593,7 +613,9 @@ fn enable_user(engine: &mut Engine, call: &Call) -> CmdletResult {
         not_changed(engine, call, at)?;
         return Ok(vec![]);
     }
-    let address = match sip_address_for(engine.session.directory.user(at), call) {
+    let address = sip_address_for(engine.session.directory.user(at), call)
+        .and_then(|address| available_sip_address(engine, &address, at));
+    let address = match address {
         Ok(address) => address,
         Err((message, id)) => {
             let e = user_error(engine, call, message, id, ErrorCategory::InvalidArgument);
@@ -601,17 +623,6 @@ fn enable_user(engine: &mut Engine, call: &Call) -> CmdletResult {
             return Ok(vec![]);
         }
     };
-    if let Some(holder) = sip_in_use(engine, &address, at) {
-        let e = user_error(
-            engine,
-            call,
-            format!("The SIP address \"{address}\" is already in use by \"{holder}\"."),
-            "SipAddressInUse",
-            ErrorCategory::InvalidArgument,
-        );
-        engine.write_error(*e)?;
-        return Ok(vec![]);
-    }
     let dn = engine.session.directory.user(at).distinguished_name();
     if !engine.should_process(call, &dn)? {
         return Ok(vec![]);
@@ -634,16 +645,7 @@ fn sip_address_for(user: &User, call: &Call) -> Result<String, (String, &'static
             "Parameters -SipAddress and -SipAddressType cannot be used together.".into(),
             "SipAddressAndType",
         )),
-        (Some(address), None) => {
-            if address.len() > 4 && address[..4].eq_ignore_ascii_case("sip:") && address.contains('@') {
-                Ok(format!("sip:{}", &address[4..]))
-            } else {
-                Err((
-                    format!("\"{address}\" is not a valid SIP address: it must start with sip: and hold a user and a domain, as sip:kenmyer@litwareinc.com."),
-                    "InvalidSipAddress",
-                ))
-            }
-        }
+        (Some(address), None) => Ok(address),
         (None, Some(kind)) => {
             let with_domain = |local: &str| match &domain {
                 Some(d) if !d.is_empty() => Ok(format!("sip:{local}@{d}")),
@@ -738,28 +740,14 @@ fn set_user(engine: &mut Engine, call: &Call) -> CmdletResult {
         }
     }
     if let Some(address) = text_of("SipAddress") {
-        if !address.to_ascii_lowercase().starts_with("sip:") || !address.contains('@') {
-            let e = user_error(
-                engine,
-                call,
-                format!("\"{address}\" is not a valid SIP address: it must start with sip: and hold a user and a domain, as sip:kenmyer@litwareinc.com."),
-                "InvalidSipAddress",
-                ErrorCategory::InvalidArgument,
-            );
-            engine.write_error(*e)?;
-            return Ok(vec![]);
-        }
-        if let Some(holder) = sip_in_use(engine, &address, at) {
-            let e = user_error(
-                engine,
-                call,
-                format!("The SIP address \"{address}\" is already in use by \"{holder}\"."),
-                "SipAddressInUse",
-                ErrorCategory::InvalidArgument,
-            );
-            engine.write_error(*e)?;
-            return Ok(vec![]);
-        }
+        let address = match available_sip_address(engine, &address, at) {
+            Ok(address) => address,
+            Err((message, id)) => {
+                let e = user_error(engine, call, message, id, ErrorCategory::InvalidArgument);
+                engine.write_error(*e)?;
+                return Ok(vec![]);
+            }
+        };
         user.sip_address = address;
     }
     let refusal = if user.remote_call_control_telephony_enabled
