@@ -8,7 +8,7 @@ use crate::value::{TimeSpan, TICKS_PER_DAY, TICKS_PER_SECOND};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Ticks from 0001-01-01 to 1970-01-01.
-const UNIX_EPOCH_TICKS: i64 = 621_355_968_000_000_000;
+pub const UNIX_EPOCH_TICKS: i64 = 621_355_968_000_000_000;
 /// 9999-12-31 23:59:59.9999999, DateTime.MaxValue.
 pub const MAX_TICKS: i64 = 3_155_378_975_999_999_999;
 

@@ -117,6 +117,10 @@ impl fmt::Display for TimeSpan {
     }
 }
 
+/// The .NET type of `[pscustomobject]@{...}` and of the objects Import-Csv and
+/// ConvertFrom-Json make.
+pub const CUSTOM_OBJECT: &str = "System.Management.Automation.PSCustomObject";
+
 /// An ordered property bag: configuration records, service objects, Select-Object output.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PsObject {

@@ -463,7 +463,7 @@ fn compare_object(_: &mut Engine, call: &Call) -> CmdletResult {
         if call.bound.switch("PassThru") {
             return value;
         }
-        let mut object = PsObject::new("System.Management.Automation.PSCustomObject");
+        let mut object = PsObject::new(crate::value::CUSTOM_OBJECT);
         if properties.is_empty() {
             object.properties.push(("InputObject".into(), value));
         } else {

@@ -8,7 +8,7 @@ use super::{CmdletEntry, CmdletResult};
 use crate::engine::{Call, Engine, Flow};
 use crate::error::{ErrorCategory, ErrorRecord};
 use crate::signature::{ParamDecl, ParamType, Signature};
-use crate::value::{PsObject, Value};
+use crate::value::{PsObject, Value, CUSTOM_OBJECT};
 
 /// PowerShell 3's aliases for the commands below.
 pub const ALIASES: &[(&str, &str)] = &[
@@ -27,7 +27,6 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("popd", "Pop-Location"),
 ];
 
-const CUSTOM_OBJECT: &str = "System.Management.Automation.PSCustomObject";
 const LINE_END: &str = "\r\n";
 
 fn path() -> ParamDecl {

@@ -5,15 +5,12 @@
 
 use super::builtins::{entry, received};
 use super::{CmdletEntry, CmdletResult};
-use crate::datetime::DateTime;
+use crate::datetime::{DateTime, UNIX_EPOCH_TICKS};
 use crate::engine::{Call, Engine};
 use crate::error::ErrorCategory;
 use crate::signature::{ParamDecl, ParamType, Signature};
-use crate::value::{format_double, PsObject, Value, TICKS_PER_SECOND};
+use crate::value::{format_double, PsObject, Value, CUSTOM_OBJECT, TICKS_PER_SECOND};
 
-const CUSTOM_OBJECT: &str = "System.Management.Automation.PSCustomObject";
-/// .NET ticks at 1970-01-01, where `\/Date(ms)\/` counts from.
-const UNIX_EPOCH_TICKS: i64 = 621_355_968_000_000_000;
 /// The serializer's nesting limit when reading.
 const READ_DEPTH_LIMIT: usize = 100;
 

@@ -4,9 +4,9 @@
 //! enabled for Lync; Enable-CsUser does that.
 
 use super::session::lab_entry;
-use super::users::ad_user_object;
+use super::users::{accounts_named, ad_user_object};
 use super::{CmdletEntry, CmdletResult};
-use crate::directory::{Found, User, DOMAIN, DOMAIN_DN};
+use crate::directory::{User, DOMAIN, DOMAIN_DN};
 use crate::engine::{Call, Engine, Flow};
 use crate::error::ErrorCategory;
 use crate::signature::{ParamDecl, ParamType, Signature};
@@ -182,27 +182,10 @@ fn new_lab_user(engine: &mut Engine, call: &Call) -> CmdletResult {
     Ok(shown.into_iter().collect())
 }
 
-/// The accounts an identity names; an error when none.
+/// The accounts -Identity names; an error when none.
 fn found(engine: &mut Engine, call: &Call) -> Result<Vec<usize>, Flow> {
     let typed = text(call, "Identity").unwrap_or_default();
-    let users = match engine.session.directory.find(&typed) {
-        Found::Users(users) => users,
-        Found::NotAnIdentity => Vec::new(),
-    };
-    // A wildcard that matches nobody is not an error, as in PowerShell.
-    if users.is_empty() && !typed.contains(['*', '?']) {
-        let record = engine
-            .cmdlet_error(
-                call,
-                format!("Management object not found for identity \"{typed}\"."),
-                "Identity",
-                ErrorCategory::ObjectNotFound,
-                "ManagementException",
-            )
-            .with_target(typed, "String");
-        engine.write_error(record)?;
-    }
-    Ok(users)
+    accounts_named(engine, call, &typed)
 }
 
 fn set_lab_user(engine: &mut Engine, call: &Call) -> CmdletResult {

@@ -74,38 +74,14 @@ const EFFECTIVE: &str = "Microsoft.Rtc.Management.AD.Cmdlets.EffectivePolicies";
 const EXCHANGE_ARCHIVING: &str =
     "Microsoft.Rtc.Management.ADConnect.Schema.ExchangeArchivingPolicyOptionsEnum";
 
-/// The properties Get-CsUser prints by default, in order (the rest show with `Format-List *`
-/// or Select-Object).
-pub const USER_DISPLAY: &[&str] = &[
-    "Identity",
-    "VoicePolicy",
-    "VoiceRoutingPolicy",
-    "ConferencingPolicy",
-    "PresencePolicy",
-    "DialPlan",
-    "LocationPolicy",
-    "ClientPolicy",
-    "ClientVersionPolicy",
-    "ArchivingPolicy",
-    "ExchangeArchivingPolicy",
-    "PinPolicy",
-    "ExternalAccessPolicy",
-    "MobilityPolicy",
-    "PersistentChatPolicy",
-    "UserServicesPolicy",
-    "HostedVoiceMail",
-    "HostedVoicemailPolicy",
-    "HostingProvider",
-    "RegistrarPool",
-    "Enabled",
-    "SipAddress",
-    "LineURI",
-    "EnterpriseVoiceEnabled",
-    "ExUmEnabled",
-    "HomeServer",
-    "DisplayName",
-    "SamAccountName",
-];
+/// How many of [`USER_PROPERTIES`], from the first, Get-CsUser prints by default (the rest
+/// show with `Format-List *` or Select-Object).
+const DISPLAYED: usize = 28;
+
+/// The properties Get-CsUser prints by default, in order.
+pub fn user_display() -> impl Iterator<Item = &'static str> {
+    USER_PROPERTIES[..DISPLAYED].iter().map(|(name, _)| *name)
+}
 
 /// A property of a user: its name and how its value is read.
 type Reader = fn(&User, &Topology) -> Value;
@@ -313,7 +289,30 @@ fn user_error(
     Box::new(engine.cmdlet_error(call, message, id, category, "ManagementException"))
 }
 
+/// Writes a non-terminating error and gives nothing back, so that the next user of a
+/// pipeline goes on.
+fn refuse(
+    engine: &mut Engine,
+    call: &Call,
+    message: String,
+    id: &str,
+    category: ErrorCategory,
+) -> CmdletResult {
+    engine.write_error(*user_error(engine, call, message, id, category))?;
+    Ok(vec![])
+}
+
 fn not_found(engine: &Engine, call: &Call, typed: &str) -> Box<crate::error::ErrorRecord> {
+    not_found_as(engine, call, typed, "UserIdParameter")
+}
+
+/// The real "Management object not found" record, its target of type `target_type`.
+fn not_found_as(
+    engine: &Engine,
+    call: &Call,
+    typed: &str,
+    target_type: &str,
+) -> Box<crate::error::ErrorRecord> {
     Box::new(
         engine
             .cmdlet_error(
@@ -323,8 +322,34 @@ fn not_found(engine: &Engine, call: &Call, typed: &str) -> Box<crate::error::Err
                 ErrorCategory::ObjectNotFound,
                 "ManagementException",
             )
-            .with_target(typed.to_string(), "UserIdParameter"),
+            .with_target(typed.to_string(), target_type),
     )
+}
+
+/// The accounts of `view` an identity names. Naming nobody writes the not-found error, but a
+/// wildcard that matches nobody is not an error, as in PowerShell.
+fn named(
+    engine: &mut Engine,
+    call: &Call,
+    view: View,
+    typed: &str,
+    target_type: &str,
+) -> Result<Vec<usize>, Flow> {
+    let found = matching(engine, view, typed);
+    if found.is_empty() && !typed.contains(['*', '?']) {
+        engine.write_error(*not_found_as(engine, call, typed, target_type))?;
+    }
+    Ok(found)
+}
+
+/// Every account (enabled for Lync or not) an identity names, for the lab's own commands,
+/// whose -Identity is a string.
+pub(super) fn accounts_named(
+    engine: &mut Engine,
+    call: &Call,
+    typed: &str,
+) -> Result<Vec<usize>, Flow> {
+    named(engine, call, View::Ad, typed, "String")
 }
 
 /// The identity a call names: its -Identity, or the Identity of the piped user.
@@ -392,13 +417,7 @@ fn invalid_filter(engine: &Engine, call: &Call, parameter: &str, text: &str, rea
 /// Get-CsUser and Get-CsAdUser.
 fn list(engine: &mut Engine, call: &Call, view: View) -> CmdletResult {
     if let Some(typed) = typed_identity(call) {
-        let found = matching(engine, view, &typed);
-        // A wildcard that matches nobody is not an error, as in PowerShell.
-        if found.is_empty() && !typed.contains(['*', '?']) {
-            let e = not_found(engine, call, &typed);
-            engine.write_error(*e)?;
-            return Ok(vec![]);
-        }
+        let found = named(engine, call, view, &typed, "UserIdParameter")?;
         let directory = &engine.session.directory;
         return Ok(found
             .iter()
@@ -618,9 +637,7 @@ fn enable_user(engine: &mut Engine, call: &Call) -> CmdletResult {
     let address = match address {
         Ok(address) => address,
         Err((message, id)) => {
-            let e = user_error(engine, call, message, id, ErrorCategory::InvalidArgument);
-            engine.write_error(*e)?;
-            return Ok(vec![]);
+            return refuse(engine, call, message, id, ErrorCategory::InvalidArgument);
         }
     };
     let dn = engine.session.directory.user(at).distinguished_name();
@@ -743,9 +760,7 @@ fn set_user(engine: &mut Engine, call: &Call) -> CmdletResult {
         let address = match available_sip_address(engine, &address, at) {
             Ok(address) => address,
             Err((message, id)) => {
-                let e = user_error(engine, call, message, id, ErrorCategory::InvalidArgument);
-                engine.write_error(*e)?;
-                return Ok(vec![]);
+                return refuse(engine, call, message, id, ErrorCategory::InvalidArgument);
             }
         };
         user.sip_address = address;
@@ -762,15 +777,13 @@ fn set_user(engine: &mut Engine, call: &Call) -> CmdletResult {
         None
     };
     if let Some(message) = refusal {
-        let e = user_error(
+        return refuse(
             engine,
             call,
             message.into(),
             "InvalidUserSettings",
             ErrorCategory::InvalidOperation,
         );
-        engine.write_error(*e)?;
-        return Ok(vec![]);
     }
     let dn = user.distinguished_name();
     if !engine.should_process(call, &dn)? {
@@ -810,12 +823,7 @@ fn move_user(engine: &mut Engine, call: &Call) -> CmdletResult {
 /// The Grant cmdlets: `Grant-Cs<Property>` sets the user property of the same name to a
 /// per-user (`tag:`) policy of its family, or clears it for `-PolicyName $null`.
 fn grant(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let property = call
-        .name()
-        .strip_prefix("Grant-Cs")
-        .unwrap_or_default()
-        .to_string();
-    let Some(kind_at) = crate::directory::policy_index(&property) else {
+    let Some(kind_at) = crate::directory::kind_granted_by(call.name()) else {
         return Ok(vec![]);
     };
     let kind = &POLICY_KINDS[kind_at];
@@ -842,15 +850,11 @@ fn grant(engine: &mut Engine, call: &Call) -> CmdletResult {
                     _ => None,
                 },
                 None => {
-                    let e = user_error(
-                        engine,
+                    return refuse(engine,
                         call,
                         format!("Policy \"{typed}\" is not a user policy. You can assign only a user policy to a specific user."),
                         "PolicyNotFound",
-                        ErrorCategory::InvalidArgument,
-                    );
-                    engine.write_error(*e)?;
-                    return Ok(vec![]);
+                        ErrorCategory::InvalidArgument,);
                 }
             }
         }

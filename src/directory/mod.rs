@@ -66,6 +66,12 @@ pub fn policy_index(property: &str) -> Option<usize> {
         .position(|k| k.property.eq_ignore_ascii_case(property))
 }
 
+/// The policy kind a Grant cmdlet assigns (`Grant-CsConferencingPolicy` gives the position of
+/// ConferencingPolicy in [`POLICY_KINDS`]).
+pub fn kind_granted_by(cmdlet: &str) -> Option<usize> {
+    policy_index(cmdlet.strip_prefix("Grant-Cs")?)
+}
+
 /// One account of the directory.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

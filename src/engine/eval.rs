@@ -1088,7 +1088,7 @@ pub fn custom_object(value: Value) -> Value {
     let Value::Hashtable(table) = &value else {
         return value;
     };
-    let mut object = crate::value::PsObject::new("System.Management.Automation.PSCustomObject");
+    let mut object = crate::value::PsObject::new(crate::value::CUSTOM_OBJECT);
     for (key, item) in table.borrow().entries() {
         object
             .properties

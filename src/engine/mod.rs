@@ -453,20 +453,37 @@ impl Engine {
         let prompt = format!(
             "\nConfirm\n{question}\n[Y] Yes  [A] Yes to All  [H] Halt Command  [S] Suspend  [?] Help (default is \"Y\"): "
         );
+        self.ask(&prompt, &["", "y", "a"], &["h"], None)
+            .unwrap_or(false)
+    }
+
+    /// Asks `prompt` until the answer is one of `yes` (true) or `no` (false), case ignored;
+    /// `?` shows `help`, when there is one. `None` when there is no console to ask.
+    fn ask(&mut self, prompt: &str, yes: &[&str], no: &[&str], help: Option<&str>) -> Option<bool> {
         loop {
-            match self
-                .host
-                .read_line(&prompt)
-                .map(|a| a.trim().to_ascii_lowercase())
-            {
-                None => return false,
-                Some(answer) => match answer.as_str() {
-                    "" | "y" | "a" => return true,
-                    "h" => return false,
-                    _ => {}
-                },
+            let answer = self.host.read_line(prompt)?.trim().to_ascii_lowercase();
+            if yes.contains(&answer.as_str()) {
+                return Some(true);
+            }
+            if no.contains(&answer.as_str()) {
+                return Some(false);
+            }
+            if let (Some(help), "?") = (help, answer.as_str()) {
+                self.host.write_out(help);
             }
         }
+    }
+
+    /// The error of a question asked where no console can answer it.
+    fn non_interactive(&self, call: &Call) -> Flow {
+        self.cmdlet_error(
+            call,
+            "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+            "HostException",
+            ErrorCategory::ResourceUnavailable,
+            "HostException",
+        )
+        .into()
     }
 
     pub fn write_verbose(&mut self, message: &str) {
@@ -546,27 +563,9 @@ impl Engine {
         let question = format!(
             "\n{query}\n{caption}\n[Y] Yes  [N] No  [S] Suspend  [?] Help (default is \"Y\"): "
         );
-        loop {
-            let Some(answer) = self.host.read_line(&question) else {
-                return Err(self
-                    .cmdlet_error(
-                        call,
-                        "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
-                        "HostException",
-                        ErrorCategory::ResourceUnavailable,
-                        "HostException",
-                    )
-                    .into());
-            };
-            match answer.trim().to_ascii_lowercase().as_str() {
-                "" | "y" => return Ok(true),
-                "n" => return Ok(false),
-                "?" => self.host.write_out(
-                    "Y - Continue with this operation.\nN - Do not continue with this operation.\nS - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.\n",
-                ),
-                _ => {}
-            }
-        }
+        let help = "Y - Continue with this operation.\nN - Do not continue with this operation.\nS - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.\n";
+        self.ask(&question, &["", "y"], &["n"], Some(help))
+            .ok_or_else(|| self.non_interactive(call))
     }
 
     /// ShouldProcess for a cmdlet of high impact: it asks unless `-Confirm:$false` or
@@ -596,27 +595,10 @@ impl Engine {
             let question = format!(
                 "\nConfirm\nAre you sure you want to perform this action?\n{description}\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "
             );
-            loop {
-                let Some(answer) = self.host.read_line(&question) else {
-                    return Err(self
-                        .cmdlet_error(
-                            call,
-                            "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
-                            "HostException",
-                            ErrorCategory::ResourceUnavailable,
-                            "HostException",
-                        )
-                        .into());
-                };
-                match answer.trim().to_ascii_lowercase().as_str() {
-                    "" | "y" | "a" => return Ok(true),
-                    "n" | "l" => return Ok(false),
-                    "?" => self.host.write_out(
-                        "Y - Continue with only the next step of the operation.\nA - Continue with all the steps of the operation.\nN - Skip this operation and proceed with the next operation.\nL - Skip this operation and all subsequent operations.\nS - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.\n",
-                    ),
-                    _ => {}
-                }
-            }
+            let help = "Y - Continue with only the next step of the operation.\nA - Continue with all the steps of the operation.\nN - Skip this operation and proceed with the next operation.\nL - Skip this operation and all subsequent operations.\nS - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.\n";
+            return self
+                .ask(&question, &["", "y", "a"], &["n", "l"], Some(help))
+                .ok_or_else(|| self.non_interactive(call));
         }
         if call.bound.switch("Verbose") {
             self.write_verbose(&description);

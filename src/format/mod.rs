@@ -19,9 +19,8 @@ pub const DEFAULT_WIDTH: usize = 120;
 /// DefaultDisplayPropertySet): the rest show with `Format-List *` or Select-Object.
 pub fn default_display(type_name: &str) -> Option<Vec<String>> {
     (type_name == crate::cmdlets::users::AD_USER).then(|| {
-        crate::cmdlets::users::USER_DISPLAY
-            .iter()
-            .map(|n| n.to_string())
+        crate::cmdlets::users::user_display()
+            .map(String::from)
             .collect()
     })
 }

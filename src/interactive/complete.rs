@@ -313,8 +313,7 @@ fn user_names(k: &Knowledge) -> Vec<String> {
 
 /// For a Grant cmdlet's -PolicyName: the per-user policies of its family, by name.
 fn granted_policies(entry: &CmdletEntry, k: &Knowledge) -> Vec<String> {
-    let property = entry.name().strip_prefix("Grant-Cs").unwrap_or_default();
-    let Some(kind) = crate::directory::policy_index(property) else {
+    let Some(kind) = crate::directory::kind_granted_by(entry.name()) else {
         return Vec::new();
     };
     let Some(family) = crate::families::find(crate::directory::POLICY_KINDS[kind].family) else {
