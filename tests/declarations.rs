@@ -270,27 +270,3 @@ fn the_standard_admin_roles_list_their_cmdlets() {
         .any(|c| c == "Set-CsUser"));
     assert!(!role("CsHelpDesk").iter().any(|c| c == "Set-CsUser"));
 }
-
-/// Every policy the lab's users hold is a per-user policy of its kind's family in a fresh lab.
-#[test]
-fn the_lab_users_hold_policies_that_exist() {
-    use lyncsh::directory::{Directory, POLICY_KINDS};
-    use lyncsh::identity::Scope;
-    let session = lyncsh::session::Session::lab();
-    let mut problems = Vec::new();
-    for user in Directory::lab().users() {
-        for (kind, held) in POLICY_KINDS.iter().zip(&user.policies) {
-            let Some(name) = held else { continue };
-            let exists = families::find(kind.family).is_some_and(|family| {
-                session
-                    .store
-                    .get(family.noun, &Scope::Tag(name.clone()))
-                    .is_some()
-            });
-            if !exists {
-                problems.push(format!("{}: {} {name}", user.display_name, kind.property));
-            }
-        }
-    }
-    assert_none(problems);
-}

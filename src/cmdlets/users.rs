@@ -921,6 +921,10 @@ mod tests {
         host.answers.push_back(answer.into());
         let mut engine = crate::cmdlets::shell(Session::lab(), Box::new(host));
         let _ = engine.run(
+            "Grant-CsConferencingPolicy -Identity 'Marcus Green' -PolicyName SalesConferencingPolicy",
+            "line",
+        );
+        let _ = engine.run(
             "Remove-CsConferencingPolicy -Identity tag:SalesConferencingPolicy",
             "line",
         );

@@ -1,9 +1,11 @@
 //! The lab's users: the people the reference's examples name (Ken Myer, Pilar Ackerman, Aidan
 //! Delaney...) and more in the same style, in the OUs and departments the examples use. Some
 //! are enabled for Lync on atl-cs-001.litwareinc.com, one was turned off with
-//! `Set-CsUser -Enabled $False`, and some were never enabled.
+//! `Set-CsUser -Enabled $False`, and some were never enabled. Nobody holds a policy of their
+//! own yet: the reference's Remove examples remove per-user policies as if nobody held them,
+//! which the real cmdlets would otherwise question.
 
-use super::{User, DOMAIN, DOMAIN_DN, POLICY_KINDS};
+use super::{User, DOMAIN, DOMAIN_DN};
 
 const POOL: &str = "atl-cs-001.litwareinc.com";
 
@@ -40,8 +42,8 @@ enum Lync {
     Never,
 }
 
-/// One row: display name, account, OU, department, title, city, phone extension, SIP
-/// address's user part, Lync state, Enterprise Voice line (empty: none), policies granted.
+/// One row: display name, account, OU, department, title, city, SIP address's user part, Lync
+/// state, Enterprise Voice line (empty: none).
 type Row = (
     &'static str,
     &'static str,
@@ -52,43 +54,42 @@ type Row = (
     &'static str,
     Lync,
     &'static str,
-    &'static [(&'static str, &'static str)],
 );
 
 #[rustfmt::skip]
 const ROWS: &[Row] = &[
-    ("Ken Myer", "kenmyer", Ou::Redmond, "IT", "Manager", "Redmond", "kenmyer", Lync::On, "tel:+14255551297;ext=51297", &[("VoicePolicy", "UserVoicePolicy2"), ("PresencePolicy", "RedmondPresencePolicy"), ("ClientPolicy", "RedmondClientPolicy")]),
-    ("Pilar Ackerman", "pilar", Ou::Finance, "Finance", "Accountant", "Redmond", "pilar", Lync::Off, "", &[]),
-    ("Aidan Delaney", "aidan", Ou::Redmond, "IT", "Supervisor", "Redmond", "aidan", Lync::On, "", &[]),
-    ("David Longmire", "davidlongmire", Ou::Redmond, "Sales", "Sales Representative", "Redmond", "davidlongmire", Lync::On, "", &[]),
-    ("Chrystal Velasquez", "chrystal", Ou::Sales, "Sales", "Manager", "Redmond", "chrystal", Lync::On, "", &[("ExternalAccessPolicy", "RedmondExternalAccessPolicy")]),
-    ("Bob Kelly", "bobkelly", Ou::Users, "Sales", "Sales Representative", "Tokyo", "bobkelly", Lync::On, "", &[]),
-    ("David Pelton", "davidpelton", Ou::It, "IT", "Supervisor", "Redmond", "davidpelton", Lync::On, "", &[]),
-    ("Hao Chen", "haochen", Ou::Sales, "Sales", "Sales Representative", "Redmond", "haochen", Lync::On, "", &[]),
-    ("Katie Jordan", "katiejordan", Ou::Sales, "Sales", "Sales Representative", "Redmond", "katiejordan", Lync::On, "tel:+14255550150", &[]),
-    ("Sara Davis", "saradavis", Ou::It, "IT", "Manager", "Redmond", "saradavis", Lync::On, "", &[]),
-    ("David Ahs", "davidahs", Ou::Finance, "Finance", "Senior Accountant", "Redmond", "david.ahs", Lync::On, "", &[]),
-    ("Henrik Jensen", "henrikjensen", Ou::Dublin, "Human Resources", "Manager", "Dublin", "henrik.jensen", Lync::On, "", &[]),
-    ("Gilead Amosnino", "gilead", Ou::Dublin, "Accounting", "Accountant", "Dublin", "gilead.amosnino", Lync::On, "", &[]),
-    ("April Reagan", "aprilreagan", Ou::Finance, "Finance", "Accountant", "Redmond", "", Lync::Never, "", &[]),
-    ("Jonathan Haas", "jhaas", Ou::Redmond, "IT", "Supervisor", "Redmond", "jhaas", Lync::On, "tel:+14255550199", &[]),
-    ("Kazuto Sato", "kazuto", Ou::Users, "Sales", "Sales Representative", "Tokyo", "kazuto", Lync::On, "", &[]),
-    ("Jeremy Los", "jeremylos", Ou::Users, "IT", "Supervisor", "Redmond", "jeremylos", Lync::On, "", &[]),
-    ("Mary Baker", "marybaker", Ou::Finance, "Finance", "Manager", "Redmond", "marybaker", Lync::On, "", &[]),
-    ("Tom Harris", "tomharris", Ou::Finance, "Finance", "Accountant", "Redmond", "", Lync::Never, "", &[]),
-    ("Lena Fischer", "lenafischer", Ou::Finance, "Finance", "Senior Accountant", "Redmond", "", Lync::Never, "", &[]),
-    ("Omar Haddad", "omarhaddad", Ou::Finance, "Finance", "Accountant", "Redmond", "", Lync::Never, "", &[]),
-    ("Grace Liu", "graceliu", Ou::Finance, "Finance", "Supervisor", "Redmond", "", Lync::Never, "", &[]),
-    ("Ravi Kumar", "ravikumar", Ou::It, "IT", "Supervisor", "Redmond", "ravikumar", Lync::On, "tel:+14255550123", &[]),
-    ("Elena Petrova", "elenapetrova", Ou::It, "IT", "Manager", "Redmond", "elenapetrova", Lync::On, "", &[]),
-    ("Marcus Green", "marcusgreen", Ou::Sales, "Sales", "Sales Representative", "Redmond", "marcusgreen", Lync::On, "", &[("ConferencingPolicy", "SalesConferencingPolicy")]),
-    ("Nina Rossi", "ninarossi", Ou::Sales, "Sales", "Sales Representative", "Redmond", "ninarossi", Lync::On, "", &[("ConferencingPolicy", "SalesConferencingPolicy")]),
-    ("Sean O'Brien", "seanobrien", Ou::Dublin, "Sales", "Manager", "Dublin", "seanobrien", Lync::On, "", &[]),
-    ("Aoife Byrne", "aoifebyrne", Ou::Dublin, "Human Resources", "Supervisor", "Dublin", "aoifebyrne", Lync::On, "", &[]),
-    ("Ciaran Walsh", "ciaranwalsh", Ou::Dublin, "Accounting", "Accountant", "Dublin", "", Lync::Never, "", &[]),
-    ("Peter Novak", "peternovak", Ou::Redmond, "Human Resources", "Manager", "Redmond", "peternovak", Lync::On, "", &[]),
-    ("Julia Santos", "juliasantos", Ou::Redmond, "Human Resources", "Supervisor", "Redmond", "juliasantos", Lync::On, "", &[]),
-    ("Victor Lindqvist", "victorlindqvist", Ou::It, "IT", "Supervisor", "Redmond", "", Lync::Never, "", &[]),
+    ("Ken Myer", "kenmyer", Ou::Redmond, "IT", "Manager", "Redmond", "kenmyer", Lync::On, "tel:+14255551297;ext=51297"),
+    ("Pilar Ackerman", "pilar", Ou::Finance, "Finance", "Accountant", "Redmond", "pilar", Lync::Off, ""),
+    ("Aidan Delaney", "aidan", Ou::Redmond, "IT", "Supervisor", "Redmond", "aidan", Lync::On, ""),
+    ("David Longmire", "davidlongmire", Ou::Redmond, "Sales", "Sales Representative", "Redmond", "davidlongmire", Lync::On, ""),
+    ("Chrystal Velasquez", "chrystal", Ou::Sales, "Sales", "Manager", "Redmond", "chrystal", Lync::On, ""),
+    ("Bob Kelly", "bobkelly", Ou::Users, "Sales", "Sales Representative", "Tokyo", "bobkelly", Lync::On, ""),
+    ("David Pelton", "davidpelton", Ou::It, "IT", "Supervisor", "Redmond", "davidpelton", Lync::On, ""),
+    ("Hao Chen", "haochen", Ou::Sales, "Sales", "Sales Representative", "Redmond", "haochen", Lync::On, ""),
+    ("Katie Jordan", "katiejordan", Ou::Sales, "Sales", "Sales Representative", "Redmond", "katiejordan", Lync::On, "tel:+14255550150"),
+    ("Sara Davis", "saradavis", Ou::It, "IT", "Manager", "Redmond", "saradavis", Lync::On, ""),
+    ("David Ahs", "davidahs", Ou::Finance, "Finance", "Senior Accountant", "Redmond", "david.ahs", Lync::On, ""),
+    ("Henrik Jensen", "henrikjensen", Ou::Dublin, "Human Resources", "Manager", "Dublin", "henrik.jensen", Lync::On, ""),
+    ("Gilead Amosnino", "gilead", Ou::Dublin, "Accounting", "Accountant", "Dublin", "gilead.amosnino", Lync::On, ""),
+    ("April Reagan", "aprilreagan", Ou::Finance, "Finance", "Accountant", "Redmond", "", Lync::Never, ""),
+    ("Jonathan Haas", "jhaas", Ou::Redmond, "IT", "Supervisor", "Redmond", "jhaas", Lync::On, "tel:+14255550199"),
+    ("Kazuto Sato", "kazuto", Ou::Users, "Sales", "Sales Representative", "Tokyo", "kazuto", Lync::On, ""),
+    ("Jeremy Los", "jeremylos", Ou::Users, "IT", "Supervisor", "Redmond", "jeremylos", Lync::On, ""),
+    ("Mary Baker", "marybaker", Ou::Finance, "Finance", "Manager", "Redmond", "marybaker", Lync::On, ""),
+    ("Tom Harris", "tomharris", Ou::Finance, "Finance", "Accountant", "Redmond", "", Lync::Never, ""),
+    ("Lena Fischer", "lenafischer", Ou::Finance, "Finance", "Senior Accountant", "Redmond", "", Lync::Never, ""),
+    ("Omar Haddad", "omarhaddad", Ou::Finance, "Finance", "Accountant", "Redmond", "", Lync::Never, ""),
+    ("Grace Liu", "graceliu", Ou::Finance, "Finance", "Supervisor", "Redmond", "", Lync::Never, ""),
+    ("Ravi Kumar", "ravikumar", Ou::It, "IT", "Supervisor", "Redmond", "ravikumar", Lync::On, "tel:+14255550123"),
+    ("Elena Petrova", "elenapetrova", Ou::It, "IT", "Manager", "Redmond", "elenapetrova", Lync::On, ""),
+    ("Marcus Green", "marcusgreen", Ou::Sales, "Sales", "Sales Representative", "Redmond", "marcusgreen", Lync::On, ""),
+    ("Nina Rossi", "ninarossi", Ou::Sales, "Sales", "Sales Representative", "Redmond", "ninarossi", Lync::On, ""),
+    ("Sean O'Brien", "seanobrien", Ou::Dublin, "Sales", "Manager", "Dublin", "seanobrien", Lync::On, ""),
+    ("Aoife Byrne", "aoifebyrne", Ou::Dublin, "Human Resources", "Supervisor", "Dublin", "aoifebyrne", Lync::On, ""),
+    ("Ciaran Walsh", "ciaranwalsh", Ou::Dublin, "Accounting", "Accountant", "Dublin", "", Lync::Never, ""),
+    ("Peter Novak", "peternovak", Ou::Redmond, "Human Resources", "Manager", "Redmond", "peternovak", Lync::On, ""),
+    ("Julia Santos", "juliasantos", Ou::Redmond, "Human Resources", "Supervisor", "Redmond", "juliasantos", Lync::On, ""),
+    ("Victor Lindqvist", "victorlindqvist", Ou::It, "IT", "Supervisor", "Redmond", "", Lync::Never, ""),
 ];
 
 pub fn users() -> Vec<User> {
@@ -99,14 +100,8 @@ pub fn users() -> Vec<User> {
 }
 
 fn user(n: usize, row: &Row) -> User {
-    let (display, account, ou, department, title, city, sip, lync, line, granted) = *row;
+    let (display, account, ou, department, title, city, sip, lync, line) = *row;
     let (first, last) = display.split_once(' ').unwrap_or((display, ""));
-    let mut policies: [Option<String>; 15] = Default::default();
-    for (property, name) in granted {
-        if let Some(at) = POLICY_KINDS.iter().position(|k| k.property == *property) {
-            policies[at] = Some(name.to_string());
-        }
-    }
     let enabled = match lync {
         Lync::On => Some(true),
         Lync::Off => Some(false),
@@ -136,7 +131,6 @@ fn user(n: usize, row: &Row) -> User {
         registrar_pool: if has_lync { POOL.into() } else { String::new() },
         enterprise_voice_enabled: !line.is_empty(),
         line_uri: line.into(),
-        policies,
         ..User::default()
     }
 }
