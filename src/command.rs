@@ -111,6 +111,8 @@ pub trait Commands {
     fn alias_target(&self, typed: &str) -> Option<&'static str>;
     /// Every command name known, sorted.
     fn command_names(&self) -> Vec<String>;
+    /// The known command name nearest to a mistyped one, for a did-you-mean hint.
+    fn nearest_command(&self, typed: &str) -> Option<String>;
     /// Every alias and the command it stands for.
     fn aliases(&self) -> Vec<(String, &'static str)>;
     /// Why a name that is no command is refused, when it names a host command.

@@ -32,5 +32,6 @@ pub mod session;
 pub mod signature;
 pub mod span;
 pub mod store;
+pub mod suggest;
 pub mod value;
 pub mod wildcard;

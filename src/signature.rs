@@ -222,6 +222,13 @@ impl Signature {
         }
     }
 
+    /// The parameter whose name is nearest to a mistyped one, for a did-you-mean hint.
+    pub fn nearest_parameter(&self, typed: &str) -> Option<String> {
+        crate::suggest::Suggestions::new(self.params.iter().map(|p| p.name.as_str()))
+            .nearest(typed)
+            .map(str::to_string)
+    }
+
     pub fn with_sets(mut self, sets: &[&str], default_set: &str) -> Signature {
         self.sets = sets.iter().map(|s| s.to_string()).collect();
         self.default_set = Some(default_set.to_string());

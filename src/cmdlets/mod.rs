@@ -29,7 +29,8 @@ use crate::catalog;
 use crate::engine::{Engine, Host};
 use crate::families;
 use crate::session::Session;
-use std::cell::RefCell;
+use crate::suggest::Suggestions;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -85,6 +86,8 @@ pub struct Registry {
     aliases: HashMap<String, &'static str>,
     /// Family cmdlets built on first use, so that start-up builds none of them.
     families: RefCell<HashMap<String, Rc<CmdletEntry>>>,
+    /// Every command name, prepared for did-you-mean hints the first time one is needed.
+    suggestions: OnceCell<Suggestions>,
 }
 
 impl Registry {
@@ -122,6 +125,7 @@ impl Registry {
             entries,
             aliases,
             families: RefCell::default(),
+            suggestions: OnceCell::new(),
         }
     }
 
@@ -195,6 +199,13 @@ impl Commands for Registry {
 
     fn command_names(&self) -> Vec<String> {
         Registry::command_names(self)
+    }
+
+    fn nearest_command(&self, typed: &str) -> Option<String> {
+        self.suggestions
+            .get_or_init(|| Suggestions::new(self.command_names()))
+            .nearest(typed)
+            .map(str::to_string)
     }
 
     fn aliases(&self) -> Vec<(String, &'static str)> {
