@@ -58,6 +58,8 @@ pub enum ParamType {
     Switch,
     Bool,
     Byte,
+    /// A 16-bit signed number; its values are held as Int32.
+    Int16,
     Int32,
     Int64,
     UInt16,
@@ -96,6 +98,7 @@ impl ParamType {
             ParamType::Switch => "System.Management.Automation.SwitchParameter".into(),
             ParamType::Bool => "System.Boolean".into(),
             ParamType::Byte => "System.Byte".into(),
+            ParamType::Int16 => "System.Int16".into(),
             ParamType::Int32 => "System.Int32".into(),
             ParamType::Int64 => "System.Int64".into(),
             ParamType::UInt16 => "System.UInt16".into(),

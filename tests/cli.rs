@@ -342,6 +342,20 @@ fn check_exits_0_for_clean_files_and_1_for_parse_errors() {
 }
 
 #[test]
+fn an_empty_braced_variable_is_a_parse_error_that_runs_nothing() {
+    let run = Lyncsh::new().args(["-c", "${}; 'ran'"]).separate();
+    assert_eq!(run.out, "");
+    assert!(
+        run.err.contains(
+            "\nEmpty ${} variable reference, there should be a name between the braces.\n"
+        ),
+        "{}",
+        run.err
+    );
+    assert_eq!(run.status, Some(1));
+}
+
+#[test]
 fn check_parse_only_skips_binding() {
     let scratch = Scratch::new();
     let script = scratch.file(

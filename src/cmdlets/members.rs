@@ -64,6 +64,7 @@ fn short_type(full: &str) -> String {
     match full {
         "System.Boolean" => "bool",
         "System.String" => "string",
+        "System.Int16" => "int16",
         "System.Int32" => "int",
         "System.Int64" => "long",
         "System.UInt16" => "uint16",
@@ -85,17 +86,17 @@ fn members_of(value: &Value) -> Vec<(String, &'static str, String)> {
     match value {
         Value::Object(o) => {
             let o = o.borrow();
-            let family = families::all().iter().find(|f| f.type_name == o.type_name);
-            let selected = o.type_name.starts_with("Selected.");
+            // Select-Object keeps the properties' types under a `Selected.` type name.
+            let selected = o.type_name.strip_prefix("Selected.");
+            let record_type = selected.unwrap_or(&o.type_name);
+            let family = families::all().iter().find(|f| f.type_name == record_type);
             for (name, v) in &o.properties {
-                let declared = family
-                    .and_then(|f| f.property(name))
-                    .map(|(_, p)| p.ty.param_type().dotnet_name());
+                let declared = family.and_then(|f| f.property_type(name));
                 let ty = declared.unwrap_or_else(|| match v {
                     Value::Null => "System.Object".into(),
                     v => v.type_name(),
                 });
-                if selected {
+                if selected.is_some() {
                     let shown = crate::format::cell::cell(v);
                     out.push((
                         name.to_string(),

@@ -606,7 +606,8 @@ fn accepts_by_value(ty: &ParamType, input: &Value) -> bool {
         ParamType::Array(inner) => accepts_by_value(inner, input),
         // Numbers, dates and the like take what converts to them (PowerShell's second,
         // coercing pass).
-        ParamType::Int32
+        ParamType::Int16
+        | ParamType::Int32
         | ParamType::Int64
         | ParamType::Byte
         | ParamType::UInt16

@@ -60,6 +60,7 @@ fn integer_bounds(ty: &ParamType) -> Option<(i128, i128)> {
         ParamType::UInt16 => (0, u16::MAX as i128),
         ParamType::UInt32 => (0, u32::MAX as i128),
         ParamType::UInt64 => (0, u64::MAX as i128),
+        ParamType::Int16 => (i16::MIN as i128, i16::MAX as i128),
         ParamType::Int32 => (i32::MIN as i128, i32::MAX as i128),
         ParamType::Int64 => (i64::MIN as i128, i64::MAX as i128),
         _ => return None,
@@ -72,7 +73,7 @@ fn make_integer(ty: &ParamType, v: i128) -> Value {
         ParamType::UInt16 => Value::UInt16(v as u16),
         ParamType::UInt32 => Value::UInt32(v as u32),
         ParamType::UInt64 => Value::UInt64(v as u64),
-        ParamType::Int32 => Value::Int32(v as i32),
+        ParamType::Int16 | ParamType::Int32 => Value::Int32(v as i32),
         _ => Value::Int64(v as i64),
     }
 }
@@ -253,6 +254,7 @@ pub fn convert_argument(
         | ParamType::UInt16
         | ParamType::UInt32
         | ParamType::UInt64
+        | ParamType::Int16
         | ParamType::Int32
         | ParamType::Int64 => {
             match value {

@@ -16,7 +16,7 @@ pub use schema::{IdentityKind, Takes};
 pub enum PropType {
     Bool,
     Byte,
-    /// A 16-bit signed number; held as an Int32 checked against the Int16 range.
+    /// A 16-bit signed number; held as an Int32, bound as an Int16.
     Int16,
     UInt16,
     Int32,
@@ -42,7 +42,8 @@ impl PropType {
         match self {
             PropType::Bool => ParamType::Bool,
             PropType::Byte => ParamType::Byte,
-            PropType::Int16 | PropType::Int32 => ParamType::Int32,
+            PropType::Int16 => ParamType::Int16,
+            PropType::Int32 => ParamType::Int32,
             PropType::UInt16 => ParamType::UInt16,
             PropType::UInt32 => ParamType::UInt32,
             PropType::Int64 => ParamType::Int64,
@@ -178,13 +179,8 @@ impl PropDecl {
 
     /// Checks `value` against the declared range; the error is PowerShell's ValidateRange text.
     pub fn check_range(&self, value: &Value) -> Result<(), String> {
-        let range = match (self.range, self.ty) {
-            (Some(range), _) => range,
-            (None, PropType::Int16) => Range {
-                min: "-32768",
-                max: "32767",
-            },
-            (None, _) => return Ok(()),
+        let Some(range) = self.range else {
+            return Ok(());
         };
         crate::engine::convert::check_range(value, range.min, range.max, &self.ty.param_type())
     }
@@ -258,6 +254,16 @@ impl FamilyDecl {
         self.properties.iter().enumerate().find(|(_, p)| {
             p.name.eq_ignore_ascii_case(name) || p.param_name().eq_ignore_ascii_case(name)
         })
+    }
+
+    /// The .NET type of a record's property (Get-Member's definitions): the declared type, and
+    /// `XdsIdentity` for the identity of a scoped record.
+    pub fn property_type(&self, name: &str) -> Option<String> {
+        if name.eq_ignore_ascii_case("Identity") && self.identity == IdentityKind::Scoped {
+            return Some(ParamType::XdsIdentity.dotnet_name());
+        }
+        self.property(name)
+            .map(|(_, p)| p.ty.param_type().dotnet_name())
     }
 
     pub fn defaults(&self) -> Vec<Value> {

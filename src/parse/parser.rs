@@ -2084,19 +2084,7 @@ impl<'a> Parser<'a> {
                 }
                 Ok(StringPart::SubExpression(statements))
             }
-            Some('{') => {
-                self.pos += 1;
-                let end = self.rest().find('}').ok_or_else(|| {
-                    self.incomplete(
-                        "MissingEndCurlyBrace",
-                        "Missing closing '}' in variable name.",
-                        start,
-                    )
-                })?;
-                let name = self.rest()[..end].to_string();
-                self.pos += end + 1;
-                Ok(StringPart::Variable(self.name(&name)))
-            }
+            Some('{') => Ok(StringPart::Variable(self.braced_variable_name(start)?)),
             _ => {
                 let (rest, name) = lexical::variable_name(self.rest()).map_err(|_| {
                     self.error_here(
@@ -2762,14 +2750,8 @@ impl<'a> Parser<'a> {
                 Ok(Expr { kind: ExprKind::SubExpression(statements), span: self.span_from(start) })
             }
             Some('{') => {
-                self.pos += 1;
-                let Some(end) = self.rest().find('}') else {
-                    self.pos = self.src.len();
-                    return Err(self.incomplete("MissingEndCurlyBrace", "Missing closing '}' in variable name.", start));
-                };
-                let name = self.rest()[..end].to_string();
-                self.pos += end + 1;
-                Ok(Expr { kind: ExprKind::Variable(self.name(&name)), span: self.span_from(start) })
+                let name = self.braced_variable_name(start)?;
+                Ok(Expr { kind: ExprKind::Variable(name), span: self.span_from(start) })
             }
             _ => match lexical::variable_name(self.rest()) {
                 Ok((rest, name)) => {
@@ -2784,6 +2766,31 @@ impl<'a> Parser<'a> {
                 )),
             },
         }
+    }
+
+    /// The name of `${name}` (the `$` at `start`, the parser on the `{`): everything up to the
+    /// first `}`, which must not be nothing.
+    fn braced_variable_name(&mut self, start: usize) -> PResult<Name> {
+        self.pos += 1;
+        let Some(end) = self.rest().find('}') else {
+            self.pos = self.src.len();
+            return Err(self.incomplete(
+                "MissingEndCurlyBrace",
+                "Missing closing '}' in variable name.",
+                start,
+            ));
+        };
+        if end == 0 {
+            return Err(self.error(
+                "EmptyVariableReference",
+                "Empty ${} variable reference, there should be a name between the braces.",
+                self.pos,
+                self.pos + 1,
+            ));
+        }
+        let name = self.name_range(self.pos, self.pos + end);
+        self.pos += end + 1;
+        Ok(name)
     }
 
     fn script_block(&mut self) -> PResult<Expr> {

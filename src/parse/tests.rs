@@ -281,6 +281,8 @@ fails! {
     open_brace_with_a_body: "Get-X | Where-Object { $_.A -eq 1" => "MissingEndCurlyBrace", col 22, incomplete true;
     method_call_unclosed: "$s.Trim(" => "MissingEndParenthesisInMethodCall", col 8, incomplete true;
     hash_pair_without_separator: "@{a=1 b=2}" => "IncompleteHashLiteral", col 7, incomplete false;
+    empty_braced_variable: "${}" => "EmptyVariableReference", col 3, incomplete false;
+    empty_braced_variable_in_a_string: "\"a ${} b\"" => "EmptyVariableReference", col 6, incomplete false;
     open_paren: "(Get-X" => "MissingEndParenthesisInExpression", col 1, incomplete true;
     trailing_pipe: "Get-X |" => "EmptyPipeElement", col 7, incomplete true;
     trailing_backtick: "Get-X `" => "IncompleteLine", col 7, incomplete true;

@@ -125,6 +125,7 @@ fn type_bounds(ty: PropType) -> Option<(i128, i128)> {
         PropType::UInt16 => (0, u16::MAX.into()),
         PropType::UInt32 => (0, u32::MAX.into()),
         PropType::UInt64 => (0, u64::MAX.into()),
+        PropType::Int16 => (i16::MIN.into(), i16::MAX.into()),
         PropType::Int32 => (i32::MIN.into(), i32::MAX.into()),
         PropType::Int64 => (i64::MIN.into(), i64::MAX.into()),
         _ => return None,

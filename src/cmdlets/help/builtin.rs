@@ -40,7 +40,7 @@ const INPUT_OBJECT: (&str, &str) = (
 const HELP_PARAMETERS: &[(&str, &str)] = &[
     (
         "Name",
-        "The command or alias to show help for; wildcards list the matching topics.",
+        "The command or alias to show help for; wildcards list the matching topics. Without a name, the start page is shown.",
     ),
     (
         "Parameter",
@@ -333,7 +333,7 @@ const TEXTS: &[Text] = &[
     Text {
         name: "Get-Help",
         synopsis: "Shows help about a command.",
-        description: "The default view has the synopsis, the syntax of every parameter set and a description. -Examples shows the examples, -Detailed adds parameter descriptions and examples, -Full adds the attributes of each parameter, and -Parameter shows the parameters whose names match. A name with wildcards lists the matching topics. For a Lync cmdlet that lyncsh does not emulate, help shows its syntax and says so.",
+        description: "The default view has the synopsis, the syntax of every parameter set and a description. -Examples shows the examples, -Detailed adds parameter descriptions and examples, -Full adds the attributes of each parameter, and -Parameter shows the parameters whose names match. A name with wildcards lists the matching topics. Without a name, Get-Help shows lyncsh's start page: what it emulates, how to find a cmdlet, and the lab commands. For a Lync cmdlet that lyncsh does not emulate, help shows its syntax and says so.",
         examples: &[
             ("Get-Help Set-CsConferencingConfiguration", "Shows the help of Set-CsConferencingConfiguration."),
             ("Get-Help Set-CsConferencingConfiguration -Parameter ClientAudioPort", "Shows one parameter."),
@@ -346,8 +346,9 @@ const TEXTS: &[Text] = &[
     Text {
         name: "help",
         synopsis: "Shows help about a command, like Get-Help.",
-        description: "help takes the same parameters as Get-Help and shows the same text. man is an alias of help.",
+        description: "help takes the same parameters as Get-Help and shows the same text. Typed alone, it shows the start page: what lyncsh emulates, how to find a cmdlet and its help, and the commands of the labs. man is an alias of help.",
         examples: &[
+            ("help", "Shows the start page."),
             ("help Get-CsConferencingConfiguration", "Shows the help of Get-CsConferencingConfiguration."),
             ("man gcm -Examples", "Shows the examples of Get-Command, reached through two aliases."),
         ],

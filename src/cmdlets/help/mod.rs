@@ -8,6 +8,7 @@ mod files;
 mod lab;
 mod modules;
 mod session;
+mod start;
 pub mod syntax;
 pub mod topic;
 mod topology;
@@ -96,11 +97,10 @@ fn find(registry: &dyn Commands, name: &str) -> Found {
 }
 
 fn get_help(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let name = call
-        .bound
-        .get("Name")
-        .map(Value::to_display)
-        .unwrap_or_else(|| GET_HELP.to_string());
+    let Some(name) = call.bound.get("Name").map(Value::to_display) else {
+        let width = engine.host().width();
+        return Ok(vec![formatted(&start::render(engine.registry(), width))]);
+    };
     match find(engine.registry(), &name) {
         Found::One(entry) => show(engine, call, &entry),
         Found::Many(list) => Ok(list.iter().map(|c| summary(engine.registry(), c)).collect()),
@@ -369,6 +369,8 @@ mod tests {
         assert!(output("Get-Help Get-Command -Full").contains("Required?"));
         assert!(output("Get-Help Get-Command -Detailed").contains("\nPARAMETERS\n"));
         assert!(!output("Get-Help Get-Command").contains("\nPARAMETERS\n"));
-        assert!(output("Get-Help").contains("\nNAME\n    Get-Help\n"));
+        for start in ["Get-Help", "help", "man"] {
+            assert!(output(start).starts_with("\nTOPIC\n    lyncsh"), "{start}");
+        }
     }
 }

@@ -19,30 +19,30 @@ pub enum View {
 }
 
 /// Text under construction, wrapped to `width` columns.
-struct Page {
+pub(super) struct Page {
     width: usize,
-    out: String,
+    pub(super) out: String,
 }
 
 impl Page {
-    fn new(width: usize) -> Page {
+    pub(super) fn new(width: usize) -> Page {
         Page {
             width: width.saturating_sub(1).max(20),
             out: String::from("\n"),
         }
     }
 
-    fn heading(&mut self, title: &str) {
+    pub(super) fn heading(&mut self, title: &str) {
         self.out.push_str(title);
         self.out.push('\n');
     }
 
-    fn blank(&mut self, count: usize) {
+    pub(super) fn blank(&mut self, count: usize) {
         self.out.push_str(&"\n".repeat(count));
     }
 
     /// `text` word-wrapped, every line indented by `indent` spaces.
-    fn text(&mut self, indent: usize, text: &str) {
+    pub(super) fn text(&mut self, indent: usize, text: &str) {
         self.wrapped(indent, text.split(' ').filter(|w| !w.is_empty()));
     }
 
@@ -65,7 +65,7 @@ impl Page {
     }
 
     /// A line printed as it is, however long (commands in examples).
-    fn verbatim(&mut self, indent: usize, text: &str) {
+    pub(super) fn verbatim(&mut self, indent: usize, text: &str) {
         self.out.push_str(&" ".repeat(indent));
         self.out.push_str(text);
         self.out.push('\n');
