@@ -1,6 +1,7 @@
 //! The real terminal: a host writing to stdout/stderr, the interactive prompt loop (rustyline),
 //! and the non-interactive ways of running input (`-c`, a file, piped standard input).
 
+use crate::console_width::WidthSource;
 use crate::engine::{Engine, Host};
 use crate::format::theme::Theme;
 use crate::interactive::{history, Knowledge, ShellHelper};
@@ -31,21 +32,16 @@ pub struct Options {
 pub struct ConsoleHost {
     interactive: bool,
     theme: Theme,
-    width: usize,
+    width: WidthSource,
 }
 
 impl ConsoleHost {
     pub fn new(interactive: bool, options: &Options) -> ConsoleHost {
         let terminal = std::io::stdout().is_terminal();
-        let width = std::env::var("COLUMNS")
-            .ok()
-            .and_then(|c| c.parse::<usize>().ok())
-            .filter(|w| *w >= 20)
-            .unwrap_or(crate::format::DEFAULT_WIDTH);
         ConsoleHost {
             interactive,
             theme: Theme::detect(terminal && interactive, options.no_color),
-            width,
+            width: WidthSource::detect(),
         }
     }
 }
@@ -77,7 +73,7 @@ impl Host for ConsoleHost {
     }
 
     fn width(&self) -> usize {
-        self.width
+        self.width.width()
     }
 
     fn theme(&self) -> Theme {
@@ -324,6 +320,7 @@ fn interactive(options: Options) -> i32 {
         if let Some(helper) = editor.helper_mut() {
             helper.knowledge.session = engine.session.clone();
             helper.knowledge.set_functions(engine.function_entries());
+            helper.width = engine.host().width();
         }
         let prompt = match &lab {
             Some(tracker) => tracker.prompt(&engine.session, PROMPT),

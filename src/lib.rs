@@ -13,6 +13,7 @@ pub mod cli;
 pub mod cmdlets;
 pub mod command;
 pub mod console;
+pub mod console_width;
 pub mod datetime;
 pub mod directory;
 pub mod engine;

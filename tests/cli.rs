@@ -39,6 +39,21 @@ fn dash_c_runs_the_commands_and_exits_0() {
 }
 
 #[test]
+fn output_that_is_no_terminal_is_laid_out_to_columns_else_120() {
+    let rows = |run: Output| -> Vec<usize> {
+        run.out
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| l.chars().count())
+            .collect()
+    };
+    let command = ["-c", "Get-Command -Noun CsSite"];
+    let run = Lyncsh::new().args(command).env("COLUMNS", "80").separate();
+    assert_eq!(rows(run), [79; 4]);
+    assert_eq!(rows(Lyncsh::new().args(command).separate()), [119; 4]);
+}
+
+#[test]
 fn dash_c_writes_errors_to_stderr_runs_on_and_exits_1() {
     let run = Lyncsh::new()
         .args([

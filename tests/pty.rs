@@ -222,3 +222,44 @@ fn a_lab_shows_its_introduction_its_progress_in_the_prompt_and_a_summary_once() 
     );
     leave(shell);
 }
+
+/// The lines of the table in `out`: its header, the dashes under it and the rows up to the
+/// blank line after them.
+fn table_lines(out: &str) -> Vec<&str> {
+    let lines: Vec<&str> = out.split("\r\n").collect();
+    let dashes = lines.iter().position(|l| l.starts_with("---")).unwrap_or(1);
+    lines[dashes.saturating_sub(1)..]
+        .iter()
+        .take_while(|line| !line.trim().is_empty())
+        .copied()
+        .collect()
+}
+
+#[test]
+fn output_is_laid_out_to_the_window_width_read_at_each_command() {
+    let home = Scratch::new();
+    let mut shell = start(home.path());
+    shell.get_process_mut().set_window_size(80, 40).unwrap();
+    run(&mut shell, "$c = Get-CsConferencingConfiguration");
+    let out = run(
+        &mut shell,
+        "$c | ft Identity, ClientAudioPort, ClientVideoPort, ClientAppSharingPort",
+    );
+    let table = table_lines(&out);
+    assert_eq!(table.len(), 3, "{out}");
+    assert!(table.iter().all(|l| l.chars().count() == 79), "{out}");
+    assert!(
+        table[2].starts_with("Global ") && table[2].matches("5350").count() == 3,
+        "one row on one line: {out}"
+    );
+    let out = run(&mut shell, "Get-Command -Noun CsSite");
+    let table = table_lines(&out);
+    assert_eq!(table.len(), 4, "{out}");
+    assert!(table.iter().all(|l| l.chars().count() == 79), "{out}");
+    // A wider window counts from the next command on.
+    shell.get_process_mut().set_window_size(160, 40).unwrap();
+    let out = run(&mut shell, "Get-Command -Noun CsSite");
+    let table = table_lines(&out);
+    assert!(table.iter().all(|l| l.chars().count() == 159), "{out}");
+    leave(shell);
+}

@@ -76,6 +76,11 @@ impl Lyncsh {
         self
     }
 
+    pub fn env(mut self, key: &str, value: &str) -> Lyncsh {
+        self.command.env(key, value);
+        self
+    }
+
     pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> Lyncsh {
         self.stdin = Some(input.into());
         self

@@ -20,7 +20,8 @@ use std::sync::Arc;
 pub struct ShellHelper {
     pub knowledge: Knowledge,
     theme: Theme,
-    width: usize,
+    /// The console's width, for the list of every completion; set before each line.
+    pub width: usize,
     /// The earlier lines of an unfinished input (continuation prompt), empty otherwise.
     pub pending: String,
     /// Raised by the list-all key: the next hint is the list of every completion.
