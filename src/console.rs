@@ -2,6 +2,7 @@
 //! and the non-interactive ways of running input (`-c`, a file, piped standard input).
 
 use crate::console_width::WidthSource;
+use crate::engine::interrupt::Interrupt;
 use crate::engine::{Engine, Host};
 use crate::format::theme::Theme;
 use crate::interactive::{history, Knowledge, ShellHelper};
@@ -29,19 +30,26 @@ pub struct Options {
 }
 
 /// Writes output to stdout and errors to stderr, flushing each write so they interleave in order.
+/// At the interactive console, answers to a command's questions are read with a line editor of
+/// their own, so that Ctrl+C there stops the command (through the engine's interrupt flag).
 pub struct ConsoleHost {
     interactive: bool,
     theme: Theme,
     width: WidthSource,
+    interrupt: Interrupt,
+    /// The line editor for answers, made at the first question.
+    answers: Option<rustyline::DefaultEditor>,
 }
 
 impl ConsoleHost {
-    pub fn new(interactive: bool, options: &Options) -> ConsoleHost {
+    pub fn new(interactive: bool, options: &Options, interrupt: Interrupt) -> ConsoleHost {
         let terminal = std::io::stdout().is_terminal();
         ConsoleHost {
             interactive,
             theme: Theme::detect(terminal && interactive, options.no_color),
             width: WidthSource::detect(),
+            interrupt,
+            answers: None,
         }
     }
 }
@@ -64,11 +72,21 @@ impl Host for ConsoleHost {
         if !self.interactive {
             return None;
         }
-        self.write_out(prompt);
-        let mut line = String::new();
-        match std::io::stdin().lock().read_line(&mut line) {
-            Ok(0) | Err(_) => None,
-            Ok(_) => Some(line.trim_end_matches(['\n', '\r']).to_string()),
+        // The editor shows the last line of the question; the lines before it go out first.
+        let (before, last) = prompt.rsplit_once('\n').unwrap_or(("", prompt));
+        if prompt.contains('\n') {
+            self.write_out(&format!("{before}\n"));
+        }
+        if self.answers.is_none() {
+            self.answers = rustyline::DefaultEditor::new().ok();
+        }
+        match self.answers.as_mut()?.readline(last) {
+            Ok(line) => Some(line),
+            Err(rustyline::error::ReadlineError::Interrupted) => {
+                self.interrupt.request();
+                None
+            }
+            Err(_) => None,
         }
     }
 
@@ -82,10 +100,12 @@ impl Host for ConsoleHost {
 }
 
 fn engine(interactive: bool, options: &Options) -> Engine {
+    let interrupt = Interrupt::default();
     let mut engine = crate::cmdlets::shell(
         options.session.clone().unwrap_or_else(Session::lab),
-        Box::new(ConsoleHost::new(interactive, options)),
+        Box::new(ConsoleHost::new(interactive, options, interrupt.clone())),
     );
+    engine.interrupt = interrupt;
     engine.interactive = interactive;
     engine.lab = options.lab.clone();
     if let Some(files) = &options.files {
@@ -128,8 +148,7 @@ fn status(engine: &Engine, exit: Result<(), i32>, options: &Options) -> i32 {
 
 pub fn run_commands(text: &str, options: Options) -> i32 {
     let mut engine = engine(false, &options);
-    engine.session.history.push(text.to_string());
-    let exit = engine.run(text, "line");
+    let exit = engine.run_entry(text, "line");
     lab_status(&mut engine, exit, &options)
 }
 
@@ -154,10 +173,9 @@ pub fn run_file(path: &Path, options: Options) -> i32 {
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let mut engine = engine(false, &options);
-    engine.session.history.push(text.to_string());
     // PowerShell names a script by its full path in error positions.
     let shown = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let exit = engine.run(text, &shown.display().to_string());
+    let exit = engine.run_entry(text, &shown.display().to_string());
     lab_status(&mut engine, exit, &options)
 }
 
@@ -190,8 +208,7 @@ pub fn run_stdin_or_interactive(options: Options) -> i32 {
         if text.trim().is_empty() {
             continue;
         }
-        engine.session.history.push(text.clone());
-        exit = engine.run(&text, "line");
+        exit = engine.run_entry(&text, "line");
         if exit.is_err() {
             break;
         }
@@ -236,6 +253,10 @@ fn editor(engine: &Engine, theme: Theme, width: usize) -> rustyline::Result<Edit
             EventHandler::Conditional(Box::new(helper.list_all_handler())),
         );
     }
+    editor.bind_sequence(
+        KeyEvent::ctrl('c'),
+        EventHandler::Conditional(Box::new(helper.cancel_handler())),
+    );
     editor.bind_sequence(KeyEvent::ctrl('l'), EventHandler::Simple(Cmd::ClearScreen));
     editor.set_helper(Some(helper));
     Ok(editor)
@@ -257,6 +278,18 @@ fn open_history(editor: &mut Editor) -> Option<std::path::PathBuf> {
     Some(path)
 }
 
+/// Reads one line; a line ended by Ctrl+C (see [`ShellHelper::cancel_handler`]) is
+/// `Interrupted`.
+fn read_line(editor: &mut Editor, prompt: &str) -> rustyline::Result<String> {
+    let line = editor.readline(prompt)?;
+    match editor.helper() {
+        Some(helper) if helper.take_cancelled() => {
+            Err(rustyline::error::ReadlineError::Interrupted)
+        }
+        _ => Ok(line),
+    }
+}
+
 /// Reads one input: a line, and while it is unfinished more lines after `>> ` until a blank
 /// line. `None` when the user leaves (Ctrl+D on an empty line, end of input).
 fn read_input(editor: &mut Editor, prompt: &str) -> Option<String> {
@@ -265,7 +298,7 @@ fn read_input(editor: &mut Editor, prompt: &str) -> Option<String> {
         if let Some(helper) = editor.helper_mut() {
             helper.pending.clear();
         }
-        let mut text = match editor.readline(prompt) {
+        let mut text = match read_line(editor, prompt) {
             Ok(line) => line,
             Err(ReadlineError::Interrupted) => continue,
             Err(_) => return None,
@@ -275,7 +308,7 @@ fn read_input(editor: &mut Editor, prompt: &str) -> Option<String> {
                 if let Some(helper) = editor.helper_mut() {
                     helper.pending = text.clone();
                 }
-                match editor.readline(CONTINUATION_PROMPT) {
+                match read_line(editor, CONTINUATION_PROMPT) {
                     Ok(line) if !line.trim().is_empty() => {
                         text.push('\n');
                         text.push_str(&line);
@@ -333,9 +366,8 @@ fn interactive(options: Options) -> i32 {
         if let Some(path) = &history_file {
             let _ = editor.append_history(path);
         }
-        engine.session.history.push(text.clone());
         engine.interrupt.clear();
-        exit = engine.run(&text, "line");
+        exit = engine.run_entry(&text, "line");
         if engine.interrupt.requested() {
             engine.write_host("\n");
         }

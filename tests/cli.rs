@@ -88,7 +88,7 @@ At {}:3 char:33
 +                                 ~~~~~~~~~~~~~~~
     + CategoryInfo          : InvalidArgument: (:) [Set-CsConferencingConfiguration], ParameterBindingException
     + FullyQualifiedErrorId : NamedParameterNotFound,Microsoft.Rtc.Management.Internal.SetConferencingConfigurationCmdlet
- \n",
+ \nHint: Did you mean -ClientAudioPort?\n",
         script.display()
     );
     assert_eq!(run.err, expected);

@@ -263,3 +263,33 @@ fn output_is_laid_out_to_the_window_width_read_at_each_command() {
     assert!(table.iter().all(|l| l.chars().count() == 159), "{out}");
     leave(shell);
 }
+
+#[test]
+fn ctrl_c_at_a_question_cancels_the_command_and_suspend_says_it_is_not_supported() {
+    let home = Scratch::new();
+    let mut shell = start(home.path());
+    shell.send_line("New-CsConferencingConfiguration").unwrap();
+    shell.expect("Identity: ").expect("the mandatory prompt");
+    shell.send(ControlCode::EndOfText).unwrap();
+    let found = shell.expect(PROMPT).expect("the prompt after Ctrl+C");
+    let out = String::from_utf8_lossy(found.before()).into_owned();
+    assert!(!out.contains("missing mandatory"), "{out}");
+
+    shell
+        .send_line("Set-CsConferencingConfiguration -ClientAudioPort 6000 -Confirm")
+        .unwrap();
+    shell.expect("(default is \"Y\"): ").expect("the question");
+    shell.send_line("s").unwrap();
+    shell
+        .expect("Suspend is not supported")
+        .expect("a plain answer to S");
+    shell.expect("(default is \"Y\"): ").expect("asked again");
+    shell.send(ControlCode::EndOfText).unwrap();
+    shell.expect(PROMPT).expect("the prompt after Ctrl+C");
+    let out = run(
+        &mut shell,
+        "Write-Host \"port=$((Get-CsConferencingConfiguration).ClientAudioPort)\"",
+    );
+    assert!(out.contains("port=5350\r\n"), "nothing changed: {out}");
+    leave(shell);
+}

@@ -718,6 +718,8 @@ fn get_history(engine: &mut Engine, call: &Call) -> CmdletResult {
         .and_then(Value::as_i128)
         .map(|c| c.max(0) as usize);
     let history = &engine.session.history;
+    let finished = history.len() - usize::from(engine.entry_running && !history.is_empty());
+    let history = &history[..finished];
     let skip = count.map(|c| history.len().saturating_sub(c)).unwrap_or(0);
     Ok(history
         .iter()
@@ -794,5 +796,29 @@ mod tests {
             Value::Null,
         ];
         assert_eq!(kept, Some(expected));
+    }
+
+    #[test]
+    fn get_history_lists_an_entry_once_it_has_finished() {
+        let mut engine = crate::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
+        assert_eq!(engine.run_entry("$a = 1", "line"), Ok(()));
+        let listing = "$h = @(Get-History | ForEach-Object { $_.CommandLine })";
+        assert_eq!(engine.run_entry(listing, "line"), Ok(()));
+        assert_eq!(
+            engine
+                .session
+                .variables
+                .get("h")
+                .cloned()
+                .map(Value::into_items),
+            Some(vec![Value::str("$a = 1")])
+        );
+        assert_eq!(
+            engine.run_entry("$n = @(Get-History).Count", "line"),
+            Ok(())
+        );
+        assert_eq!(engine.session.variables.get("n"), Some(&Value::Int32(2)));
+        // The session keeps every entry, the running one included, for saving and replay.
+        assert_eq!(engine.session.history.len(), 3);
     }
 }

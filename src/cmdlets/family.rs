@@ -199,17 +199,44 @@ fn error(
     )
 }
 
-/// The error for a record `typed` names that does not exist.
+/// The error for a record `typed` names that does not exist; when New could create it, with a
+/// hint that shows how.
 fn not_found(engine: &Engine, call: &Call, decl: &FamilyDecl, typed: &str) -> Box<ErrorRecord> {
     let message = texts::not_found(&record_word(decl), typed);
-    error(
+    let record = error(
         engine,
         call,
         message,
         "ObjectNotFound",
         ErrorCategory::ObjectNotFound,
         typed,
-    )
+    );
+    match creation_hint(engine, call, decl, typed) {
+        Some(hint) => Box::new(record.with_hint(hint)),
+        None => record,
+    }
+}
+
+/// How to create the scoped record `typed` names, when New can: the family has a New cmdlet,
+/// the scope is a site or service of the topology or a tag, and the command is not a Remove.
+fn creation_hint(engine: &Engine, call: &Call, decl: &FamilyDecl, typed: &str) -> Option<String> {
+    let removing = call.name().to_ascii_lowercase().starts_with("remove-");
+    if removing || decl.identity != IdentityKind::Scoped || !decl.has_verb(FamilyVerb::New) {
+        return None;
+    }
+    let topology = &engine.session.topology;
+    let creatable = match decl.identity_of(typed)? {
+        Scope::Site(site) => topology.site(&site).is_some(),
+        Scope::Service { role, fqdn } => topology.service(&role, &fqdn).is_some(),
+        Scope::Tag(_) => true,
+        Scope::Global | Scope::Name(_) => false,
+    };
+    let shown = if typed.contains(char::is_whitespace) {
+        format!("\"{typed}\"")
+    } else {
+        typed.to_string()
+    };
+    creatable.then(|| format!("Create it first: New-{} -Identity {shown}", decl.noun))
 }
 
 /// The record a typed identity names, with its scope; or the error to report (an identity

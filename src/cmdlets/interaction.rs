@@ -45,7 +45,7 @@ pub fn all() -> Vec<CmdletEntry> {
 }
 
 fn ask(engine: &mut Engine, call: &Call, prompt: &str) -> Result<String, Flow> {
-    match engine.host().read_line(prompt) {
+    match engine.read_answer(prompt)? {
         Some(answer) => Ok(answer),
         None => Err(engine
             .cmdlet_error(

@@ -108,6 +108,8 @@ fn import_lab_session(engine: &mut Engine, call: &Call) -> CmdletResult {
     if engine.should_process(call, &typed)? {
         let errors = std::mem::take(&mut engine.session.errors);
         engine.session = session::Session { errors, ..loaded };
+        // The input running is not in the imported history.
+        engine.entry_running = false;
     }
     Ok(vec![])
 }

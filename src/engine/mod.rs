@@ -1,6 +1,7 @@
 //! Running scripts: statements, pipelines and commands over a [`Session`], writing output and
 //! error records through a [`Host`].
 
+mod ask;
 pub mod bind;
 pub mod convert;
 mod dotnet;
@@ -177,6 +178,9 @@ pub struct Engine {
     pub files_folder: std::path::PathBuf,
     /// Set while a saved history is replayed: commands that write files skip the writing.
     pub replaying: bool,
+    /// Whether the newest history entry is the input now running, which Get-History leaves
+    /// out until it has finished.
+    pub entry_running: bool,
     /// The lab being worked on (`lyncsh --lab`), for Get-LabObjective.
     pub lab: Option<Rc<crate::lab::Lab>>,
     /// Whether Get-Module lists the Lync module (Remove-Module takes it off; using a Lync
@@ -218,6 +222,7 @@ impl Engine {
             location_stack: Vec::new(),
             files_folder: std::path::PathBuf::new(),
             replaying: false,
+            entry_running: false,
             lab: None,
             lync_module_loaded: true,
         }
@@ -253,6 +258,17 @@ impl Engine {
 
     /// Runs one input (a typed line, a file, `-c` text). `origin` is `line` for typed input or the
     /// script path. Returns `Err(code)` when the script called `exit`.
+    /// Runs one input (a typed line, `-c` text, a script file, a replayed entry) and keeps it
+    /// in the session's history. The entry is added first, so that a session saved while it
+    /// runs holds it, but Get-History lists it only once it has finished, as in PowerShell.
+    pub fn run_entry(&mut self, text: &str, origin: &str) -> Result<(), i32> {
+        self.session.history.push(text.to_string());
+        self.entry_running = true;
+        let exit = self.run(text, origin);
+        self.entry_running = false;
+        exit
+    }
+
     pub fn run(&mut self, text: &str, origin: &str) -> Result<(), i32> {
         self.source = Rc::new(SourceText::new(text));
         self.origin = Rc::from(origin);
@@ -432,7 +448,7 @@ impl Engine {
             ErrorAction::Stop => format!(
                 "The running command stopped because the preference variable \"WarningPreference\" or common parameter is set to Stop: {message}"
             ),
-            ErrorAction::Inquire if !self.inquire("Continue with this operation?") => {
+            ErrorAction::Inquire if !self.inquire("Continue with this operation?")? => {
                 "Command execution stopped because the user selected the Halt option.".to_string()
             }
             _ => return Ok(()),
@@ -445,45 +461,6 @@ impl Engine {
             "ParentContainsErrorRecordException",
         );
         Err(Flow::Stop(Box::new(record)))
-    }
-
-    /// The Inquire question of -ErrorAction and -WarningAction: true to go on (Yes, Yes to
-    /// All), false to halt. Without a console to ask, the command halts.
-    fn inquire(&mut self, question: &str) -> bool {
-        let prompt = format!(
-            "\nConfirm\n{question}\n[Y] Yes  [A] Yes to All  [H] Halt Command  [S] Suspend  [?] Help (default is \"Y\"): "
-        );
-        self.ask(&prompt, &["", "y", "a"], &["h"], None)
-            .unwrap_or(false)
-    }
-
-    /// Asks `prompt` until the answer is one of `yes` (true) or `no` (false), case ignored;
-    /// `?` shows `help`, when there is one. `None` when there is no console to ask.
-    fn ask(&mut self, prompt: &str, yes: &[&str], no: &[&str], help: Option<&str>) -> Option<bool> {
-        loop {
-            let answer = self.host.read_line(prompt)?.trim().to_ascii_lowercase();
-            if yes.contains(&answer.as_str()) {
-                return Some(true);
-            }
-            if no.contains(&answer.as_str()) {
-                return Some(false);
-            }
-            if let (Some(help), "?") = (help, answer.as_str()) {
-                self.host.write_out(help);
-            }
-        }
-    }
-
-    /// The error of a question asked where no console can answer it.
-    fn non_interactive(&self, call: &Call) -> Flow {
-        self.cmdlet_error(
-            call,
-            "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
-            "HostException",
-            ErrorCategory::ResourceUnavailable,
-            "HostException",
-        )
-        .into()
     }
 
     pub fn write_verbose(&mut self, message: &str) {
@@ -536,7 +513,7 @@ impl Engine {
             ErrorAction::Ignore => Ok(()),
             ErrorAction::Stop => Err(Flow::Stop(Box::new(record))),
             ErrorAction::Inquire => {
-                if self.inquire(&record.message) {
+                if self.inquire(&record.message)? {
                     self.report(record);
                     Ok(())
                 } else {
@@ -544,66 +521,6 @@ impl Engine {
                 }
             }
         }
-    }
-
-    /// PowerShell's ShouldProcess: `-WhatIf` prints and declines; `-Confirm` asks.
-    pub fn should_process(&mut self, call: &Call, target: &str) -> Result<bool, Flow> {
-        let ask = call.bound.switch("Confirm");
-        self.should_process_asking(call, target, ask)
-    }
-
-    /// PowerShell's ShouldContinue: a Yes/No question a cmdlet asks whatever -Confirm says.
-    /// Without a console to ask, the NonInteractive-mode error.
-    pub fn should_continue(
-        &mut self,
-        call: &Call,
-        query: &str,
-        caption: &str,
-    ) -> Result<bool, Flow> {
-        let question = format!(
-            "\n{query}\n{caption}\n[Y] Yes  [N] No  [S] Suspend  [?] Help (default is \"Y\"): "
-        );
-        let help = "Y - Continue with this operation.\nN - Do not continue with this operation.\nS - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.\n";
-        self.ask(&question, &["", "y"], &["n"], Some(help))
-            .ok_or_else(|| self.non_interactive(call))
-    }
-
-    /// ShouldProcess for a cmdlet of high impact: it asks unless `-Confirm:$false` or
-    /// `-Force` is given.
-    pub fn should_process_high_impact(&mut self, call: &Call, target: &str) -> Result<bool, Flow> {
-        let declined = call.bound.get("Confirm").is_some() && !call.bound.switch("Confirm");
-        let ask = !declined && !call.bound.switch("Force");
-        self.should_process_asking(call, target, ask)
-    }
-
-    fn should_process_asking(
-        &mut self,
-        call: &Call,
-        target: &str,
-        ask: bool,
-    ) -> Result<bool, Flow> {
-        let description = format!(
-            "Performing the operation \"{}\" on target \"{}\".",
-            call.name(),
-            target
-        );
-        if call.bound.switch("WhatIf") {
-            self.host.write_out(&format!("What if: {description}\n"));
-            return Ok(false);
-        }
-        if ask {
-            let question = format!(
-                "\nConfirm\nAre you sure you want to perform this action?\n{description}\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "
-            );
-            let help = "Y - Continue with only the next step of the operation.\nA - Continue with all the steps of the operation.\nN - Skip this operation and proceed with the next operation.\nL - Skip this operation and all subsequent operations.\nS - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.\n";
-            return self
-                .ask(&question, &["", "y", "a"], &["n", "l"], Some(help))
-                .ok_or_else(|| self.non_interactive(call));
-        }
-        if call.bound.switch("Verbose") {
-            self.write_verbose(&description);
-        }
-        Ok(true)
     }
 
     /// The name of the innermost function running, if any.

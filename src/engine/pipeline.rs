@@ -218,7 +218,7 @@ impl Engine {
             .with_prefix(typed)
             .into());
         }
-        Err(ErrorRecord::new(
+        let mut record = ErrorRecord::new(
             command_not_found_message(typed),
             "CommandNotFoundException",
             ErrorCategory::ObjectNotFound,
@@ -226,8 +226,11 @@ impl Engine {
         )
         .with_target(typed.to_string(), "String")
         .at(Some(self.position(name_span)))
-        .with_prefix(typed)
-        .into())
+        .with_prefix(typed);
+        if let Some(near) = self.registry().nearest_command(typed) {
+            record = record.with_hint(format!("Did you mean {near}?"));
+        }
+        Err(record.into())
     }
 
     /// The console's "Supply values for the following parameters" prompt, one line per missing
@@ -255,8 +258,7 @@ impl Engine {
                 ParamType::Array(_) => {
                     let mut items = Vec::new();
                     while let Some(line) =
-                        self.host
-                            .read_line(&format!("{}[{}]: ", p.name, items.len()))
+                        self.read_answer(&format!("{}[{}]: ", p.name, items.len()))?
                     {
                         if line.is_empty() {
                             break;
@@ -265,10 +267,7 @@ impl Engine {
                     }
                     Some(Value::array(items))
                 }
-                _ => self
-                    .host
-                    .read_line(&format!("{}: ", p.name))
-                    .map(Value::str),
+                _ => self.read_answer(&format!("{}: ", p.name))?.map(Value::str),
             };
             let Some(answer) = answer else {
                 return Err(self.bind_error_record(
@@ -330,7 +329,8 @@ impl Engine {
         .into()
     }
 
-    /// Turns a binding error into PowerShell's record, with a hint for `- Name` typos.
+    /// Turns a binding error into PowerShell's record, with a hint for `- Name` typos and for
+    /// a parameter name that is close to a real one.
     fn bind_error_record(&self, entry: &CmdletEntry, e: BindError, command: &Command) -> Flow {
         let span = match e.extent {
             Extent::At(span) => span,
@@ -347,7 +347,11 @@ impl Engine {
         let mut record = ErrorRecord::new(e.message, e.id, category, exception)
             .from_cmdlet(entry.name(), &entry.class)
             .at(Some(self.position(span)));
-        if let Some(hint) = dash_space_hint(entry, command) {
+        let near = e.unknown_name.as_deref().and_then(|typed| {
+            let near = entry.signature.nearest_parameter(typed)?;
+            Some(format!("Did you mean -{near}?"))
+        });
+        if let Some(hint) = dash_space_hint(entry, command).or(near) {
             record = record.with_hint(hint);
         }
         record.into()

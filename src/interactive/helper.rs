@@ -1,6 +1,11 @@
 //! The rustyline helper: completion, colouring and hints for the line being edited, all read
 //! from one [`Knowledge`] that the console refreshes before each line. Lines typed after a
 //! `>> ` continuation prompt are completed and coloured together with the lines before them.
+//!
+//! Two habits keep the screen honest: while Tab cycles through completions no hint is shown,
+//! and Ctrl+C ends the line through rustyline's accept path (which redraws it without its
+//! hint) with a flag that tells the console to drop it, so a cancelled line never looks like
+//! one that ran.
 
 use super::complete::{complete, Completion};
 use super::highlight::highlight;
@@ -14,6 +19,7 @@ use rustyline::hint::Hinter;
 use rustyline::validate::Validator;
 use rustyline::{Cmd, ConditionalEventHandler, Context, Event, EventContext, RepeatCount};
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -26,6 +32,11 @@ pub struct ShellHelper {
     pub pending: String,
     /// Raised by the list-all key: the next hint is the list of every completion.
     list_requested: Arc<AtomicBool>,
+    /// Raised by Ctrl+C: the line just ended is dropped, not run.
+    cancelled: Arc<AtomicBool>,
+    /// The lines Tab cycles through since the last completion (each candidate in place, and
+    /// the line as typed); while one of them is shown there is no hint.
+    cycle: RefCell<Vec<String>>,
 }
 
 impl ShellHelper {
@@ -36,7 +47,19 @@ impl ShellHelper {
             width,
             pending: String::new(),
             list_requested: Arc::new(AtomicBool::new(false)),
+            cancelled: Arc::new(AtomicBool::new(false)),
+            cycle: RefCell::new(Vec::new()),
         }
+    }
+
+    /// The key handler that cancels the line (bound to Ctrl+C).
+    pub fn cancel_handler(&self) -> CancelLine {
+        CancelLine(self.cancelled.clone())
+    }
+
+    /// Whether the line just read was ended by Ctrl+C; clears the flag.
+    pub fn take_cancelled(&self) -> bool {
+        self.cancelled.swap(false, Ordering::SeqCst)
     }
 
     /// The key handler that lists every completion (bound to Ctrl+Space and Alt+=).
@@ -103,6 +126,19 @@ impl Completer for ShellHelper {
         _: &Context<'_>,
     ) -> rustyline::Result<(usize, Vec<Pair>)> {
         let found = self.completion(line, pos);
+        // rustyline puts each candidate in place of the text from the word's start to the
+        // cursor, and after the last one brings the typed line back.
+        let mut cycle = self.cycle.borrow_mut();
+        cycle.clear();
+        if let (Some(before), Some(after)) = (line.get(..found.start), line.get(pos..)) {
+            cycle.extend(
+                found
+                    .candidates
+                    .iter()
+                    .map(|c| format!("{before}{c}{after}")),
+            );
+            cycle.push(line.to_string());
+        }
         let pairs = found
             .candidates
             .into_iter()
@@ -122,10 +158,22 @@ impl Hinter for ShellHelper {
         if self.list_requested.swap(false, Ordering::SeqCst) {
             return hint::listing(&self.completion(line, pos), self.width);
         }
-        if pos < line.len() || !self.pending.is_empty() {
+        if self.cycling(line) || pos < line.len() || !self.pending.is_empty() {
             return None;
         }
         hint::hint(line, ctx.history(), &self.knowledge)
+    }
+}
+
+impl ShellHelper {
+    /// Whether `line` is one Tab is cycling through; an edit that leaves the cycle ends it.
+    fn cycling(&self, line: &str) -> bool {
+        let mut cycle = self.cycle.borrow_mut();
+        if cycle.iter().any(|shown| shown == line) {
+            return true;
+        }
+        cycle.clear();
+        false
     }
 }
 
@@ -163,6 +211,17 @@ impl ConditionalEventHandler for ListAll {
     fn handle(&self, _: &Event, _: RepeatCount, _: bool, _: &EventContext) -> Option<Cmd> {
         self.0.store(true, Ordering::SeqCst);
         Some(Cmd::Repaint)
+    }
+}
+
+/// Ctrl+C: end the line as Enter does, so that rustyline redraws it without its hint, and
+/// raise the flag that makes the console drop it.
+pub struct CancelLine(Arc<AtomicBool>);
+
+impl ConditionalEventHandler for CancelLine {
+    fn handle(&self, _: &Event, _: RepeatCount, _: bool, _: &EventContext) -> Option<Cmd> {
+        self.0.store(true, Ordering::SeqCst);
+        Some(Cmd::AcceptLine)
     }
 }
 
@@ -218,5 +277,42 @@ mod tests {
             h.hint("Set-CsConferencingConfiguration -ClientMed", 42, &ctx),
             None
         );
+    }
+
+    #[test]
+    fn no_history_hint_while_tab_cycles_through_completions() {
+        use rustyline::history::History;
+        let h = helper(Theme::plain());
+        let mut history = DefaultHistory::new();
+        let _ = history.add("Set-CsConferencingConfiguration -ClientMediaPortRange 40");
+        let ctx = Context::new(&history);
+        let typed = "Set-CsConferencingConfiguration -ClientMed";
+        assert!(
+            h.hint(typed, typed.len(), &ctx).is_some(),
+            "a hint before Tab"
+        );
+        let (start, candidates) = h.complete(typed, typed.len(), &ctx).unwrap_or_default();
+        assert_eq!(candidates.len(), 3);
+        for shown in candidates
+            .iter()
+            .map(|c| format!("{}{}", &typed[..start], c.replacement))
+            .chain([typed.to_string()])
+        {
+            assert_eq!(h.hint(&shown, shown.len(), &ctx), None, "{shown}");
+        }
+        // Typing on ends the cycle: hints come back.
+        let edited = "Set-CsConferencingConfiguration -ClientMediaPortRange ";
+        assert!(h.hint(edited, edited.len(), &ctx).is_some());
+        assert!(h.hint(typed, typed.len(), &ctx).is_some());
+    }
+
+    #[test]
+    fn ctrl_c_ends_the_line_as_enter_does_and_marks_it_cancelled() {
+        let h = helper(Theme::plain());
+        assert!(!h.take_cancelled());
+        let handler = h.cancel_handler();
+        handler.0.store(true, Ordering::SeqCst);
+        assert!(h.take_cancelled());
+        assert!(!h.take_cancelled(), "the flag is cleared once read");
     }
 }

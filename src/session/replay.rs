@@ -36,9 +36,8 @@ pub fn replay(start: &Session, end: &Session) -> Result<Outcome, String> {
     for command in commands {
         let errors_before = engine.session.errors.len();
         let had_error = std::mem::replace(&mut engine.had_error, false);
-        engine.session.history.push(command.clone());
         // `exit` ends that entry only, as it ended that run.
-        let _ = engine.run(command, "line");
+        let _ = engine.run_entry(command, "line");
         if engine.had_error || engine.session.errors.len() > errors_before {
             with_errors += 1;
         }
