@@ -4,7 +4,7 @@ use crate::check;
 use crate::console;
 use crate::lab::{Lab, LabError};
 use crate::session;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::Path;
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -38,12 +38,13 @@ struct Cli {
     #[arg(long)]
     no_color: bool,
 
-    /// Start from the session saved in FILE (see docs/session-format.md) instead of the lab.
+    /// Start from the session saved in FILE (see docs/session-format.md) instead of the lab
+    /// deployment; with --lab, carry on with a lab from where that file was saved.
     #[arg(long, value_name = "FILE")]
     session: Option<PathBuf>,
 
-    /// Work through a lab: a lab file or the name of a built-in lab (see docs/labs.md).
-    #[arg(long, value_name = "FILE|NAME", conflicts_with = "session")]
+    /// Work through a lab: a lab file or a built-in lab (`definition` names them in the help).
+    #[arg(long, value_name = "FILE|NAME")]
     lab: Option<String>,
 
     /// Save the session to FILE at exit, even when commands failed.
@@ -99,8 +100,21 @@ pub fn main() -> i32 {
     }
 }
 
+/// The command line's definition, with the built-in labs named in the help of `--lab`.
+fn definition() -> clap::Command {
+    let labs = crate::lab::builtin::names().join(", ");
+    Cli::command().mut_arg("lab", |arg| {
+        arg.help(format!(
+            "Work through a lab: a lab file, or a built-in lab: {labs} (see docs/labs.md)"
+        ))
+    })
+}
+
 fn run() -> i32 {
-    let cli = match Cli::try_parse() {
+    let parsed = definition()
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
@@ -108,16 +122,8 @@ fn run() -> i32 {
             return code;
         }
     };
-    let session = match cli.session.as_deref().map(session::load).transpose() {
-        Ok(session) => session,
-        Err(e) => {
-            eprintln!("lyncsh: {e}");
-            return 2;
-        }
-    };
-    let (session, lab) = match cli.lab.as_deref().map(start_lab).transpose() {
-        Ok(Some((start, lab))) => (Some(start), Some(lab)),
-        Ok(None) => (session, None),
+    let (session, lab) = match start(cli.session.as_deref(), cli.lab.as_deref()) {
+        Ok(start) => start,
         Err(e) => {
             eprintln!("lyncsh: {e}");
             return 2;
@@ -152,11 +158,36 @@ fn run() -> i32 {
     }
 }
 
-/// `--lab FILE|NAME`: the lab and the session it starts from.
-fn start_lab(arg: &str) -> Result<(session::Session, Rc<Lab>), LabError> {
-    let lab = Lab::open(arg)?;
-    let start = lab.starting_session()?;
-    Ok((start, Rc::new(lab)))
+type Start = (Option<session::Session>, Option<Rc<Lab>>);
+
+/// The session to start from and the lab being worked on: `--session FILE`, `--lab FILE|NAME`
+/// (from the lab's starting session), or both (the lab carried on from the saved session,
+/// which must not have been saved in another lab). The error is the message to show.
+fn start(session: Option<&Path>, lab: Option<&str>) -> Result<Start, String> {
+    let saved = session
+        .map(session::load)
+        .transpose()
+        .map_err(|e| e.to_string())?;
+    let Some(arg) = lab else {
+        return Ok((saved, None));
+    };
+    let lab = Lab::open(arg).map_err(|e: LabError| e.to_string())?;
+    let start = match (saved, session) {
+        (Some(saved), Some(path)) => {
+            if let Some(mark) = saved.lab.as_ref().filter(|mark| !lab.is_lab_of(mark)) {
+                return Err(format!(
+                    "{} was saved in the lab \"{}\" ({}), not in {}",
+                    path.display(),
+                    mark.title,
+                    mark.name,
+                    lab.source
+                ));
+            }
+            saved
+        }
+        _ => lab.starting_session().map_err(|e| e.to_string())?,
+    };
+    Ok((Some(start), Some(Rc::new(lab))))
 }
 
 /// `lyncsh replay START END`: 0 when the replayed state equals END's, 1 when it differs, 2 when
@@ -189,10 +220,10 @@ fn replay(start: &Path, end: &Path) -> i32 {
         println!("Replayed {inputs} on {start}{errors}: the final state equals {end}.");
         0
     } else {
-        println!(
-            "Replayed {inputs} on {start}{errors}: the final state differs from {end} in {}.",
-            outcome.differences.join(", ")
-        );
+        println!("Replayed {inputs} on {start}{errors}: the final state differs from {end}:");
+        for difference in &outcome.differences {
+            println!("  {difference}");
+        }
         1
     }
 }

@@ -133,9 +133,9 @@ fn lab_status(engine: &mut Engine, exit: Result<(), i32>, options: &Options) -> 
 }
 
 /// The exit status, after saving the session where `--save` asked.
-fn status(engine: &Engine, exit: Result<(), i32>, options: &Options) -> i32 {
+fn status(engine: &mut Engine, exit: Result<(), i32>, options: &Options) -> i32 {
     if let Some(path) = &options.save {
-        if let Err(e) = crate::session::save(&engine.session, path) {
+        if let Err(e) = crate::cmdlets::session::save(engine, path) {
             eprintln!("lyncsh: cannot save the session to {}: {e}", path.display());
             return 2;
         }
@@ -378,5 +378,5 @@ fn interactive(options: Options) -> i32 {
             break;
         }
     }
-    status(&engine, exit, &options)
+    status(&mut engine, exit, &options)
 }

@@ -122,10 +122,66 @@ fn a_malformed_lab_file_is_refused_with_its_position_and_nothing_runs() {
 }
 
 #[test]
-fn lab_and_session_cannot_be_given_together() {
-    let run = Lyncsh::new()
-        .args(["--lab", "non-windows-qos", "--session", "x.ron", "-c", "1"])
+fn a_lab_saved_half_way_resumes_with_its_progress_and_refuses_another_lab() {
+    let scratch = Scratch::new();
+    let saved = scratch.path().join("half.ron");
+    let saved = saved.to_str().unwrap();
+    let first = Lyncsh::new()
+        .args([
+            "--lab",
+            "client-port-ranges",
+            "-c",
+            &format!("Set-CsConferencingConfiguration -ClientMediaPortRangeEnabled $True; Save-LabSession -Path {saved}"),
+        ])
         .separate();
-    assert_eq!(run.status, Some(2));
-    assert!(run.err.contains("cannot be used with"), "{}", run.err);
+    assert_eq!(first.status, Some(1), "{}{}", first.out, first.err);
+    let text = std::fs::read_to_string(saved).unwrap();
+    assert!(
+        text.contains("lab: (\n        name: \"client-port-ranges\",\n        title: \"Client port ranges for QoS\",\n        met: [\n            true,\n            false,"),
+        "{text}"
+    );
+    // Resumed: the objective met before is still met, with nothing run.
+    let resumed = Lyncsh::new()
+        .args([
+            "--lab",
+            "client-port-ranges",
+            "--session",
+            saved,
+            "-c",
+            "$null",
+        ])
+        .separate();
+    assert_eq!(resumed.err, "");
+    assert!(
+        resumed
+            .out
+            .starts_with("Lab: Client port ranges for QoS: 1 of 5 objectives met.\n"),
+        "{}",
+        resumed.out
+    );
+    // The same file in another lab is refused before anything runs.
+    let other = Lyncsh::new()
+        .args(["--lab", "non-windows-qos", "--session", saved, "-c", "1"])
+        .separate();
+    assert_eq!(other.status, Some(2));
+    assert_eq!(other.out, "");
+    assert!(
+        other.err.contains("was saved in the lab \"Client port ranges for QoS\" (client-port-ranges), not in non-windows-qos"),
+        "{}",
+        other.err
+    );
+}
+
+#[test]
+fn help_names_the_built_in_labs() {
+    let help = Lyncsh::new().args(["--help"]).separate();
+    for name in [
+        "client-port-ranges",
+        "server-port-ranges",
+        "non-windows-qos",
+        "external-federation",
+        "client-policy",
+    ] {
+        assert!(help.out.contains(name), "{name}: {}", help.out);
+    }
 }

@@ -49,6 +49,25 @@ const EXAMPLE_V3: &str = concat!(
     "/docs/examples/lab-session-v3.ron"
 );
 
+/// Version 4: the same session, saved before session files recorded their lab.
+const EXAMPLE_V4: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/docs/examples/lab-session-v4.ron"
+);
+
+#[test]
+fn a_version_4_file_loads_without_a_lab_and_saves_as_the_current_version() {
+    let v4 = session::load(Path::new(EXAMPLE_V4)).expect("the version 4 example loads");
+    assert_eq!(v4.lab, None);
+    let current = session::load(Path::new(EXAMPLE)).unwrap();
+    assert_eq!(v4, current);
+    let text = save::to_string(&v4).unwrap();
+    assert!(text.starts_with(&format!(
+        "(\n    version: {},\n    topology",
+        session::file::VERSION
+    )));
+}
+
 #[test]
 fn a_file_without_a_directory_loads_with_the_labs_and_a_changed_one_round_trips() {
     let v3 = session::load(Path::new(EXAMPLE_V3)).expect("the version 3 example loads");
@@ -210,7 +229,28 @@ fn a_change_script_is_rehearsed_on_a_saved_state_and_its_history_replays() {
     let mut edited = saved.clone();
     edited.variables.set("done", Value::Bool(false));
     let other = session::replay::replay(&session::load(&start).unwrap(), &edited).unwrap();
-    assert_eq!(other.differences, vec!["variables.done".to_string()]);
+    assert_eq!(
+        other.differences,
+        vec!["$done: replayed True, saved False".to_string()]
+    );
+    // A record changed by hand: the replay names the record, the property and both values.
+    let text = std::fs::read_to_string(&end).unwrap();
+    assert!(text.contains("ClientAudioPort: 50020,"), "{text}");
+    let edited = scratch.file(
+        "edited.ron",
+        text.replace("ClientAudioPort: 50020,", "ClientAudioPort: 50040,"),
+    );
+    let cli = Lyncsh::new()
+        .args(["replay", start.to_str().unwrap(), edited.to_str().unwrap()])
+        .separate();
+    assert_eq!(cli.status, Some(1), "{}{}", cli.out, cli.err);
+    assert!(
+        cli.out.ends_with(
+            ":\n  CsConferencingConfiguration Site:Dublin ClientAudioPort: replayed 50020, saved 50040\n"
+        ),
+        "{}",
+        cli.out
+    );
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! The emulator's session commands: Save-LabSession writes the whole session (topology,
-//! configuration, plain variables, history) to a RON file; Import-LabSession replaces the
-//! session with one read from a file, after checking all of it.
+//! configuration, plain variables, history, and in a lab the lab's progress) to a RON file;
+//! Import-LabSession replaces the session with one read from a file, after checking all of it.
 
 use super::builtins::entry;
 use super::{CmdletEntry, CmdletResult, Module};
@@ -44,6 +44,13 @@ pub fn all() -> Vec<CmdletEntry> {
     ]
 }
 
+/// Saves the engine's session to `path`; in a lab, with the lab's name and the objectives met
+/// now, so that the file shows how far the work got.
+pub fn save(engine: &mut Engine, path: &std::path::Path) -> std::io::Result<()> {
+    engine.session.lab = engine.lab.as_ref().map(|lab| lab.mark(&engine.session));
+    session::save(&engine.session, path)
+}
+
 fn path_of(call: &Call) -> String {
     call.bound
         .get("Path")
@@ -66,7 +73,7 @@ fn save_lab_session(engine: &mut Engine, call: &Call) -> CmdletResult {
             &format!("The variable '{name}' holds an object, not plain data; it is not saved."),
         )?;
     }
-    if let Err(e) = session::save(&engine.session, &path) {
+    if let Err(e) = save(engine, &path) {
         return Err(Flow::from(
             engine
                 .cmdlet_error(

@@ -9,6 +9,7 @@ pub mod check;
 pub mod progress;
 
 use crate::engine::BufferHost;
+use crate::session::file::LabMark;
 use crate::session::{self, Session};
 use check::Check;
 use serde::Deserialize;
@@ -175,6 +176,21 @@ impl Lab {
         start.history.clear();
         start.errors.clear();
         Ok(start)
+    }
+
+    /// What a session file saved in this lab records of it: its name, title and the
+    /// objectives `session` meets.
+    pub fn mark(&self, session: &Session) -> LabMark {
+        LabMark {
+            name: self.source.clone(),
+            title: self.title.clone(),
+            met: self.progress(session),
+        }
+    }
+
+    /// Whether a session file's mark says it was saved in this lab (same name or title).
+    pub fn is_lab_of(&self, mark: &LabMark) -> bool {
+        mark.name == self.source || mark.title == self.title
     }
 
     /// For each objective, whether the session meets it.

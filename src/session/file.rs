@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The version this lyncsh writes. Files with a higher number are refused.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 /// How session files are written and read with ron: `implicit_some` lets an optional value be
 /// written as itself (`settings: Conferencing((...))`), while `Some(...)`, as older files
@@ -22,7 +22,12 @@ pub fn ron_options() -> ron::Options {
 /// session read with version `v`'s rules into version `v + 1`'s. Bumping [`VERSION`] means
 /// adding a step (a test keeps the two in step).
 pub type Upgrade = fn(&mut super::Session);
-pub const UPGRADES: &[Upgrade] = &[from_version_1, from_version_2, from_version_3];
+pub const UPGRADES: &[Upgrade] = &[
+    from_version_1,
+    from_version_2,
+    from_version_3,
+    from_version_4,
+];
 
 /// Version 2 added the families beyond the first four, named records and objects as values
 /// (structured properties, variables holding objects). A version 1 file holds none of these,
@@ -37,6 +42,22 @@ fn from_version_2(_: &mut super::Session) {}
 /// Version 4 added the directory's users, written only when they differ from the lab's. A
 /// file of an older version has none, and reads with the lab's directory.
 fn from_version_3(_: &mut super::Session) {}
+
+/// Version 5 added `lab`: the lab a session was saved in and which of its objectives were
+/// met. A file of an older version was saved outside a lab, as far as it can tell.
+fn from_version_4(_: &mut super::Session) {}
+
+/// The lab a session was saved in (Save-LabSession or `--save` while working through a lab)
+/// and how far it had got then.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabMark {
+    /// The built-in lab's name, or the lab file as it was given to `--lab`.
+    pub name: String,
+    pub title: String,
+    /// For each objective, in order, whether the session met it when it was saved.
+    pub met: Vec<bool>,
+}
 
 /// Applies the upgrades from `version` to [`VERSION`].
 pub fn upgrade(session: &mut super::Session, version: u32) {

@@ -223,6 +223,7 @@ fn first_time<E: de::Error>(seen: &mut HashSet<String>, name: &str) -> Result<()
 
 const SESSION_FIELDS: &[&str] = &[
     "version",
+    "lab",
     "topology",
     "configuration",
     "directory",
@@ -260,6 +261,7 @@ impl<'de> Visitor<'de> for SessionSeed<'_> {
         let mut variables = Variables::default();
         let mut directory = None;
         let mut history = Vec::new();
+        let mut lab = None;
         while let Some(key) = map.next_key::<String>()? {
             first_time(&mut seen, &key)?;
             match key.as_str() {
@@ -302,6 +304,7 @@ impl<'de> Visitor<'de> for SessionSeed<'_> {
                 "history" => {
                     history = context.field_value(&mut map, "history", std::marker::PhantomData)?
                 }
+                "lab" => lab = context.field_value(&mut map, "lab", std::marker::PhantomData)?,
                 other => {
                     return Err(A::Error::unknown_field(other, &SESSION_FIELDS[1..]));
                 }
@@ -331,6 +334,7 @@ impl<'de> Visitor<'de> for SessionSeed<'_> {
             variables,
             history,
             errors: Vec::new(),
+            lab,
         };
         file::upgrade(&mut session, version);
         Ok(session)

@@ -60,6 +60,8 @@ pub struct Session {
     pub history: Vec<String>,
     /// `$Error`, newest first.
     pub errors: Vec<Rc<ErrorRecord>>,
+    /// The lab the session was last saved in, as its file says.
+    pub lab: Option<file::LabMark>,
 }
 
 /// `$MaximumErrorCount`: how many records `$Error` keeps.
@@ -76,6 +78,7 @@ impl Session {
             variables: Variables::default(),
             history: Vec::new(),
             errors: Vec::new(),
+            lab: None,
         }
     }
 

@@ -5,6 +5,9 @@
 use super::{load, save, Session};
 use crate::engine::BufferHost;
 use crate::families;
+use crate::family::FamilyDecl;
+use crate::store::Record;
+use crate::value::Value;
 
 /// What a replay did and found.
 #[derive(Debug)]
@@ -13,8 +16,8 @@ pub struct Outcome {
     pub replayed: usize,
     /// How many of them wrote error records.
     pub with_errors: usize,
-    /// The parts of the saved state that differ (`topology`, `configuration.<noun>`,
-    /// `variables.<name>`, `history`); empty when the states are equal.
+    /// Where the final state differs from the saved one (see [`differences`]); empty when
+    /// the states are equal.
     pub differences: Vec<String>,
     /// The state the replay ended in.
     pub session: Session,
@@ -52,8 +55,11 @@ pub fn replay(start: &Session, end: &Session) -> Result<Outcome, String> {
     })
 }
 
-/// The parts in which `a` and `b` differ once saved (variables holding objects are not saved,
-/// so they are not compared).
+/// Where the replayed state `a` and the saved state `b` differ once saved (variables holding
+/// objects are not saved, so they are not compared): for a record, its family, identity,
+/// property and both values (`CsConferencingConfiguration Site:Redmond ClientAudioPort:
+/// replayed 50020, saved 50040`), or that only one state has it; for a variable, its name and
+/// both values; `topology` and `history` as a whole.
 pub fn differences(a: &Session, b: &Session) -> Vec<String> {
     let saved = |s: &Session| {
         let text = save::to_string(s).map_err(|_| ())?;
@@ -67,8 +73,9 @@ pub fn differences(a: &Session, b: &Session) -> Vec<String> {
         out.push("topology".to_string());
     }
     for family in families::all() {
-        if a.store.records(family.noun) != b.store.records(family.noun) {
-            out.push(format!("configuration.{}", family.noun));
+        let (replayed, kept) = (a.store.records(family.noun), b.store.records(family.noun));
+        if replayed != kept {
+            record_differences(family, replayed, kept, &mut out);
         }
     }
     let mut names: Vec<String> = a
@@ -80,12 +87,74 @@ pub fn differences(a: &Session, b: &Session) -> Vec<String> {
     names.sort_by_key(|n| n.to_ascii_lowercase());
     names.dedup_by(|x, y| x.eq_ignore_ascii_case(y));
     for name in names {
-        if a.variables.get(&name) != b.variables.get(&name) {
-            out.push(format!("variables.{name}"));
+        let (replayed, kept) = (a.variables.get(&name), b.variables.get(&name));
+        if replayed != kept {
+            out.push(format!(
+                "${name}: replayed {}, saved {}",
+                shown(replayed),
+                shown(kept)
+            ));
         }
     }
     if a.history != b.history {
         out.push("history".to_string());
     }
     out
+}
+
+/// The differences between one family's records after the replay and as saved.
+fn record_differences(
+    family: &FamilyDecl,
+    replayed: &[Record],
+    kept: &[Record],
+    out: &mut Vec<String>,
+) {
+    let before = out.len();
+    let noun = family.noun;
+    for record in replayed {
+        let Some(other) = kept.iter().find(|r| r.identity.same_as(&record.identity)) else {
+            out.push(format!(
+                "{noun} {}: only in the replayed state",
+                record.identity
+            ));
+            continue;
+        };
+        let pairs = record.values.iter().zip(&other.values);
+        for (property, (x, y)) in family.properties.iter().zip(pairs) {
+            if x != y {
+                out.push(format!(
+                    "{noun} {} {}: replayed {}, saved {}",
+                    record.identity,
+                    property.name,
+                    shown(Some(x)),
+                    shown(Some(y))
+                ));
+            }
+        }
+    }
+    for record in kept {
+        if !replayed
+            .iter()
+            .any(|r| r.identity.same_as(&record.identity))
+        {
+            out.push(format!(
+                "{noun} {}: only in the saved state",
+                record.identity
+            ));
+        }
+    }
+    if out.len() == before {
+        out.push(format!("{noun}: the same records in another order"));
+    }
+}
+
+/// A value as the differences show it: strings quoted, `$null`, and `(not set)` for a
+/// variable one state does not have.
+fn shown(value: Option<&Value>) -> String {
+    match value {
+        None => "(not set)".into(),
+        Some(Value::Null) => "$null".into(),
+        Some(Value::Str(s)) => format!("\"{s}\""),
+        Some(other) => crate::format::cell::cell(other),
+    }
 }

@@ -96,8 +96,12 @@ struct FileView<'a>(&'a Session);
 impl Serialize for FileView<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let session = self.0;
-        let mut file = serializer.serialize_struct("Session", 6)?;
+        let mut file = serializer.serialize_struct("Session", 7)?;
         file.serialize_field("version", &VERSION)?;
+        match &session.lab {
+            Some(mark) => file.serialize_field("lab", mark)?,
+            None => file.skip_field("lab")?,
+        }
         file.serialize_field("topology", &session.topology)?;
         file.serialize_field("configuration", &ConfigurationView(session))?;
         // The directory is written only when it is not the lab's.

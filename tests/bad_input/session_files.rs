@@ -63,7 +63,7 @@ pub fn hostile_files(text: &str) -> Vec<(String, Vec<u8>)> {
     let edits: &[(&str, &str, &str)] = &[
         // Corrupt bytes.
         ("corrupt-bracket", "(\n    version", "<\n    version"),
-        ("corrupt-separator", "version: 4,", "version: 4;"),
+        ("corrupt-separator", "version: 5,", "version: 5;"),
         ("corrupt-list", "sites: [", "sites: {"),
         ("corrupt-quote", "name: \"Redmond\",", "name: \"Redmond,"),
         ("corrupt-nul", "name: \"Redmond\",", "name: \"Redmond\"\0"),
@@ -73,12 +73,12 @@ pub fn hostile_files(text: &str) -> Vec<(String, Vec<u8>)> {
             "name: \"Red\\qmond\",",
         ),
         // Versions.
-        ("version-zero", "version: 4,", "version: 0,"),
-        ("version-future", "version: 4,", "version: 5,"),
-        ("version-huge", "version: 4,", "version: 4294967296,"),
-        ("version-negative", "version: 4,", "version: -1,"),
-        ("version-text", "version: 4,", "version: \"1\","),
-        ("version-missing", "version: 4,", ""),
+        ("version-zero", "version: 5,", "version: 0,"),
+        ("version-future", "version: 5,", "version: 6,"),
+        ("version-huge", "version: 5,", "version: 4294967296,"),
+        ("version-negative", "version: 5,", "version: -1,"),
+        ("version-text", "version: 5,", "version: \"1\","),
+        ("version-missing", "version: 5,", ""),
         // Unknown names.
         (
             "unknown-family",
@@ -90,7 +90,7 @@ pub fn hostile_files(text: &str) -> Vec<(String, Vec<u8>)> {
             "ClientAudioPort: 5350",
             "ClientAudioPorts: 5350",
         ),
-        ("unknown-field", "version: 4,", "version: 4, extras: 1,"),
+        ("unknown-field", "version: 5,", "version: 5, extras: 1,"),
         ("unknown-role", "role: \"Registrar\"", "role: \"Janitor\""),
         (
             "unknown-value-kind",

@@ -12,7 +12,7 @@ pub const TEXTS: &[Text] = &[
     Text {
         name: "Save-LabSession",
         synopsis: "Writes the whole session to a RON file that Import-LabSession and lyncsh --session read back.",
-        description: "The file holds the topology, every configuration record of every family and scope, the variables that hold plain data (numbers, strings, TimeSpans, arrays and hashtables of them) and the command history. Variables that hold objects are left out, with a warning. The file is replaced atomically: a crash during the save leaves either the old file or the new one. docs/session-format.md describes the format.",
+        description: "The file holds the topology, every configuration record of every family and scope, the directory of users when it has changed, the variables that hold plain data (numbers, strings, TimeSpans, arrays and hashtables of them) and the command history; while a lab is being worked through, also the lab and the objectives met so far, so that `lyncsh --lab NAME --session FILE` carries on from it. Variables that hold objects are left out, with a warning. The file is replaced atomically: a crash during the save leaves either the old file or the new one. docs/session-format.md describes the format.",
         examples: &[
             ("Save-LabSession -Path start.ron", "Saves the session as start.ron in the current folder."),
             ("New-CsConferencingConfiguration -Identity site:Redmond; Save-LabSession redmond.ron -NoClobber", "Creates a site collection and saves the result, unless redmond.ron exists already."),
