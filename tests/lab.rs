@@ -185,3 +185,27 @@ fn help_names_the_built_in_labs() {
         assert!(help.out.contains(name), "{name}: {}", help.out);
     }
 }
+
+/// The lab's objectives and its diagnostic tool tell the same story: a video range outside
+/// the servers' in the global collection (which site:Redmond overrides) leaves objective 3
+/// open, and Test-LabPortPlan reports it.
+#[test]
+fn test_lab_port_plan_agrees_with_the_objectives_on_an_overridden_collection() {
+    let run = Lyncsh::new()
+        .args([
+            "--lab",
+            "client-port-ranges",
+            "-c",
+            "Set-CsConferencingConfiguration -ClientMediaPortRangeEnabled $True -ClientAudioPort 50020 -ClientAudioPortRange 20 -ClientVideoPort 50040 -ClientVideoPortRange 20 -ClientAppSharingPort 42000 -ClientAppSharingPortRange 20 -ClientFileTransferPort 42020 -ClientFileTransferPortRange 20; Test-LabPortPlan | Format-List Scope, Kind, Traffic",
+        ])
+        .separate();
+    assert_eq!(run.err, "");
+    assert!(
+        run.out
+            .contains("Scope   : Global\nKind    : OutsideServerRange\nTraffic : Video\n"),
+        "{}",
+        run.out
+    );
+    assert!(run.out.contains("  [ ] 3. "), "{}", run.out);
+    assert!(run.out.contains("  [ ] 5. "), "{}", run.out);
+}

@@ -194,15 +194,50 @@ fn client_findings(session: &Session, decl: &FamilyDecl, out: &mut Vec<Finding>)
 }
 
 /// Client ranges against the ranges of the A/V conferencing services the collection applies to.
+/// A collection that applies to no service now (a site's or a service's own collection takes
+/// precedence everywhere it reaches) is still checked, against the services its scope covers,
+/// and its findings say that it is not in effect, so that a plan which goes wrong as soon as
+/// the overriding collection is removed does not look clean.
 fn server_fit(
     session: &Session,
     plan: &ClientPlan,
     push: &mut impl FnMut(FindingKind, Option<(Traffic, PortRange)>, String),
 ) {
-    let served = session.topology.services.iter().filter(|s| {
-        s.role == "ConferencingServer"
-            && effective_record(session, s).is_some_and(|r| std::ptr::eq(r, plan.record))
-    });
+    let conferencing = || {
+        session
+            .topology
+            .services
+            .iter()
+            .filter(|s| s.role == "ConferencingServer")
+    };
+    let effective: Vec<&Service> = conferencing()
+        .filter(|s| effective_record(session, s).is_some_and(|r| std::ptr::eq(r, plan.record)))
+        .collect();
+    let (served, note) = if effective.is_empty() {
+        let covered: Vec<&Service> = conferencing()
+            .filter(|s| covers(session, &plan.record.identity, s))
+            .collect();
+        let overriding: Vec<String> = covered
+            .iter()
+            .filter_map(|s| effective_record(session, s))
+            .map(|r| r.identity.to_string())
+            .fold(Vec::new(), |mut names, name| {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+                names
+            });
+        let note = match overriding.as_slice() {
+            [] => String::new(),
+            names => format!(
+                " This collection applies to no pool now ({} takes precedence), but it would if that collection were removed.",
+                names.join(", ")
+            ),
+        };
+        (covered, note)
+    } else {
+        (effective, String::new())
+    };
     for service in served {
         let Some(settings) = &service.settings else {
             continue;
@@ -216,7 +251,7 @@ fn server_fit(
                         FindingKind::OutsideServerRange,
                         Some((*traffic, *range)),
                         format!(
-                            "Client {} range {range} is not within the {} range {server} of {}.",
+                            "Client {} range {range} is not within the {} range {server} of {}.{note}",
                             traffic.words(),
                             traffic.words(),
                             service.identity()
@@ -225,6 +260,22 @@ fn server_fit(
                 }
             }
         }
+    }
+}
+
+/// Whether a collection at `scope` would apply to `service` were no narrower collection there:
+/// global covers every service, a site the services of its pools, a service itself.
+fn covers(session: &Session, scope: &Scope, service: &Service) -> bool {
+    match scope {
+        Scope::Global => true,
+        Scope::Site(name) => session
+            .topology
+            .site_of_pool(&service.pool)
+            .is_some_and(|site| site.name.eq_ignore_ascii_case(name)),
+        Scope::Service { role, fqdn } => {
+            role.eq_ignore_ascii_case(&service.role) && fqdn.eq_ignore_ascii_case(&service.pool)
+        }
+        _ => false,
     }
 }
 

@@ -102,3 +102,20 @@ fn a_tiny_mediation_range_and_cross_role_overlaps() {
         "{findings:#?}"
     );
 }
+
+/// The client-port-ranges lab's trap: the site collection takes precedence over the global
+/// one everywhere, so the global collection applies to no pool, yet a video range outside the
+/// servers' is still reported, saying why it matters.
+#[test]
+fn a_collection_that_applies_to_no_pool_is_still_checked_and_says_so() {
+    let script = "Set-CsConferenceServer -Identity ConferencingServer:atl-cs-001.litwareinc.com -AppSharingPortStart 40803 -AppSharingPortCount 8348\nNew-CsConferencingConfiguration -Identity site:Redmond\nSet-CsConferencingConfiguration -ClientMediaPortRangeEnabled $True -ClientAudioPort 50020 -ClientAudioPortRange 20 -ClientVideoPort 50040 -ClientVideoPortRange 20 -ClientAppSharingPort 42000 -ClientAppSharingPortRange 20 -ClientFileTransferPort 42020 -ClientFileTransferPortRange 20";
+    let findings = findings_after(script);
+    assert_eq!(
+        kinds(&findings),
+        [("Global".to_string(), FindingKind::OutsideServerRange)]
+    );
+    assert_eq!(
+        findings[0].detail,
+        "Client video range 50040-50059 is not within the video range 57501-65534 of ConferencingServer:atl-cs-001.litwareinc.com. This collection applies to no pool now (Site:Redmond takes precedence), but it would if that collection were removed."
+    );
+}
