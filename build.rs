@@ -111,6 +111,7 @@ fn emit(out: &mut String, decl: &Declaration, cmdlets: &[&str]) {
         IdentityKind::Within => "Within",
         IdentityKind::Singleton => "Singleton",
         IdentityKind::Entry => "Entry",
+        IdentityKind::Member => "Member",
     };
     let scopes: Vec<String> = decl
         .scopes
@@ -176,6 +177,8 @@ fn emit(out: &mut String, decl: &Declaration, cmdlets: &[&str]) {
         })
         .collect();
     let _ = writeln!(out, "        records: &[{}],", records.join(", "));
+    let _ = writeln!(out, "        member_of: {:?},", decl.member_of);
+    let _ = writeln!(out, "        to_string: {:?},", decl.to_string);
     let _ = writeln!(out, "        properties: &[");
     for prop in &decl.properties {
         let range = match &prop.range {

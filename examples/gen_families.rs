@@ -232,6 +232,8 @@ fn declaration(family: &RawFamily, docs: Option<&Path>) -> Result<Option<Declara
         switches,
         unsupported: Vec::new(),
         records: Vec::new(),
+        member_of: None,
+        to_string: None,
     }))
 }
 

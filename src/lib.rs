@@ -35,4 +35,5 @@ pub mod span;
 pub mod store;
 pub mod suggest;
 pub mod value;
+pub mod voice;
 pub mod wildcard;

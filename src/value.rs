@@ -442,7 +442,7 @@ impl Value {
                 let o = o.borrow();
                 match o.get("Identity") {
                     Some(identity) => identity.to_display(),
-                    None => o.type_name.clone(),
+                    None => crate::family::declared_text(&o).unwrap_or_else(|| o.type_name.clone()),
                 }
             }
             Value::ScriptBlock(sb) => sb.text.to_string(),

@@ -128,6 +128,9 @@ pub fn run(
             "NotSupportedException",
         ))));
     }
+    if decl.identity == IdentityKind::Member {
+        return super::member::run(engine, call, decl, verb);
+    }
     match verb {
         FamilyVerb::Get => get(engine, call, decl),
         FamilyVerb::Set => set(engine, call, decl),
@@ -148,7 +151,7 @@ fn record_word(decl: &FamilyDecl) -> String {
 
 /// Texts for Lync-side failures. The real wording was not found in any public source, so these
 /// are lyncsh's own; they are kept together here so that real texts can replace them.
-mod texts {
+pub(super) mod texts {
     pub fn not_found(label: &str, identity: &str) -> String {
         let article = match label.chars().next() {
             Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
@@ -184,7 +187,7 @@ mod texts {
         "The global collection always exists and cannot be created; use the Set cmdlet to change it.";
 }
 
-fn error(
+pub(super) fn error(
     engine: &Engine,
     call: &Call,
     message: String,
@@ -324,7 +327,7 @@ fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
 /// Applies the bound property parameters and action switches to `values` (already
 /// validated). A list change that cannot be made is the error to report, naming the property;
 /// `values` is then a scratch copy the caller drops.
-fn apply(
+pub(super) fn apply(
     decl: &FamilyDecl,
     bound: &Bound,
     values: &mut [Value],
@@ -341,7 +344,9 @@ fn apply(
         if let (Some((index, prop)), Some(value)) = (decl.property(&param.name), &param.value) {
             // Stored apart from the caller's objects, which may change afterwards.
             values[index] = if prop.ty.is_list() {
-                list_modifier::apply(&values[index], value).map_err(|e| (prop.name, e))?
+                let changed =
+                    list_modifier::apply(&values[index], value).map_err(|e| (prop.name, e))?;
+                members_stored(prop, changed)
             } else {
                 value.clone()
             }
@@ -351,8 +356,25 @@ fn apply(
     Ok(())
 }
 
+/// A list of rules of a member noun (a dial plan's NormalizationRules) as the parent keeps
+/// them, whatever form the objects were given in (Get's, with Identity and Priority).
+fn members_stored(prop: &crate::family::PropDecl, list: Value) -> Value {
+    let crate::family::PropType::ObjectList(type_name) = prop.ty else {
+        return list;
+    };
+    match families::by_type(type_name).filter(|f| f.identity == IdentityKind::Member) {
+        Some(member) => Value::array(
+            list.into_items()
+                .iter()
+                .map(|item| super::member::stored_form(member, item))
+                .collect(),
+        ),
+        None => list,
+    }
+}
+
 /// The error for a list change that cannot be made.
-fn list_error(
+pub(super) fn list_error(
     engine: &Engine,
     call: &Call,
     (property, problem): (&str, ListError),

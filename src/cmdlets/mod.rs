@@ -14,6 +14,7 @@ pub mod interaction;
 pub mod json;
 pub mod lab;
 pub mod lab_users;
+pub mod member;
 pub mod members;
 pub mod modules;
 pub mod portplan;
@@ -24,6 +25,7 @@ pub mod topology;
 pub mod transcript;
 pub mod users;
 pub mod utility;
+pub mod voice;
 
 use crate::catalog;
 use crate::engine::{Engine, Host};
@@ -54,6 +56,7 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(server::HANDLERS)
         .chain(admin_roles::HANDLERS)
         .chain(users::HANDLERS)
+        .chain(voice::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;
     Some(CmdletEntry {

@@ -37,6 +37,7 @@ pub const HANDLERS: &[(&str, BuiltinFn)] = &[
     ("Grant-CsPersistentChatPolicy", grant),
     ("Grant-CsUserServicesPolicy", grant),
     ("Grant-CsHostedVoicemailPolicy", grant),
+    ("Grant-CsDialPlan", grant),
 ];
 
 /// Parameters of the real cmdlets for hosted and online deployments, which the lab has not.
@@ -354,7 +355,12 @@ pub(super) fn accounts_named(
 
 /// The identity a call names: its -Identity, or the Identity of the piped user.
 fn typed_identity(call: &Call) -> Option<String> {
-    call.bound.get("Identity").map(|v| match v {
+    // Test-CsVoiceUser names its user with -SipUri.
+    let given = call
+        .bound
+        .get("Identity")
+        .or_else(|| call.bound.get("SipUri"));
+    given.map(|v| match v {
         Value::Object(_) => v
             .property("Identity")
             .map(|i| i.to_display())
@@ -377,6 +383,12 @@ fn matching(engine: &Engine, view: View, typed: &str) -> Vec<usize> {
 
 /// The one user a changing cmdlet works on; an error (non-terminating) when there is none or
 /// more than one.
+/// The one Lync-enabled user the call's identity names; a missing or ambiguous user is
+/// reported (non-terminating) and gives `None`.
+pub fn one_lync_user(engine: &mut Engine, call: &Call) -> Result<Option<usize>, Flow> {
+    one_user(engine, call, View::Lync)
+}
+
 fn one_user(engine: &mut Engine, call: &Call, view: View) -> Result<Option<usize>, Flow> {
     refused(engine, call)?;
     let typed = typed_identity(call).unwrap_or_default();
@@ -872,37 +884,48 @@ fn grant(engine: &mut Engine, call: &Call) -> CmdletResult {
 
 /// The policy in force for each kind: the user's own, else the policy of the service the
 /// user is homed on (for the kinds that have service scopes), else the site's, else global.
+/// The policy of kind `kind` (an index in [`POLICY_KINDS`]) that applies to `user`: the one
+/// granted to them, else the one of their Registrar pool's service, of its site, or global.
+pub fn effective_record<'a>(
+    session: &'a crate::session::Session,
+    user: &User,
+    kind: usize,
+) -> Option<&'a crate::store::Record> {
+    let family = families::find(POLICY_KINDS[kind].family)?;
+    let records = session.store.records(family.noun);
+    if let Some(name) = &user.policies[kind] {
+        let granted = Scope::Tag(name.clone());
+        return records.iter().find(|r| r.identity.same_as(&granted));
+    }
+    let site = session
+        .topology
+        .site_of_pool(&user.registrar_pool)
+        .map(|s| s.name.clone());
+    let service = records.iter().find(|r| {
+        matches!(&r.identity, Scope::Service { fqdn, .. } if fqdn.eq_ignore_ascii_case(&user.registrar_pool))
+    });
+    let site_record = site.as_ref().and_then(|site| {
+        records
+            .iter()
+            .find(|r| matches!(&r.identity, Scope::Site(s) if s.eq_ignore_ascii_case(site)))
+    });
+    service
+        .or(site_record)
+        .or_else(|| records.iter().find(|r| r.identity == Scope::Global))
+}
+
 fn effective_policy(engine: &mut Engine, call: &Call) -> CmdletResult {
     let Some(at) = one_user(engine, call, View::Lync)? else {
         return Ok(vec![]);
     };
     let user = engine.session.directory.user(at);
-    let topology = &engine.session.topology;
-    let site = topology
-        .site_of_pool(&user.registrar_pool)
-        .map(|s| s.name.clone());
     let mut object =
         PsObject::new(EFFECTIVE).with("Identity", Value::str(user.distinguished_name()));
     for (i, kind) in POLICY_KINDS.iter().enumerate() {
         let value = match &user.policies[i] {
             Some(name) => Value::str(name),
-            None => match families::find(kind.family) {
-                None => Value::Null,
-                Some(family) => {
-                    let records = engine.session.store.records(family.noun);
-                    let service = records.iter().find(|r| {
-                        matches!(&r.identity, Scope::Service { fqdn, .. } if fqdn.eq_ignore_ascii_case(&user.registrar_pool))
-                    });
-                    let site_record = site.as_ref().and_then(|site| {
-                        records
-                            .iter()
-                            .find(|r| matches!(&r.identity, Scope::Site(s) if s.eq_ignore_ascii_case(site)))
-                    });
-                    service
-                        .or(site_record)
-                        .map_or(Value::str("Global"), |r| Value::str(r.identity.to_string()))
-                }
-            },
+            None => effective_record(&engine.session, user, i)
+                .map_or(Value::str("Global"), |r| Value::str(r.identity.to_string())),
         };
         object = object.with(kind.effective, value);
     }

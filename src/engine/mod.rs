@@ -12,7 +12,7 @@ pub mod function;
 pub mod interrupt;
 mod limits;
 mod pipeline;
-mod regex_ops;
+pub mod regex_ops;
 pub mod scope;
 pub mod transcript;
 

@@ -79,6 +79,15 @@ pub fn replace(regex: &Regex, text: &str, replacement: &str) -> String {
         .into_owned()
 }
 
+/// A voice rule's translation: `replacement` with the groups of the first match of `regex` in
+/// `text` filled in; `None` when nothing matches.
+pub fn translate(regex: &Regex, text: &str, replacement: &str) -> Option<String> {
+    let captures = regex.captures(text)?;
+    let mut out = String::with_capacity(replacement.len() + text.len());
+    captures.expand(&dotnet_replacement(replacement), &mut out);
+    Some(out)
+}
+
 /// Rewrites a .NET replacement string into the `regex` crate's syntax: `$1x` means group 1
 /// then `x` in .NET, so each number is fenced; `$&` is the whole match.
 fn dotnet_replacement(replacement: &str) -> String {

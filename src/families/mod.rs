@@ -21,6 +21,11 @@ pub fn find(noun: &str) -> Option<&'static FamilyDecl> {
         .find(|f| f.noun.eq_ignore_ascii_case(noun))
 }
 
+/// The family whose records (or entries) have the .NET type `type_name`.
+pub fn by_type(type_name: &str) -> Option<&'static FamilyDecl> {
+    ALL.iter().copied().find(|f| f.type_name == type_name)
+}
+
 /// Why `noun` names no family, with the declared nouns that resemble it (those that contain
 /// it or that it starts with), for messages about lab and session files.
 pub fn unknown(noun: &str) -> String {

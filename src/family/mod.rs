@@ -101,7 +101,13 @@ impl PropType {
                     .map(Value::str)
                     .collect(),
             ),
-            PropType::ObjectList(_) | PropType::Object(_) => return None,
+            PropType::ObjectList(type_name) => Value::array(
+                text.lines()
+                    .filter(|line| !line.trim().is_empty())
+                    .map(|line| declared_object(type_name, line))
+                    .collect::<Option<Vec<Value>>>()?,
+            ),
+            PropType::Object(_) => return None,
             PropType::Enum(name, values) => {
                 let member = values.iter().find(|v| v.eq_ignore_ascii_case(text))?;
                 Value::Enum(Rc::new(EnumValue {
@@ -126,6 +132,55 @@ pub fn new_entry(type_name: &str) -> Option<Value> {
             .push((Rc::from(prop.name), prop.default_value()));
     }
     Some(Value::object(object))
+}
+
+/// An object of the declared type `type_name` written in a declaration as
+/// `Property=value;Property=value` (the other properties at their defaults). A rule kept in a
+/// list has no Priority of its own: its place in the list is its priority.
+fn declared_object(type_name: &str, text: &str) -> Option<Value> {
+    let decl = crate::families::by_type(type_name)?;
+    let mut values: Vec<(&PropDecl, Value)> = decl
+        .properties
+        .iter()
+        .filter(|p| !(decl.identity == IdentityKind::Member && p.name == PRIORITY))
+        .map(|p| (p, p.default_value()))
+        .collect();
+    for pair in text.split(';') {
+        let (name, value) = pair.split_once('=')?;
+        let (prop, slot) = values
+            .iter_mut()
+            .find(|(p, _)| p.name.eq_ignore_ascii_case(name.trim()))?;
+        *slot = prop.ty.parse(value)?;
+    }
+    let mut object = crate::value::PsObject::new(decl.type_name);
+    for (prop, value) in values {
+        object.properties.push((Rc::from(prop.name), value));
+    }
+    Some(Value::object(object))
+}
+
+/// The property that holds a member's place in its parent's list.
+pub const PRIORITY: &str = "Priority";
+
+/// An object's text (its ToString) where its type's declaration has a template: each
+/// `{Property}` replaced by that property's value.
+pub fn declared_text(object: &crate::value::PsObject) -> Option<String> {
+    let template = crate::families::by_type(&object.type_name)?.to_string?;
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        let name = &rest[open + 1..open + close];
+        if let Some(value) = object.get(name) {
+            out.push_str(&value.to_display());
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    Some(out)
 }
 
 /// An inclusive range a property's value must fall in, written as text in the property's type.
@@ -242,6 +297,10 @@ pub struct FamilyDecl {
     pub unsupported: &'static [&'static str],
     /// Records a fresh install has besides the global one.
     pub records: &'static [Builtin],
+    /// For a [`IdentityKind::Member`] noun: the parent's noun and its list property.
+    pub member_of: Option<(&'static str, &'static str)>,
+    /// The ToString template of the objects (see the declaration format).
+    pub to_string: Option<&'static str>,
     pub properties: &'static [PropDecl],
 }
 
@@ -283,9 +342,9 @@ impl FamilyDecl {
             IdentityKind::Entry => return None,
             _ if typed.is_empty() => return None,
             IdentityKind::Fqdn | IdentityKind::Name => return Some(Scope::Name(typed.to_string())),
-            IdentityKind::Within => {
+            IdentityKind::Within | IdentityKind::Member => {
                 let (parent, name) = typed.split_once('/')?;
-                let parent = Scope::parse(parent).filter(|p| self.allows_parent(p))?;
+                let parent = self.parent_scope(parent)?;
                 let name = name.trim();
                 return (!name.is_empty()).then(|| Scope::Name(format!("{parent}/{name}")));
             }
@@ -302,9 +361,22 @@ impl FamilyDecl {
     /// `Site:Redmond/Device1`).
     pub fn parent_of(&self, scope: &Scope) -> Option<Scope> {
         match (self.identity, scope) {
-            (IdentityKind::Within, Scope::Name(name)) => Scope::parse(name.split_once('/')?.0),
+            (IdentityKind::Within | IdentityKind::Member, Scope::Name(name)) => {
+                self.parent_scope(name.split_once('/')?.0)
+            }
             _ => None,
         }
+    }
+
+    /// Reads the parent part of a name within a scope: a scope this family's records may sit
+    /// in; a bare name is a per-user (tag) scope where tags are allowed (`SeattleUser/Rule`).
+    pub fn parent_scope(&self, typed: &str) -> Option<Scope> {
+        let typed = typed.trim();
+        let scope = Scope::parse(typed).or_else(|| {
+            (self.scopes.contains(&ScopeRule::Tag) && !typed.is_empty() && !typed.contains(':'))
+                .then(|| Scope::Tag(typed.to_string()))
+        })?;
+        self.allows_parent(&scope).then_some(scope)
     }
 
     fn allows_parent(&self, parent: &Scope) -> bool {
@@ -323,17 +395,22 @@ impl FamilyDecl {
     /// itself, or for a record within a parent the part after the slash.
     pub fn name_of(&self, scope: &Scope) -> Option<String> {
         match (self.identity, scope) {
-            (IdentityKind::Within, Scope::Name(name)) => {
+            (IdentityKind::Within | IdentityKind::Member, Scope::Name(name)) => {
                 name.split_once('/').map(|(_, n)| n.to_string())
             }
             (_, Scope::Name(name)) => Some(name.clone()),
+            // A scoped record's name (a dial plan's SimpleName): the site's or tag's name, or
+            // `Role_fqdn` for a service.
+            (IdentityKind::Scoped, Scope::Site(name) | Scope::Tag(name)) => Some(name.clone()),
+            (IdentityKind::Scoped, Scope::Service { role, fqdn }) => Some(format!("{role}_{fqdn}")),
             _ => None,
         }
     }
 
-    /// Whether records are stored (an entry is an object other records hold).
+    /// Whether records are stored as records of their own (an entry is an object other
+    /// records hold, a member lives in its parent's list).
     pub fn is_stored(&self) -> bool {
-        self.identity != IdentityKind::Entry
+        !matches!(self.identity, IdentityKind::Entry | IdentityKind::Member)
     }
 
     /// Whether this family allows records at `scope`.
@@ -342,9 +419,10 @@ impl FamilyDecl {
             IdentityKind::Scoped => {}
             IdentityKind::Singleton => return *scope == Scope::Global,
             IdentityKind::Entry => return false,
-            IdentityKind::Fqdn | IdentityKind::Name | IdentityKind::Within => {
-                return matches!(scope, Scope::Name(_))
-            }
+            IdentityKind::Fqdn
+            | IdentityKind::Name
+            | IdentityKind::Within
+            | IdentityKind::Member => return matches!(scope, Scope::Name(_)),
         }
         self.scopes.iter().any(|rule| match (rule, scope) {
             (ScopeRule::Global, Scope::Global) => true,
@@ -364,7 +442,9 @@ impl FamilyDecl {
             IdentityKind::Fqdn => return "an FQDN".into(),
             IdentityKind::Name => return "a name".into(),
             IdentityKind::Singleton | IdentityKind::Entry => return "none".into(),
-            IdentityKind::Within => ("/<name>", "site:<site>", "tag:<policy>"),
+            IdentityKind::Within | IdentityKind::Member => {
+                ("/<name>", "site:<site>", "tag:<policy>")
+            }
             IdentityKind::Scoped => ("", "site:<name>", "tag:<name>"),
         };
         let words: Vec<String> = self

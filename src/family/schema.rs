@@ -52,6 +52,13 @@ pub struct Declaration {
     /// identity and the values that differ from the defaults, written as text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub records: Vec<Builtin>,
+    /// For a `Member` noun: the noun of the records that hold it and their list property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member_of: Option<(String, String)>,
+    /// How an object of this type reads as text (its ToString, shown inside a list): the
+    /// template with each `{Property}` replaced by that property's value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to_string: Option<String>,
 }
 
 /// A record present from the start.
@@ -96,6 +103,10 @@ pub enum IdentityKind {
     /// An entry: an object New builds and returns, never stored (New-CsSimpleUrlEntry). Other
     /// records hold it in a property.
     Entry,
+    /// A rule kept in a list property of its parent record, in priority order: identity
+    /// `<parent>/<Name>`, `Priority` its place in the list (`member_of` names the parent's noun
+    /// and the list). A dial plan's normalization rules are the model.
+    Member,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -284,10 +284,15 @@ pub fn bad_identities() -> Vec<Case> {
                 IdentityKind::Scoped if family.scopes.contains(&ScopeRule::Site) => "site:Dublin",
                 IdentityKind::Scoped => continue,
                 IdentityKind::Fqdn | IdentityKind::Name => "nowhere.litwareinc.com",
-                IdentityKind::Within if family.scopes.contains(&ScopeRule::Global) => {
+                IdentityKind::Within | IdentityKind::Member
+                    if family.scopes.contains(&ScopeRule::Global) =>
+                {
                     "global/Nowhere"
                 }
-                IdentityKind::Within | IdentityKind::Singleton | IdentityKind::Entry => continue,
+                IdentityKind::Within
+                | IdentityKind::Member
+                | IdentityKind::Singleton
+                | IdentityKind::Entry => continue,
             };
             cases.push(Case::new(
                 format!("{verb}-{noun} -Identity {missing}"),

@@ -175,7 +175,7 @@ fn example_scope(decl: &FamilyDecl) -> Option<String> {
     match decl.identity {
         IdentityKind::Fqdn => return lab.pools.iter().find_map(|p| free(p.fqdn.clone())),
         IdentityKind::Name => return Some("LabExample".into()),
-        IdentityKind::Within => {
+        IdentityKind::Within | IdentityKind::Member => {
             let parent = decl.scopes.iter().find_map(|rule| match rule {
                 ScopeRule::Global => Some("global".to_string()),
                 ScopeRule::Site => lab.sites.first().map(|s| format!("site:{}", s.name)),

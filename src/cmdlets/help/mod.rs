@@ -15,6 +15,7 @@ mod topology;
 mod users;
 mod utility;
 pub mod view;
+mod voice;
 
 use super::discovery::{self, CommandInfo};
 use super::{CmdletEntry, CmdletResult};

@@ -1,0 +1,74 @@
+//! Help for the Test-Cs* voice cmdlets, in lyncsh's own words.
+
+use super::builtin::Text;
+
+const DIALED: (&str, &str) = (
+    "DialedNumber",
+    "The number as a user would dial it: digits, and a leading + when the user dials one.",
+);
+const TARGET: (&str, &str) = (
+    "TargetNumber",
+    "The number to route, already normalized (E.164, such as +14255550100); no dial plan is applied to it.",
+);
+const FORCE: (&str, &str) = (
+    "Force",
+    "Accepted; the test changes nothing, so there is nothing to confirm.",
+);
+
+pub const TEXTS: &[Text] = &[
+    Text {
+        name: "Test-CsVoiceNormalizationRule",
+        synopsis: "Shows the number one normalization rule makes of a dialed number.",
+        description: "The rule's Pattern is matched against the number as a .NET regular expression, and its Translation is filled in from the match ($1 for the first group). When the pattern does not match, TranslatedNumber is empty; that is not an error. The rule must be an object from Get-CsVoiceNormalizationRule (piped, or in a variable); its name alone is refused, as in Lync.",
+        examples: &[
+            ("Get-CsVoiceNormalizationRule -Identity global/KeepAll | Test-CsVoiceNormalizationRule -DialedNumber 14255550100", "Tests the installed global rule, which keeps any string of digits as it is."),
+            ("Get-CsVoiceNormalizationRule | Test-CsVoiceNormalizationRule -DialedNumber 5550100", "Tries every rule of every dial plan; rules that do not match give an empty row."),
+        ],
+        parameters: &[DIALED, ("NormalizationRule", "The rule to test, as Get-CsVoiceNormalizationRule returns it. Bound from the pipeline.")],
+        related: &["Get-CsVoiceNormalizationRule", "Test-CsDialPlan"],
+    },
+    Text {
+        name: "Test-CsDialPlan",
+        synopsis: "Shows which rule of a dial plan normalizes a dialed number, and into what.",
+        description: "The plan's rules are tried in priority order (lowest Priority first) and the first whose pattern matches translates the number. TranslatedNumber and MatchingRule are both empty when no rule matches.",
+        examples: &[
+            ("Get-CsDialPlan -Identity Global | Test-CsDialPlan -DialedNumber 14255550100", "Normalizes a number with the global dial plan."),
+            ("New-CsDialPlan -Identity RedmondDialPlan; Get-CsDialPlan RedmondDialPlan | Test-CsDialPlan -DialedNumber 12065551219 | Format-List", "Creates a per-user plan (with its Prefix All rule) and shows the rule that matches and the number it makes."),
+        ],
+        parameters: &[DIALED, ("Dialplan", "The dial plan, as Get-CsDialPlan returns it. Bound from the pipeline.")],
+        related: &["Get-CsDialPlan", "Test-CsVoiceNormalizationRule", "Test-CsVoiceUser"],
+    },
+    Text {
+        name: "Test-CsVoiceRoute",
+        synopsis: "Shows whether a voice route's number pattern matches a number.",
+        description: "Only the route's NumberPattern is tested; its PSTN usages and gateways are not looked at. MatchesPattern is True or False.",
+        examples: &[
+            ("New-CsVoiceRoute -Identity LocalRoute -NumberPattern '^\\+1425'; Get-CsVoiceRoute LocalRoute | Test-CsVoiceRoute -TargetNumber +14255550100", "Creates a route for 425 numbers and tests a number against it."),
+            ("Get-CsVoiceRoute | Test-CsVoiceRoute -TargetNumber +12065551219", "Tests every route; with no routes, nothing is written."),
+        ],
+        parameters: &[TARGET, ("Route", "The route, as Get-CsVoiceRoute returns it. Bound from the pipeline."), FORCE],
+        related: &["Get-CsVoiceRoute", "Test-CsVoicePolicy"],
+    },
+    Text {
+        name: "Test-CsVoicePolicy",
+        synopsis: "Shows the route and PSTN usage a voice policy would send a number to.",
+        description: "The policy's PSTN usages are tried in their order; for each, the routes that carry that usage are tried by Priority, and the first whose NumberPattern matches is the answer. Both values are empty when no route takes the number. -RouteSettings is not supported.",
+        examples: &[
+            ("Get-CsVoicePolicy -Identity Global | Test-CsVoicePolicy -TargetNumber +14255550100", "Tests the global voice policy; with no usage shared with a route, both values are empty."),
+            ("New-CsVoiceRoute -Identity LocalRoute -NumberPattern '^\\+1425' -PstnUsages @{add='Local'}; Set-CsVoicePolicy -PstnUsages @{add='Local'}; Get-CsVoicePolicy Global | Test-CsVoicePolicy -TargetNumber +14255550100", "Connects the global policy to a new route through the Local usage, then tests a number."),
+        ],
+        parameters: &[TARGET, ("VoicePolicy", "The voice policy, as Get-CsVoicePolicy returns it. Bound from the pipeline."), ("RouteSettings", "Not supported by lyncsh: the routes of the lab are used."), FORCE],
+        related: &["Get-CsVoicePolicy", "Test-CsVoiceRoute", "Test-CsVoiceUser"],
+    },
+    Text {
+        name: "Test-CsVoiceUser",
+        synopsis: "Follows a number a user dials through their dial plan and voice policy to a route.",
+        description: "The user's dial plan is the one granted to them, else their Registrar pool's, their site's or the global one; its rules normalize the number. The user's voice policy (granted, site or global) then routes the result, or the number as dialed when no rule matched. -Verbose names the user and the dial plan.",
+        examples: &[
+            ("Test-CsVoiceUser -DialedNumber 14255550100 -SipUri sip:kenmyer@litwareinc.com", "Shows what happens when Ken Myer dials the number."),
+            ("Get-CsUser -Identity 'Pilar Ackerman' | Test-CsVoiceUser -DialedNumber 5550100 -Verbose | Format-List", "Tests a user piped in, with the verbose lines that name the dial plan used."),
+        ],
+        parameters: &[DIALED, ("SipUri", "The user, in any form Get-CsUser takes. Bound from the pipeline by SipAddress or Identity."), FORCE],
+        related: &["Test-CsDialPlan", "Test-CsVoicePolicy", "Grant-CsDialPlan"],
+    },
+];

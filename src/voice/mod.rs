@@ -1,0 +1,104 @@
+//! Enterprise Voice evaluated on the lab: a dialed number through a dial plan's normalization
+//! rules (the first rule by priority whose .NET pattern matches, its translation filled from
+//! the match), and a normalized number through a voice policy's PSTN usages, in order, to the
+//! first route by priority that has the usage and whose number pattern matches. The Test-Cs*
+//! voice cmdlets and the labs read their answers here; nothing here changes the session.
+
+use crate::engine::regex_ops;
+use crate::families;
+use crate::session::Session;
+use crate::value::Value;
+
+/// A number a rule translated: the new number and the rule (the object the dial plan holds).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Normalized {
+    pub number: String,
+    pub rule: Value,
+}
+
+/// The route a number takes: the route's name and the PSTN usage that led to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Routed {
+    pub route: String,
+    pub usage: String,
+}
+
+/// A property of a rule or route object, as text.
+pub fn text_of(object: &Value, name: &str) -> String {
+    object
+        .property(name)
+        .map(|v| v.to_display())
+        .unwrap_or_default()
+}
+
+/// Whether the .NET `pattern` matches somewhere in `number`; the error is the pattern's.
+pub fn matches(pattern: &str, number: &str) -> Result<bool, String> {
+    Ok(regex_ops::compile(pattern, true)?.is_match(number))
+}
+
+/// `translation` filled from `pattern`'s match in `number`; `None` when it does not match.
+pub fn translate(pattern: &str, translation: &str, number: &str) -> Result<Option<String>, String> {
+    let regex = regex_ops::compile(pattern, true)?;
+    Ok(regex_ops::translate(&regex, number, translation))
+}
+
+/// The first of `rules` (in priority order, as a dial plan lists them) that matches `dialed`.
+pub fn normalize(rules: &[Value], dialed: &str) -> Result<Option<Normalized>, String> {
+    for rule in rules {
+        let pattern = text_of(rule, "Pattern");
+        let translation = text_of(rule, "Translation");
+        if let Some(number) = translate(&pattern, &translation, dialed)? {
+            return Ok(Some(Normalized {
+                number,
+                rule: rule.clone(),
+            }));
+        }
+    }
+    Ok(None)
+}
+
+/// The route `number` takes under a policy with `usages`: each usage in order, and for each the
+/// routes by Priority (then as listed) that have it and whose NumberPattern matches.
+pub fn route(session: &Session, usages: &[String], number: &str) -> Result<Option<Routed>, String> {
+    let Some(decl) = families::find("CsVoiceRoute") else {
+        return Ok(None);
+    };
+    let index = |name: &str| decl.property(name).map(|(i, _)| i);
+    let (Some(priority), Some(pattern), Some(route_usages), Some(name)) = (
+        index("Priority"),
+        index("NumberPattern"),
+        index("PstnUsages"),
+        index("Name"),
+    ) else {
+        return Ok(None);
+    };
+    let mut routes: Vec<&crate::store::Record> = session.store.records(decl.noun).iter().collect();
+    routes.sort_by_key(|r| r.values[priority].as_i128().unwrap_or(0));
+    for usage in usages {
+        for route in &routes {
+            let has_usage = route.values[route_usages]
+                .clone()
+                .into_items()
+                .iter()
+                .any(|u| u.to_display().eq_ignore_ascii_case(usage));
+            if has_usage && matches(&route.values[pattern].to_display(), number)? {
+                return Ok(Some(Routed {
+                    route: route.values[name].to_display(),
+                    usage: usage.clone(),
+                }));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// The items of a list property of an object, as text (a policy's PstnUsages).
+pub fn list_of(object: &Value, name: &str) -> Vec<String> {
+    object
+        .property(name)
+        .map(|v| v.into_items().iter().map(Value::to_display).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests;
