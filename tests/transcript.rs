@@ -47,6 +47,7 @@ transcripts! {
     errors => "errors.txt",
     flow => "flow.txt",
     users => "users.txt",
+    voice => "voice.txt",
 }
 
 /// One input and the output expected for it.
