@@ -233,6 +233,7 @@ fn declaration(family: &RawFamily, docs: Option<&Path>) -> Result<Option<Declara
         unsupported: Vec::new(),
         records: Vec::new(),
         member_of: None,
+        creates_parent: false,
         to_string: None,
     }))
 }

@@ -693,7 +693,7 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
 }
 
 /// Site and service names as the topology spells them.
-fn canonical_scope(engine: &Engine, scope: Scope) -> Scope {
+pub(super) fn canonical_scope(engine: &Engine, scope: Scope) -> Scope {
     match scope {
         Scope::Site(site) => Scope::Site(
             engine

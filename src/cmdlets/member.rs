@@ -269,6 +269,12 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         }
         return Ok(vec![object]);
     }
+    let found = match found {
+        None if decl.creates_parent && engine.session.topology.has_scope(&scope) => {
+            create_parent(engine, decl, &scope)
+        }
+        found => found,
+    };
     let Some((place, mut record)) = found else {
         return Err(Flow::Error(no_parent(engine, call, decl, &typed, &scope)));
     };
@@ -296,6 +302,27 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     record.values[place.list] = Value::array(items);
     engine.session.store.put(place.parent.noun, record);
     Ok(vec![to_object(decl, &place.scope, at, &element)])
+}
+
+/// A parent record at its defaults for a member that creates its parent (not stored yet: the
+/// member's New stores it with the member in it).
+fn create_parent(engine: &Engine, decl: &FamilyDecl, scope: &Scope) -> Option<(Place, Record)> {
+    let (parent, list) = parent_of(decl)?;
+    if !parent.allows(scope) {
+        return None;
+    }
+    let record = Record {
+        identity: super::family::canonical_scope(engine, scope.clone()),
+        values: parent.defaults(),
+    };
+    Some((
+        Place {
+            parent,
+            scope: record.identity.clone(),
+            list,
+        },
+        record,
+    ))
 }
 
 fn read_error(engine: &Engine, call: &Call, decl: &FamilyDecl, typed: &str) -> Box<ErrorRecord> {

@@ -17,6 +17,8 @@ pub const HANDLERS: &[(&str, BuiltinFn)] = &[
     ("Test-CsVoiceRoute", test_route),
     ("Test-CsVoicePolicy", test_policy),
     ("Test-CsVoiceUser", test_user),
+    ("Test-CsTrunkConfiguration", test_trunk),
+    ("Test-CsInterTrunkRouting", test_inter_trunk),
 ];
 
 const RESULTS: &str = "Microsoft.Rtc.Management.Voice";
@@ -179,6 +181,47 @@ fn test_user(engine: &mut Engine, call: &Call) -> CmdletResult {
     let mut fields = normalized_fields(normalized);
     fields.extend(routed_fields(routed));
     Ok(vec![result("OcsVoiceUserTestResult", fields)])
+}
+
+/// The trunk's outbound translation rules on the dialed number: the first match by priority,
+/// shown by the rule's Identity, as Lync shows it here.
+fn test_trunk(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let trunk = object_argument(engine, call, "TrunkConfiguration", "TrunkConfiguration")?;
+    let rules = trunk
+        .property("OutboundTranslationRulesList")
+        .map(Value::into_items)
+        .unwrap_or_default();
+    let normalized = voice::normalize(&rules, &number(call, "DialedNumber"))
+        .map_err(|e| pattern_error(engine, call, e))?;
+    let trunk_identity = voice::text_of(&trunk, "Identity");
+    let (translated, rule) = match normalized {
+        Some(n) => (
+            Value::str(n.number),
+            Value::str(format!(
+                "{trunk_identity}/{}",
+                voice::text_of(&n.rule, "Name")
+            )),
+        ),
+        None => (Value::Null, Value::Null),
+    };
+    Ok(vec![result(
+        "TrunkConfigurationTestResult",
+        vec![("TranslatedNumber", translated), ("MatchingRule", rule)],
+    )])
+}
+
+/// A call arriving on the trunk, routed out again by the trunk's own PSTN usages.
+fn test_inter_trunk(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let trunk = object_argument(engine, call, "TrunkConfiguration", "TrunkConfiguration")?;
+    let usages = voice::list_of(&trunk, "PstnUsages");
+    let target = number(call, "TargetNumber");
+    let target = target.strip_prefix("tel:").unwrap_or(&target);
+    let all = voice::routes(&engine.session, &usages, target)
+        .map_err(|e| pattern_error(engine, call, e))?;
+    let names: Vec<Value> = all.iter().map(|r| Value::str(r.route.as_str())).collect();
+    let mut fields = routed_fields(all.into_iter().next());
+    fields.push(("MatchingRoutes", Value::array(names)));
+    Ok(vec![result("InterTrunkRoutingTestResult", fields)])
 }
 
 /// A declared property of a stored record.

@@ -299,6 +299,8 @@ pub struct FamilyDecl {
     pub records: &'static [Builtin],
     /// For a [`IdentityKind::Member`] noun: the parent's noun and its list property.
     pub member_of: Option<(&'static str, &'static str)>,
+    /// A new member of a parent that does not exist creates the parent.
+    pub creates_parent: bool,
     /// The ToString template of the objects (see the declaration format).
     pub to_string: Option<&'static str>,
     pub properties: &'static [PropDecl],

@@ -55,6 +55,10 @@ pub struct Declaration {
     /// For a `Member` noun: the noun of the records that hold it and their list property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub member_of: Option<(String, String)>,
+    /// For a `Member` noun: a new member whose parent record does not exist creates the parent
+    /// with its defaults (as a trunk translation rule creates its trunk configuration).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub creates_parent: bool,
     /// How an object of this type reads as text (its ToString, shown inside a list): the
     /// template with each `{Property}` replaced by that property's value.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -62,11 +62,14 @@ pub struct Topology {
 impl Topology {
     /// The built-in lab: sites Redmond, Dublin and Redmond1; Front End pool atl-cs-001.litwareinc.com in
     /// Redmond with its services; Edge pool atl-edge-001.litwareinc.com; the SQL Server
-    /// atl-sql-001.litwareinc.com with the monitoring and archiving databases.
+    /// atl-sql-001.litwareinc.com with the monitoring and archiving databases; the PSTN gateway
+    /// 192.168.0.240 (named by its address, as the reference's examples name it), which the
+    /// Mediation Server sends calls to.
     pub fn lab() -> Topology {
         let fe = "atl-cs-001.litwareinc.com";
         let edge = "atl-edge-001.litwareinc.com";
         let sql = "atl-sql-001.litwareinc.com";
+        let gateway = "192.168.0.240";
         let registrar = format!("Registrar:{fe}");
         let edge_service = format!("EdgeServer:{edge}");
         Topology {
@@ -103,6 +106,11 @@ impl Topology {
                     site: "Redmond".into(),
                     computers: vec![sql.into()],
                 },
+                Pool {
+                    fqdn: gateway.into(),
+                    site: "Redmond".into(),
+                    computers: vec![gateway.into()],
+                },
             ],
             services: vec![
                 Service::new("Registrar", fe),
@@ -116,6 +124,8 @@ impl Topology {
                 Service::new("EdgeServer", edge).depends_on("Registrar", &registrar),
                 Service::new("MonitoringDatabase", sql),
                 Service::new("ArchivingDatabase", sql),
+                Service::new("PstnGateway", gateway)
+                    .depends_on("MediationServer", &format!("MediationServer:{fe}")),
             ],
         }
     }

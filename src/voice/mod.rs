@@ -60,8 +60,14 @@ pub fn normalize(rules: &[Value], dialed: &str) -> Result<Option<Normalized>, St
 /// The route `number` takes under a policy with `usages`: each usage in order, and for each the
 /// routes by Priority (then as listed) that have it and whose NumberPattern matches.
 pub fn route(session: &Session, usages: &[String], number: &str) -> Result<Option<Routed>, String> {
+    Ok(routes(session, usages, number)?.into_iter().next())
+}
+
+/// Every route `number` may take under `usages`, in the order [`route`] tries them; a route
+/// that several usages reach is listed once, with the first of them.
+pub fn routes(session: &Session, usages: &[String], number: &str) -> Result<Vec<Routed>, String> {
     let Some(decl) = families::find("CsVoiceRoute") else {
-        return Ok(None);
+        return Ok(Vec::new());
     };
     let index = |name: &str| decl.property(name).map(|(i, _)| i);
     let (Some(priority), Some(pattern), Some(route_usages), Some(name)) = (
@@ -70,26 +76,34 @@ pub fn route(session: &Session, usages: &[String], number: &str) -> Result<Optio
         index("PstnUsages"),
         index("Name"),
     ) else {
-        return Ok(None);
+        return Ok(Vec::new());
     };
-    let mut routes: Vec<&crate::store::Record> = session.store.records(decl.noun).iter().collect();
-    routes.sort_by_key(|r| r.values[priority].as_i128().unwrap_or(0));
+    let mut ordered: Vec<&crate::store::Record> = session.store.records(decl.noun).iter().collect();
+    ordered.sort_by_key(|r| r.values[priority].as_i128().unwrap_or(0));
+    let mut found: Vec<Routed> = Vec::new();
     for usage in usages {
-        for route in &routes {
+        for route in &ordered {
+            let route_name = route.values[name].to_display();
+            if found
+                .iter()
+                .any(|r| r.route.eq_ignore_ascii_case(&route_name))
+            {
+                continue;
+            }
             let has_usage = route.values[route_usages]
                 .clone()
                 .into_items()
                 .iter()
                 .any(|u| u.to_display().eq_ignore_ascii_case(usage));
             if has_usage && matches(&route.values[pattern].to_display(), number)? {
-                return Ok(Some(Routed {
-                    route: route.values[name].to_display(),
+                found.push(Routed {
+                    route: route_name,
                     usage: usage.clone(),
-                }));
+                });
             }
         }
     }
-    Ok(None)
+    Ok(found)
 }
 
 /// The items of a list property of an object, as text (a policy's PstnUsages).

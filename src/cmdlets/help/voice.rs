@@ -71,4 +71,26 @@ pub const TEXTS: &[Text] = &[
         parameters: &[DIALED, ("SipUri", "The user, in any form Get-CsUser takes. Bound from the pipeline by SipAddress or Identity."), FORCE],
         related: &["Test-CsDialPlan", "Test-CsVoicePolicy", "Grant-CsDialPlan"],
     },
+    Text {
+        name: "Test-CsTrunkConfiguration",
+        synopsis: "Shows how a trunk configuration's outbound translation rules rewrite a called number.",
+        description: "The trunk's OutboundTranslationRulesList is tried in priority order; the first rule whose pattern matches translates the number, and MatchingRule shows that rule's Identity. Both values are empty when no rule matches. -CallingNumber is accepted; the calling-number rules do not change the result shown.",
+        examples: &[
+            ("Get-CsTrunkConfiguration -Identity Global | Test-CsTrunkConfiguration -DialedNumber +14255550100", "Tests the global trunk configuration, which has no rules until some are added."),
+            ("New-CsOutboundTranslationRule -Identity global/NoPlus -Pattern '^\\+(\\d*)$' -Translation '$1'; Get-CsTrunkConfiguration Global | Test-CsTrunkConfiguration -DialedNumber +14255550100", "Adds a rule that drops the leading + and shows the number the gateway would receive."),
+        ],
+        parameters: &[DIALED, ("TrunkConfiguration", "The trunk configuration, as Get-CsTrunkConfiguration returns it. Bound from the pipeline."), ("CallingNumber", "The caller's number; accepted, not used in the result.")],
+        related: &["Get-CsTrunkConfiguration", "Get-CsOutboundTranslationRule", "Test-CsInterTrunkRouting"],
+    },
+    Text {
+        name: "Test-CsInterTrunkRouting",
+        synopsis: "Shows the routes a call arriving on a trunk could leave by, through the trunk's own PSTN usages.",
+        description: "The trunk configuration's PstnUsages are tried in order, as a voice policy's are; FirstMatchingRoute and MatchingUsage name the first route that carries the usage and whose pattern matches the number, and MatchingRoutes lists every such route. A leading tel: is ignored. -RouteSettings is not supported.",
+        examples: &[
+            ("$trunk = Get-CsTrunkConfiguration -Identity site:Redmond; Test-CsInterTrunkRouting -TargetNumber tel:+12065551219 -TrunkConfiguration $trunk", "Tests the Redmond trunk configuration; with no usages on it, nothing matches."),
+            ("New-CsVoiceRoute -Identity RedmondRoute -NumberPattern '^\\+1206' -PstnUsages @{add='Local'}; Set-CsTrunkConfiguration site:Redmond -PstnUsages @{add='Local'}; Get-CsTrunkConfiguration site:Redmond | Test-CsInterTrunkRouting -TargetNumber +12065551219", "Lets the Redmond trunk use the Local usage and shows the route a call would take."),
+        ],
+        parameters: &[TARGET, ("TrunkConfiguration", "The trunk configuration, as Get-CsTrunkConfiguration returns it."), ("RouteSettings", "Not supported by lyncsh: the routes of the lab are used."), FORCE],
+        related: &["Test-CsTrunkConfiguration", "Test-CsVoicePolicy"],
+    },
 ];
