@@ -124,8 +124,7 @@ impl Topology {
                 Service::new("EdgeServer", edge).depends_on("Registrar", &registrar),
                 Service::new("MonitoringDatabase", sql),
                 Service::new("ArchivingDatabase", sql),
-                Service::new("PstnGateway", gateway)
-                    .depends_on("MediationServer", &format!("MediationServer:{fe}")),
+                Service::new("PstnGateway", gateway),
             ],
         }
     }

@@ -106,6 +106,62 @@ pub fn routes(session: &Session, usages: &[String], number: &str) -> Result<Vec<
     Ok(found)
 }
 
+/// How long the numbers New-CsVoiceRegex matches are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Length {
+    Exactly(usize),
+    AtLeast(usize),
+}
+
+/// New-CsVoiceRegex's pattern and translation: numbers of `length` characters (StartsWith
+/// counted in) that begin with `starts_with`, whose first `strip` characters are left out of
+/// the translation and which get `prepend` in front. `None` when the length leaves no room for
+/// StartsWith and the stripped digits.
+pub fn voice_regex(
+    length: Length,
+    starts_with: &str,
+    strip: usize,
+    prepend: &str,
+) -> Option<(String, String)> {
+    let total = match length {
+        Length::Exactly(n) | Length::AtLeast(n) => n,
+    };
+    let fixed = starts_with.chars().count();
+    let cut = strip.min(fixed);
+    let (stripped_prefix, kept_prefix): (String, String) = {
+        let chars: Vec<char> = starts_with.chars().collect();
+        (chars[..cut].iter().collect(), chars[cut..].iter().collect())
+    };
+    let stripped_digits = strip.saturating_sub(fixed);
+    let rest = total.checked_sub(fixed.max(strip))?;
+    let mut pattern = format!("^{}", regex_escape(&stripped_prefix));
+    if stripped_digits > 0 {
+        pattern.push_str(&format!("\\d{{{stripped_digits}}}"));
+    }
+    pattern.push('(');
+    pattern.push_str(&regex_escape(&kept_prefix));
+    match length {
+        Length::Exactly(_) if rest > 0 => pattern.push_str(&format!("\\d{{{rest}}}")),
+        Length::Exactly(_) => {}
+        Length::AtLeast(_) if rest > 1 => pattern.push_str(&format!("\\d{{{}}}\\d+", rest - 1)),
+        Length::AtLeast(_) => pattern.push_str("\\d+"),
+    }
+    pattern.push_str(")$");
+    Some((pattern, format!("{prepend}$1")))
+}
+
+/// `text` with the characters that mean something in a .NET pattern escaped.
+fn regex_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\.+*?()[]{}|^$#".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The items of a list property of an object, as text (a policy's PstnUsages).
 pub fn list_of(object: &Value, name: &str) -> Vec<String> {
     object

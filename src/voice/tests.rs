@@ -77,3 +77,20 @@ fn a_number_takes_the_first_route_of_the_first_usage_that_has_one() {
         Ok(None)
     );
 }
+
+#[test]
+fn new_cs_voice_regex_builds_the_reference_examples_patterns() {
+    assert_eq!(
+        voice_regex(Length::Exactly(7), "", 3, ""),
+        Some((r"^\d{3}(\d{4})$".to_string(), "$1".to_string()))
+    );
+    assert_eq!(
+        voice_regex(Length::AtLeast(7), "1", 0, ""),
+        Some((r"^(1\d{5}\d+)$".to_string(), "$1".to_string()))
+    );
+    assert_eq!(
+        voice_regex(Length::Exactly(10), "+1", 2, "9"),
+        Some((r"^\+1(\d{8})$".to_string(), "9$1".to_string()))
+    );
+    assert_eq!(voice_regex(Length::Exactly(2), "425", 0, ""), None);
+}

@@ -93,4 +93,54 @@ pub const TEXTS: &[Text] = &[
         parameters: &[TARGET, ("TrunkConfiguration", "The trunk configuration, as Get-CsTrunkConfiguration returns it."), ("RouteSettings", "Not supported by lyncsh: the routes of the lab are used."), FORCE],
         related: &["Test-CsTrunkConfiguration", "Test-CsVoicePolicy"],
     },
+    Text {
+        name: "Test-CsVoiceTestConfiguration",
+        synopsis: "Runs a voice test: a dialed number through a dial plan and voice policy, checked against what is expected.",
+        description: "Given a stored test (piped from Get-CsVoiceTestConfiguration), its DialedNumber goes through its TargetDialplan and TargetVoicePolicy (-Dialplan and -VoicePolicy take their place when given); Result is Success when a rule normalizes the number and the expected number, route and usage it sets are what happens, else Fail. An ad hoc test (-DialedNumber, -Dialplan, -VoicePolicy) has no expectations and no Result. -RouteSettings is not supported.",
+        examples: &[
+            ("New-CsVoiceTestConfiguration -Identity TestConfig1 -DialedNumber 14255550100 -ExpectedTranslatedNumber 14255550100 | Out-Null; Get-CsVoiceTestConfiguration -Identity TestConfig1 | Test-CsVoiceTestConfiguration", "Stores a test and runs it: the global plan keeps the digits, so it succeeds."),
+            ("Test-CsVoiceTestConfiguration -DialedNumber 4255550100 -Dialplan (Get-CsDialPlan Global) -VoicePolicy (Get-CsVoicePolicy Global)", "Runs an ad hoc test with the global dial plan and voice policy."),
+        ],
+        parameters: &[
+            ("TestCaseInputObject", "The stored test, as Get-CsVoiceTestConfiguration returns it. Bound from the pipeline."),
+            ("DialedNumber", "For an ad hoc test: the number as dialed."),
+            ("Dialplan", "The dial plan object to use (Get-CsDialPlan); for a stored test, in place of its TargetDialplan."),
+            ("VoicePolicy", "The voice policy object to use (Get-CsVoicePolicy); for a stored test, in place of its TargetVoicePolicy."),
+            ("RouteSettings", "Not supported by lyncsh: the routes of the lab are used."),
+            FORCE,
+        ],
+        related: &["Get-CsVoiceTestConfiguration", "Test-CsVoiceUser"],
+    },
+    Text {
+        name: "New-CsVoiceRegex",
+        synopsis: "Builds a Pattern and Translation for a normalization rule, translation rule or route from lengths and digits.",
+        description: "Numbers of exactly -ExactLength characters, or at least -AtLeastLength, that start with -StartsWith (counted in the length) match the pattern; the first -DigitsToStrip characters stay outside the captured group, so the Translation ($1 after -DigitsToPrepend) leaves them out. The object only holds the two strings; pass them to New-CsVoiceNormalizationRule or New-CsVoiceRoute.",
+        examples: &[
+            ("New-CsVoiceRegex -ExactLength 7 -DigitsToStrip 3", "Seven-digit numbers, keeping the last four: ^\\d{3}(\\d{4})$ and $1."),
+            ("$regex = New-CsVoiceRegex -AtLeastLength 7 -StartsWith 1; New-CsVoiceNormalizationRule 'global/internal rule' -Pattern $regex.Pattern -Translation $regex.Translation", "Builds a pattern for numbers of seven digits or more that start with 1 and makes a rule of it."),
+        ],
+        parameters: &[
+            ("ExactLength", "The length the numbers have, StartsWith included."),
+            ("AtLeastLength", "The least length the numbers have, StartsWith included."),
+            ("StartsWith", "What the numbers start with (+1, 425...)."),
+            ("DigitsToStrip", "How many characters at the start the translation drops."),
+            ("DigitsToPrepend", "What the translation puts in front of the number."),
+        ],
+        related: &["New-CsVoiceNormalizationRule", "New-CsVoiceRoute"],
+    },
+    Text {
+        name: "Get-CsTrunk",
+        synopsis: "Lists the SIP trunks of the topology: one for each PSTN gateway.",
+        description: "Each trunk is named like its gateway service (PstnGateway:192.168.0.240 in the lab) and shows the gateway's pool, the Mediation Server of its site that serves it, and Routable. Trunks are defined by the topology, so there is no cmdlet to change them.",
+        examples: &[
+            ("Get-CsTrunk", "Lists every trunk."),
+            ("Get-CsTrunk -PoolFqdn atl-cs-001.litwareinc.com | Where-Object {$_.Routable -eq $True}", "Lists the routable trunks that the Mediation Server on atl-cs-001 serves."),
+        ],
+        parameters: &[
+            ("Identity", "The trunk, such as PstnGateway:192.168.0.240; no wildcards."),
+            ("Filter", "A wildcard pattern over the trunks' identities, such as PstnGateway:*."),
+            ("PoolFqdn", "Only the trunks of this gateway, or served by this Mediation Server pool."),
+        ],
+        related: &["Get-CsTrunkConfiguration", "Get-CsService"],
+    },
 ];
