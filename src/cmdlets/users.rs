@@ -268,6 +268,12 @@ impl View {
         }
     }
 
+    /// The properties -Filter may name: the view's own, then the Active Directory attributes
+    /// (Department, Title...), which Get-CsUser's filter reaches too.
+    fn filterable(self) -> impl Iterator<Item = &'static (&'static str, Reader)> {
+        self.properties().iter().chain(AD_PROPERTIES.iter())
+    }
+
     fn includes(self, user: &User) -> bool {
         self == View::Ad || user.is_lync_user()
     }
@@ -455,12 +461,11 @@ fn list(engine: &mut Engine, call: &Call, view: View) -> CmdletResult {
         Some(text) => {
             let parsed = filter::parse(text)
                 .map_err(|reason| invalid_filter(engine, call, "Filter", text, &reason))?;
-            if let Some(unknown) = parsed.properties().into_iter().find(|p| {
-                !view
-                    .properties()
-                    .iter()
-                    .any(|(n, _)| n.eq_ignore_ascii_case(p))
-            }) {
+            if let Some(unknown) = parsed
+                .properties()
+                .into_iter()
+                .find(|p| !view.filterable().any(|(n, _)| n.eq_ignore_ascii_case(p)))
+            {
                 let reason = format!("'{unknown}' is not a property of a user");
                 return Err(invalid_filter(engine, call, "Filter", text, &reason));
             }
@@ -500,8 +505,7 @@ fn list(engine: &mut Engine, call: &Call, view: View) -> CmdletResult {
     // Only the properties the filter names are looked at, for each user.
     let readers: Vec<(&str, Reader)> = filter.as_ref().map_or_else(Vec::new, |f| {
         let wanted = f.properties();
-        view.properties()
-            .iter()
+        view.filterable()
             .filter(|(n, _)| wanted.iter().any(|w| w.eq_ignore_ascii_case(n)))
             .copied()
             .collect()

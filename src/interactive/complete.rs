@@ -489,7 +489,7 @@ mod tests {
         );
         assert_eq!(
             complete_end("Move-CsUser \"Ken Myer\" -Target ", &k),
-            vec!["atl-cs-001.litwareinc.com"]
+            vec!["atl-cs-001.litwareinc.com", "redmond.litwareinc.com"]
         );
     }
 

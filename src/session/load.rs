@@ -1126,8 +1126,8 @@ mod tests {
         let old = text
             .replace("settings: ", "settings: Some(")
             .replace("\n                )),\n", "\n                ))),\n");
-        assert_eq!(old.matches("Some(").count(), 4);
-        assert_eq!(old.matches(")))").count(), 4);
+        assert_eq!(old.matches("Some(").count(), 5);
+        assert_eq!(old.matches(")))").count(), 5);
         assert_eq!(read_quickly(&old), Some(lab_session()));
         assert_eq!(parse(&old, "old.ron"), Ok(lab_session()));
     }

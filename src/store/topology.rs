@@ -64,12 +64,15 @@ impl Topology {
     /// Redmond with its services; Edge pool atl-edge-001.litwareinc.com; the SQL Server
     /// atl-sql-001.litwareinc.com with the monitoring and archiving databases; the PSTN gateway
     /// 192.168.0.240 (named by its address, as the reference's examples name it), which the
-    /// Mediation Server sends calls to.
+    /// Mediation Server sends calls to; and a second Front End pool, redmond.litwareinc.com, in
+    /// Redmond (Registrar, UserServer, WebServer and ApplicationServer), which users can be
+    /// moved to.
     pub fn lab() -> Topology {
         let fe = "atl-cs-001.litwareinc.com";
         let edge = "atl-edge-001.litwareinc.com";
         let sql = "atl-sql-001.litwareinc.com";
         let gateway = "192.168.0.240";
+        let second = "redmond.litwareinc.com";
         let registrar = format!("Registrar:{fe}");
         let edge_service = format!("EdgeServer:{edge}");
         Topology {
@@ -107,6 +110,11 @@ impl Topology {
                     computers: vec![sql.into()],
                 },
                 Pool {
+                    fqdn: second.into(),
+                    site: "Redmond".into(),
+                    computers: vec![second.into()],
+                },
+                Pool {
                     fqdn: gateway.into(),
                     site: "Redmond".into(),
                     computers: vec![gateway.into()],
@@ -125,6 +133,11 @@ impl Topology {
                 Service::new("MonitoringDatabase", sql),
                 Service::new("ArchivingDatabase", sql),
                 Service::new("PstnGateway", gateway),
+                Service::new("Registrar", second),
+                Service::new("UserServer", second),
+                Service::new("WebServer", second),
+                Service::new("ApplicationServer", second)
+                    .depends_on("Registrar", &format!("Registrar:{second}")),
             ],
         }
     }
