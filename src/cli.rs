@@ -68,6 +68,19 @@ enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Grade a class: each student's session file, transcript or solution script against a
+    /// lab, one row per file (exit status 0 when every file meets every objective).
+    Grade {
+        /// The lab: a built-in lab's name or a lab file.
+        #[arg(value_name = "LAB")]
+        lab: String,
+        /// The students' files.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// How to write the results: a table, or CSV or JSON for a gradebook.
+        #[arg(long, value_enum, default_value = "table")]
+        format: crate::grade::Format,
+    },
     /// Run the history a later session added on top of its starting session again, and check
     /// that the final state equals the later session's.
     Replay {
@@ -150,6 +163,7 @@ fn run() -> i32 {
     match cli.command {
         Some(Command::Check { parse_only, files }) => check::run_files(&files, parse_only),
         Some(Command::Replay { start, end }) => replay(&start, &end),
+        Some(Command::Grade { lab, files, format }) => grade(&lab, &files, format),
         None => match (cli.commands, cli.file) {
             (Some(commands), _) => console::run_commands(&commands, options),
             (None, Some(file)) => console::run_file(&file, options),
@@ -188,6 +202,26 @@ fn start(session: Option<&Path>, lab: Option<&str>) -> Result<Start, String> {
         _ => lab.starting_session().map_err(|e| e.to_string())?,
     };
     Ok((Some(start), Some(Rc::new(lab))))
+}
+
+/// `lyncsh grade LAB FILE...`: 0 when every file meets every objective, 1 when not, 2 when
+/// the lab cannot be opened.
+fn grade(lab: &str, files: &[PathBuf], format: crate::grade::Format) -> i32 {
+    let rows = match crate::grade::grade(lab, files) {
+        Ok(rows) => rows,
+        Err(e) => {
+            eprintln!("lyncsh: {e}");
+            return 2;
+        }
+    };
+    match crate::grade::render(&rows, format) {
+        Ok(text) => print!("{text}"),
+        Err(e) => {
+            eprintln!("lyncsh: {e}");
+            return 2;
+        }
+    }
+    i32::from(!rows.iter().all(crate::grade::Row::complete))
 }
 
 /// `lyncsh replay START END`: 0 when the replayed state equals END's, 1 when it differs, 2 when

@@ -21,6 +21,7 @@ pub mod error;
 pub mod families;
 pub mod family;
 pub mod format;
+pub mod grade;
 pub mod identity;
 pub mod interactive;
 pub mod lab;

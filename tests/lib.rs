@@ -11,12 +11,14 @@
 //! - [`grammar`]: `grammar/lyncsh.grammar` and the parser cannot drift apart;
 //! - [`pty`]: the interactive shell typed at through a pseudo-terminal (Unix only).
 //! - [`session`]: session files, killed saves, rehearsal and replay, transcripts.
+//! - [`grade`]: `lyncsh grade` over a class of session files, scripts and transcripts.
 //! - [`lab`]: `--lab` with the built-in labs' reference solutions and refused lab files.
 //! - [`regressions`]: inputs the fuzzers broke the shell with now run.
 
 mod bad_input;
 mod cli;
 mod declarations;
+mod grade;
 mod grammar;
 mod lab;
 mod properties;
