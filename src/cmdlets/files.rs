@@ -770,7 +770,15 @@ fn select_string(engine: &mut Engine, call: &Call) -> CmdletResult {
         // Each matching line, with the pattern it matched (none with -NotMatch).
         let mut hits: Vec<(usize, Option<usize>)> = Vec::new();
         for (at, line) in lines.iter().enumerate() {
-            let hit = regexes.iter().position(|(_, r)| r.is_match(line));
+            let mut hit = None;
+            for (k, (_, regex)) in regexes.iter().enumerate() {
+                let matched = crate::engine::regex_ops::is_match(regex, line)
+                    .map_err(|m| engine.regex_failure(m, regex, call.span))?;
+                if matched {
+                    hit = Some(k);
+                    break;
+                }
+            }
             if hit.is_some() != not_match {
                 hits.push((at, hit));
                 if call.bound.switch("List") || call.bound.switch("Quiet") {
@@ -801,6 +809,12 @@ fn select_string(engine: &mut Engine, call: &Call) -> CmdletResult {
                     let found: Vec<Value> = regex
                         .find_iter(line)
                         .take(limit)
+                        .collect::<Result<Vec<_>, _>>()
+                        .map_err(|_| {
+                            let message = crate::engine::regex_ops::gave_up(regex);
+                            engine.regex_failure(message, regex, call.span)
+                        })?
+                        .into_iter()
                         .map(|m| {
                             Value::object(
                                 PsObject::new("System.Text.RegularExpressions.Match")

@@ -691,7 +691,8 @@ impl Engine {
             CompareOp::Match | CompareOp::NotMatch => {
                 let regex = self.regex(&r.to_display(), cs, span)?;
                 let text = l.to_display();
-                let table = regex_ops::matches_table(&regex, &text);
+                let table = regex_ops::matches_table(&regex, &text)
+                    .map_err(|m| self.regex_failure(m, &regex, span))?;
                 let hit = table.is_some();
                 if let Some(table) = table {
                     let table = Value::Hashtable(Rc::new(RefCell::new(table)));
@@ -706,14 +707,16 @@ impl Engine {
                 let regex = self.regex(&pattern, cs, span)?;
                 let text = l.to_display();
                 if !replacement.is_empty() {
-                    let hits = regex.find_iter(&text).count();
+                    let hits = regex_ops::count(&regex, &text)
+                        .map_err(|m| self.regex_failure(m, &regex, span))?;
                     self.check_string(
                         text.len()
                             .saturating_add(hits.saturating_mul(replacement.len())),
                         span,
                     )?;
                 }
-                let replaced = regex_ops::replace(&regex, &text, &replacement);
+                let replaced = regex_ops::replace(&regex, &text, &replacement)
+                    .map_err(|m| self.regex_failure(m, &regex, span))?;
                 self.check_string(replaced.len(), span)?;
                 Value::str(replaced)
             }
@@ -722,7 +725,9 @@ impl Engine {
                 let pattern = operands.first().map(Value::to_display).unwrap_or_default();
                 let max = operands.get(1).and_then(Value::as_i128).unwrap_or(0).max(0);
                 let regex = self.regex(&pattern, cs, span)?;
-                Value::array(regex_ops::split(&regex, &l.to_display(), max as usize))
+                let pieces = regex_ops::split(&regex, &l.to_display(), max as usize)
+                    .map_err(|m| self.regex_failure(m, &regex, span))?;
+                Value::array(pieces)
             }
             CompareOp::As => {
                 return Err(self.fail(
@@ -746,21 +751,34 @@ impl Engine {
         cs: bool,
         span: Span,
     ) -> Result<bool, Flow> {
-        Ok(self.regex(pattern, cs, span)?.is_match(text))
+        let regex = self.regex(pattern, cs, span)?;
+        regex_ops::is_match(&regex, text).map_err(|m| self.regex_failure(m, &regex, span))
     }
 
-    pub fn regex(&mut self, pattern: &str, cs: bool, span: Span) -> Result<Rc<regex::Regex>, Flow> {
+    pub fn regex(
+        &mut self,
+        pattern: &str,
+        cs: bool,
+        span: Span,
+    ) -> Result<Rc<fancy_regex::Regex>, Flow> {
         regex_ops::compile(pattern, cs).map_err(|message| {
-            let category = if message.starts_with("lyncsh") {
-                ErrorCategory::NotImplemented
-            } else {
-                ErrorCategory::InvalidOperation
-            };
-            runtime_error(message, "InvalidRegularExpression", category)
-                .with_target(pattern, "String")
-                .at(Some(self.position(span)))
-                .into()
+            runtime_error(
+                message,
+                "InvalidRegularExpression",
+                ErrorCategory::InvalidOperation,
+            )
+            .with_target(pattern, "String")
+            .at(Some(self.position(span)))
+            .into()
         })
+    }
+
+    /// The error of a match the engine gave up (too much backtracking).
+    pub fn regex_failure(&self, message: String, regex: &fancy_regex::Regex, span: Span) -> Flow {
+        runtime_error(message, "RegexMatchTimeout", ErrorCategory::LimitsExceeded)
+            .with_target(regex.as_str(), "String")
+            .at(Some(self.position(span)))
+            .into()
     }
 
     fn cast(&mut self, type_name: &str, value: Value, span: Span) -> Result<Value, Flow> {

@@ -230,7 +230,9 @@ impl Engine {
             SwitchMode::Regex => {
                 let regex = self.regex(&wanted.to_display(), cs, pattern.span)?;
                 let text = item.to_display();
-                match super::regex_ops::matches_table(&regex, &text) {
+                let found = super::regex_ops::matches_table(&regex, &text)
+                    .map_err(|m| self.regex_failure(m, &regex, pattern.span))?;
+                match found {
                     Some(table) => {
                         let table = Value::Hashtable(Rc::new(std::cell::RefCell::new(table)));
                         self.put_variable("Matches", table);

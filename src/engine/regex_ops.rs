@@ -1,12 +1,13 @@
 //! PowerShell's regular-expression operators: `-match`/`-notmatch` (which fill `$Matches`),
-//! `-replace` and `-split`, case-insensitive unless the `c` form is used.
-//!
-//! Patterns are compiled by the `regex` crate, whose syntax is the part of .NET's that admin
-//! scripts use; look-around and back-references are not available and give a clear error.
-//! Compiled patterns are cached per thread, so a filter over many objects compiles once.
+//! `-replace` and `-split`, case-insensitive unless the `c` form is used; and the voice rules'
+//! translations. Patterns follow .NET's syntax, look-around and back-references included
+//! (`^(?!911)(\d{3})$`, `(ab)\1`), compiled by `fancy-regex`, which hands patterns without
+//! those to the `regex` crate's linear-time engine. Backtracking is capped, so a pattern that
+//! would run for ever gives an error instead. Compiled patterns are cached per thread, so a
+//! filter over many objects compiles once.
 
 use crate::value::{Hashtable, Value};
-use regex::{Regex, RegexBuilder};
+use fancy_regex::{Regex, RegexBuilder};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -16,6 +17,10 @@ const CACHE_LIMIT: usize = 64;
 
 /// Compiled patterns are capped in size so that a hostile pattern cannot exhaust memory.
 const SIZE_LIMIT: usize = 1 << 20;
+
+/// How many backtracking steps one match may take before it is given up (.NET would time
+/// out); about a tenth of a second of work.
+const BACKTRACK_LIMIT: usize = 1_000_000;
 
 thread_local! {
     static CACHE: RefCell<HashMap<(String, bool), Rc<Regex>>> = RefCell::new(HashMap::new());
@@ -29,14 +34,10 @@ pub fn compile(pattern: &str, case_sensitive: bool) -> Result<Rc<Regex>, String>
     }
     let regex = RegexBuilder::new(pattern)
         .case_insensitive(!case_sensitive)
-        .size_limit(SIZE_LIMIT)
+        .delegate_size_limit(SIZE_LIMIT)
+        .backtrack_limit(BACKTRACK_LIMIT)
         .build()
-        .map_err(|e| match e {
-            regex::Error::Syntax(detail) if unsupported_construct(&detail) => format!(
-                "lyncsh does not support this regular expression construct (look-around and back-references are not available): {pattern}."
-            ),
-            _ => format!("Invalid regular expression pattern: {pattern}."),
-        })?;
+        .map_err(|_| format!("Invalid regular expression pattern: {pattern}."))?;
     let regex = Rc::new(regex);
     CACHE.with(|c| {
         let mut cache = c.borrow_mut();
@@ -48,14 +49,35 @@ pub fn compile(pattern: &str, case_sensitive: bool) -> Result<Rc<Regex>, String>
     Ok(regex)
 }
 
-fn unsupported_construct(detail: &str) -> bool {
-    detail.contains("look-around") || detail.contains("backreference")
+/// The error of a match that was given up.
+pub fn gave_up(regex: &Regex) -> String {
+    format!(
+        "The regular expression engine gave up matching the pattern {}: it needed too much backtracking (nested quantifiers or back-references).",
+        regex.as_str()
+    )
+}
+
+/// Whether `regex` matches somewhere in `text`.
+pub fn is_match(regex: &Regex, text: &str) -> Result<bool, String> {
+    regex.is_match(text).map_err(|_| gave_up(regex))
+}
+
+/// How many times `regex` matches in `text`.
+pub fn count(regex: &Regex, text: &str) -> Result<usize, String> {
+    let mut n = 0;
+    for found in regex.find_iter(text) {
+        found.map_err(|_| gave_up(regex))?;
+        n += 1;
+    }
+    Ok(n)
 }
 
 /// `$Matches` after a successful match: the whole match under 0, numbered groups, then the
 /// named groups under their names. Groups that did not take part are left out.
-pub fn matches_table(regex: &Regex, text: &str) -> Option<Hashtable> {
-    let captures = regex.captures(text)?;
+pub fn matches_table(regex: &Regex, text: &str) -> Result<Option<Hashtable>, String> {
+    let Some(captures) = regex.captures(text).map_err(|_| gave_up(regex))? else {
+        return Ok(None);
+    };
     let mut table = Hashtable::default();
     let names: Vec<Option<&str>> = regex.capture_names().collect();
     for (i, name) in names.iter().enumerate() {
@@ -68,24 +90,27 @@ pub fn matches_table(regex: &Regex, text: &str) -> Option<Hashtable> {
         };
         table.insert(key, Value::str(group.as_str()));
     }
-    Some(table)
+    Ok(Some(table))
 }
 
 /// `-replace`: every match replaced; `$1`, `${name}`, `$0`/`$&` and `$$` in the replacement
 /// mean what they mean in .NET.
-pub fn replace(regex: &Regex, text: &str, replacement: &str) -> String {
+pub fn replace(regex: &Regex, text: &str, replacement: &str) -> Result<String, String> {
     regex
-        .replace_all(text, dotnet_replacement(replacement).as_str())
-        .into_owned()
+        .try_replacen(text, 0, dotnet_replacement(replacement).as_str())
+        .map(|replaced| replaced.into_owned())
+        .map_err(|_| gave_up(regex))
 }
 
 /// A voice rule's translation: `replacement` with the groups of the first match of `regex` in
 /// `text` filled in; `None` when nothing matches.
-pub fn translate(regex: &Regex, text: &str, replacement: &str) -> Option<String> {
-    let captures = regex.captures(text)?;
+pub fn translate(regex: &Regex, text: &str, replacement: &str) -> Result<Option<String>, String> {
+    let Some(captures) = regex.captures(text).map_err(|_| gave_up(regex))? else {
+        return Ok(None);
+    };
     let mut out = String::with_capacity(replacement.len() + text.len());
     captures.expand(&dotnet_replacement(replacement), &mut out);
-    Some(out)
+    Ok(Some(out))
 }
 
 /// Rewrites a .NET replacement string into the `regex` crate's syntax: `$1x` means group 1
@@ -124,10 +149,11 @@ fn dotnet_replacement(replacement: &str) -> String {
 
 /// `-split`: the pieces between matches, at most `max` of them when `max` > 0 (the last
 /// piece keeps the rest); captured groups are kept as pieces, as in .NET.
-pub fn split(regex: &Regex, text: &str, max: usize) -> Vec<Value> {
+pub fn split(regex: &Regex, text: &str, max: usize) -> Result<Vec<Value>, String> {
     let mut pieces = Vec::new();
     let mut last = 0;
     for captures in regex.captures_iter(text) {
+        let captures = captures.map_err(|_| gave_up(regex))?;
         if max > 0 && pieces.len() + 1 >= max {
             break;
         }
@@ -142,7 +168,7 @@ pub fn split(regex: &Regex, text: &str, max: usize) -> Vec<Value> {
         last = whole.end();
     }
     pieces.push(Value::str(&text[last..]));
-    pieces
+    Ok(pieces)
 }
 
 #[cfg(test)]
@@ -155,14 +181,20 @@ mod tests {
 
     #[test]
     fn matching_is_case_insensitive_unless_asked() {
-        assert!(compile("RED", false).unwrap().is_match("site:Redmond"));
-        assert!(!compile("RED", true).unwrap().is_match("site:Redmond"));
+        assert_eq!(
+            is_match(&compile("RED", false).unwrap(), "site:Redmond"),
+            Ok(true)
+        );
+        assert_eq!(
+            is_match(&compile("RED", true).unwrap(), "site:Redmond"),
+            Ok(false)
+        );
     }
 
     #[test]
     fn matches_table_has_numbered_and_named_groups() {
         let re = compile(r"site:(?<name>\w+)-(\d)", false).unwrap();
-        let table = matches_table(&re, "site:Dublin-2").unwrap();
+        let table = matches_table(&re, "site:Dublin-2").unwrap().unwrap();
         assert_eq!(table.get("0").unwrap().to_display(), "site:Dublin-2");
         assert_eq!(table.get("name").unwrap().to_display(), "Dublin");
         assert_eq!(table.get("2").unwrap().to_display(), "2");
@@ -171,18 +203,51 @@ mod tests {
     #[test]
     fn replacement_uses_dotnet_group_syntax() {
         let re = compile(r"(\w+):(\w+)", false).unwrap();
-        assert_eq!(replace(&re, "site:Redmond", "$2x$1"), "Redmondxsite");
-        assert_eq!(replace(&re, "site:Redmond", "[$&] $$"), "[site:Redmond] $");
+        assert_eq!(
+            replace(&re, "site:Redmond", "$2x$1").unwrap(),
+            "Redmondxsite"
+        );
+        assert_eq!(
+            replace(&re, "site:Redmond", "[$&] $$").unwrap(),
+            "[site:Redmond] $"
+        );
     }
 
     #[test]
     fn split_keeps_captures_and_honours_the_maximum() {
         let comma = compile(",", false).unwrap();
-        assert_eq!(texts(split(&comma, "a,b,c", 0)), ["a", "b", "c"]);
-        assert_eq!(texts(split(&comma, "a,b,c", 2)), ["a", "b,c"]);
-        assert_eq!(texts(split(&comma, "a,,b", 0)), ["a", "", "b"]);
+        assert_eq!(texts(split(&comma, "a,b,c", 0).unwrap()), ["a", "b", "c"]);
+        assert_eq!(texts(split(&comma, "a,b,c", 2).unwrap()), ["a", "b,c"]);
+        assert_eq!(texts(split(&comma, "a,,b", 0).unwrap()), ["a", "", "b"]);
         let dash = compile("(-)", false).unwrap();
-        assert_eq!(texts(split(&dash, "a-b", 0)), ["a", "-", "b"]);
+        assert_eq!(texts(split(&dash, "a-b", 0).unwrap()), ["a", "-", "b"]);
+    }
+
+    #[test]
+    fn look_around_and_back_references_work_as_in_dotnet() {
+        let not_emergency = compile(r"^(?!911)(\d{3})$", true).unwrap();
+        assert_eq!(is_match(&not_emergency, "411"), Ok(true));
+        assert_eq!(is_match(&not_emergency, "911"), Ok(false));
+        let twice = compile(r"^(ab)\1$", false).unwrap();
+        assert_eq!(is_match(&twice, "abAB"), Ok(true));
+        assert_eq!(is_match(&twice, "abba"), Ok(false));
+        let behind = compile(r"(?<!\+)1425", true).unwrap();
+        assert_eq!(is_match(&behind, "+14255550100"), Ok(false));
+        assert_eq!(
+            translate(
+                &compile(r"^(?!911)(\d{4})$", true).unwrap(),
+                "0100",
+                "+1425555$1"
+            ),
+            Ok(Some("+14255550100".to_string()))
+        );
+    }
+
+    #[test]
+    fn runaway_backtracking_is_an_error_not_a_hang() {
+        let nested = compile(r"^(a|aa)+\1b$", false).unwrap();
+        let text = format!("{}!", "a".repeat(40));
+        assert!(is_match(&nested, &text).unwrap_err().contains("gave up"));
     }
 
     #[test]
@@ -191,8 +256,5 @@ mod tests {
             compile("[", false).unwrap_err(),
             "Invalid regular expression pattern: [."
         );
-        assert!(compile(r"(a)\1", false)
-            .unwrap_err()
-            .contains("back-references"));
     }
 }

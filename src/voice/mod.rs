@@ -33,13 +33,14 @@ pub fn text_of(object: &Value, name: &str) -> String {
 
 /// Whether the .NET `pattern` matches somewhere in `number`; the error is the pattern's.
 pub fn matches(pattern: &str, number: &str) -> Result<bool, String> {
-    Ok(regex_ops::compile(pattern, true)?.is_match(number))
+    let regex = regex_ops::compile(pattern, true)?;
+    regex_ops::is_match(&regex, number)
 }
 
 /// `translation` filled from `pattern`'s match in `number`; `None` when it does not match.
 pub fn translate(pattern: &str, translation: &str, number: &str) -> Result<Option<String>, String> {
     let regex = regex_ops::compile(pattern, true)?;
-    Ok(regex_ops::translate(&regex, number, translation))
+    regex_ops::translate(&regex, number, translation)
 }
 
 /// The first of `rules` (in priority order, as a dial plan lists them) that matches `dialed`.
