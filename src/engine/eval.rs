@@ -510,6 +510,39 @@ impl Engine {
                 self.check_string(s.len() + tail.len(), span)?;
                 return Ok(Value::str(format!("{s}{tail}")));
             }
+            // A string or array on the left repeats: `'-' * 20`, `@(0) * 5`.
+            (Value::Str(_) | Value::Array(_), BinaryOp::Multiply) => {
+                let times = r
+                    .as_i128()
+                    .or_else(|| r.to_display().trim().parse::<i128>().ok())
+                    .ok_or_else(|| {
+                        self.fail(
+                            format!(
+                                "Cannot convert value \"{}\" to type \"System.Int32\". Error: \"Input string was not in a correct format.\"",
+                                r.to_display()
+                            ),
+                            "InvalidCastFromStringToInteger",
+                            ErrorCategory::InvalidArgument,
+                            span,
+                        )
+                    })?;
+                let times = usize::try_from(times.max(0)).unwrap_or(usize::MAX);
+                return match &l {
+                    Value::Str(s) => {
+                        self.check_string(s.len().saturating_mul(times), span)?;
+                        Ok(Value::str(s.repeat(times)))
+                    }
+                    Value::Array(items) => {
+                        self.check_items(items.len().saturating_mul(times), span)?;
+                        let mut all = Vec::with_capacity(items.len() * times);
+                        for _ in 0..times {
+                            all.extend(items.iter().cloned());
+                        }
+                        Ok(Value::array(all))
+                    }
+                    _ => Ok(Value::Null),
+                };
+            }
             (Value::Array(items), BinaryOp::Add) => {
                 let tail = r.into_items();
                 self.check_items(items.len() + tail.len(), span)?;
