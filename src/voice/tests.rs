@@ -30,14 +30,11 @@ fn the_dial_plans_article_rules_translate_as_it_says() {
 #[test]
 fn the_first_matching_rule_by_priority_wins() {
     let session = session_after(
-        "New-CsDialPlan -Identity site:Redmond\nNew-CsVoiceNormalizationRule -Identity 'site:Redmond/Seven' -Pattern '^(\\d{7})$' -Translation '+1425$1'\nNew-CsVoiceNormalizationRule -Identity 'site:Redmond/AnySeven' -Pattern '^(\\d{7})$' -Translation '+1972$1' -Priority 0",
+        "New-CsDialPlan -Identity site:Dublin\nNew-CsVoiceNormalizationRule -Identity 'site:Dublin/Seven' -Pattern '^(\\d{7})$' -Translation '+1425$1'\nNew-CsVoiceNormalizationRule -Identity 'site:Dublin/AnySeven' -Pattern '^(\\d{7})$' -Translation '+1972$1' -Priority 0",
     );
     let plan = session
         .store
-        .get(
-            "CsDialPlan",
-            &crate::identity::Scope::Site("Redmond".into()),
-        )
+        .get("CsDialPlan", &crate::identity::Scope::Site("Dublin".into()))
         .unwrap();
     let rules = plan.values[2].clone().into_items();
     let found = normalize(&rules, "5550100").unwrap().unwrap();
@@ -49,7 +46,7 @@ fn the_first_matching_rule_by_priority_wins() {
 #[test]
 fn a_number_takes_the_first_route_of_the_first_usage_that_has_one() {
     let session = session_after(
-        "New-CsVoiceRoute -Identity Far -Priority 1 -NumberPattern '^\\+1' -PstnUsages @{add='Long Distance'}\nNew-CsVoiceRoute -Identity Near -Priority 0 -NumberPattern '^\\+1425' -PstnUsages @{add='Local'}",
+        "Remove-CsVoiceRoute -Identity Route1\nNew-CsVoiceRoute -Identity Far -Priority 1 -NumberPattern '^\\+1' -PstnUsages @{add='Long Distance'}\nNew-CsVoiceRoute -Identity Near -Priority 0 -NumberPattern '^\\+1425' -PstnUsages @{add='Local'}",
     );
     let usages = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let routed = route(

@@ -314,7 +314,7 @@ pub const TEXTS: &[Text] = &[
         synopsis: "Grants users a per-user dial plan.",
         description: "The dial plan is named without its tag: prefix (tag: is accepted too) and must be a per-user plan that exists. Users without one of their own get their Registrar pool's plan, else their site's, else the global one. -PolicyName $null takes the user's own plan away.",
         examples: &[
-            ("New-CsDialPlan -Identity RedmondDialPlan; Grant-CsDialPlan -Identity \"Ken Myer\" -PolicyName RedmondDialPlan -PassThru | Select-Object DisplayName, DialPlan", "Creates a per-user dial plan and grants it to Ken Myer."),
+            ("Grant-CsDialPlan -Identity \"Ken Myer\" -PolicyName RedmondDialPlan -PassThru | Select-Object DisplayName, DialPlan", "Grants Ken Myer the lab's per-user dial plan RedmondDialPlan."),
             ("Get-CsUser -Filter {DialPlan -ne $null} | Grant-CsDialPlan -PolicyName $null", "Takes the per-user dial plan away from everyone who has one."),
         ],
         parameters: &[IDENTITY, ("PolicyName", "The per-user dial plan, or $null to take the user's own away."), DOMAIN_CONTROLLER, PASS_THRU, WHAT_IF, CONFIRM],

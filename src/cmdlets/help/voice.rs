@@ -33,7 +33,7 @@ pub const TEXTS: &[Text] = &[
         description: "The plan's rules are tried in priority order (lowest Priority first) and the first whose pattern matches translates the number. TranslatedNumber and MatchingRule are both empty when no rule matches.",
         examples: &[
             ("Get-CsDialPlan -Identity Global | Test-CsDialPlan -DialedNumber 14255550100", "Normalizes a number with the global dial plan."),
-            ("New-CsDialPlan -Identity RedmondDialPlan; Get-CsDialPlan RedmondDialPlan | Test-CsDialPlan -DialedNumber 12065551219 | Format-List", "Creates a per-user plan (with its Prefix All rule) and shows the rule that matches and the number it makes."),
+            ("Get-CsDialPlan -Identity site:Redmond | Test-CsDialPlan -DialedNumber 14255559999 | Format-List", "Shows which rule of the Redmond dial plan matches an 11-digit number, and the number it makes."),
         ],
         parameters: &[DIALED, ("Dialplan", "The dial plan, as Get-CsDialPlan returns it. Bound from the pipeline.")],
         related: &["Get-CsDialPlan", "Test-CsVoiceNormalizationRule", "Test-CsVoiceUser"],
