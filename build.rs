@@ -194,12 +194,13 @@ fn emit(out: &mut String, decl: &Declaration, cmdlets: &[&str]) {
         };
         let _ = writeln!(
             out,
-            "            PropDecl {{ name: {:?}, param: {:?}, ty: {}, default: {:?}, range: {range}, takes: Takes::{takes}, refers: {:?} }},",
+            "            PropDecl {{ name: {:?}, param: {:?}, ty: {}, default: {:?}, range: {range}, takes: Takes::{takes}, refers: {:?}, example: {:?} }},",
             prop.name,
             prop.param,
             type_expr(&prop.ty),
             prop.default,
             prop.refers,
+            prop.example,
         );
     }
     let _ = writeln!(out, "        ],");

@@ -171,6 +171,7 @@ fn declaration(family: &RawFamily, docs: Option<&Path>) -> Result<Option<Declara
             ty,
             takes,
             refers: None,
+            example: None,
         });
     }
     let mut switches = Vec::new();

@@ -498,7 +498,9 @@ fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         engine.write_error(*list_error(engine, call, problem))?;
         return Ok(vec![]);
     }
-    if let Err(e) = check_references(engine, call, decl, &values) {
+    if let Err(e) = check_references(engine, call, decl, &values)
+        .and_then(|()| check_rule(engine, call, decl, &scope, &mut values))
+    {
         engine.write_error(*e)?;
         return Ok(vec![]);
     }
@@ -674,6 +676,7 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     apply(decl, &call.bound, &mut values)
         .map_err(|problem| Flow::Error(list_error(engine, call, problem)))?;
     check_references(engine, call, decl, &values).map_err(Flow::Error)?;
+    check_rule(engine, call, decl, &scope, &mut values).map_err(Flow::Error)?;
     let record = Record {
         identity: canonical_scope(engine, scope),
         values,
@@ -885,6 +888,29 @@ fn check_references(
         }
     }
     Ok(())
+}
+
+/// Checks the noun's own rule (src/cmdlets/record_rules.rs), which may also complete `values`.
+fn check_rule(
+    engine: &Engine,
+    call: &Call,
+    decl: &FamilyDecl,
+    scope: &Scope,
+    values: &mut [Value],
+) -> Result<(), Box<ErrorRecord>> {
+    let Some(rule) = super::record_rules::rule(decl.noun) else {
+        return Ok(());
+    };
+    rule(&engine.session, scope, values).map_err(|message| {
+        error(
+            engine,
+            call,
+            message,
+            "InvalidRecord",
+            ErrorCategory::InvalidData,
+            &scope.to_string(),
+        )
+    })
 }
 
 /// The first record of any family whose referring property names the record `scope` of

@@ -18,6 +18,7 @@ pub mod member;
 pub mod members;
 pub mod modules;
 pub mod portplan;
+pub mod record_rules;
 pub mod reference;
 pub mod server;
 pub mod session;

@@ -203,6 +203,8 @@ pub struct PropDecl {
     pub takes: Takes,
     /// The noun of the records its value names.
     pub refers: Option<&'static str>,
+    /// A valid value for generated help examples, as typed (see the declaration format).
+    pub example: Option<&'static str>,
 }
 
 impl PropDecl {

@@ -155,6 +155,10 @@ pub struct Property {
     /// one that exists, and a record something names cannot be removed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refers: Option<String>,
+    /// A valid value for the generated help examples, written as PowerShell would type it,
+    /// where the type's usual example would break a rule of the noun (`"*500"` for an orbit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
 }
 
 fn is_both(takes: &Takes) -> bool {

@@ -307,6 +307,9 @@ fn has_param(signature: Option<&Signature>, name: &str) -> bool {
 
 /// A value for `prop` that is valid and, where possible, differs from the default.
 fn example_value(prop: &PropDecl) -> String {
+    if let Some(example) = prop.example {
+        return example.to_string();
+    }
     let bound = prop.range.map(|r| r.max);
     match prop.ty {
         PropType::Bool if prop.default.eq_ignore_ascii_case("true") => "$False".into(),
