@@ -15,6 +15,11 @@ fn each_reference_solution_completes_its_lab_and_exits_0() {
         ("non-windows-qos", "QoS for devices not based on Windows"),
         ("external-federation", "External access and federation"),
         ("client-policy", "Client policy and client versions"),
+        ("branch-normalization", "Normalize a branch office"),
+        (
+            "gateway-routing",
+            "Route Redmond's calls through the new gateway",
+        ),
     ] {
         let run = Lyncsh::new()
             .args(["--lab", name, &solution(name)])
@@ -70,6 +75,21 @@ fn wrong_solutions_of_the_configuration_labs_leave_their_objectives_open() {
             "$e = New-CsClientPolicyEntry -Name OnlineFeedbackURL -Value x; New-CsClientPolicy -Identity site:Redmond -DisableEmoticons $True; Set-CsClientPolicy -PolicyEntry @{Add=$e}; New-CsClientVersionPolicyRule -Parent global -RuleId r1 -UserAgent OC -Action Allow",
             "3 of 5",
             ["[x] 1.", "[ ] 2.", "[x] 3.", "[x] 4.", "[ ] 5."],
+        ),
+        // Service codes without the look-ahead: the emergency numbers are normalized too.
+        (
+            "branch-normalization",
+            "New-CsVoiceNormalizationRule -Parent site:Dublin -Name Four -Pattern '^(\\d{4})$' -Translation '+3531555$1'; New-CsVoiceNormalizationRule -Parent site:Dublin -Name Service -Pattern '^(\\d{3})$' -Translation '+3531555$1'",
+            "2 of 5",
+            ["[x] 1.", "[ ] 2.", "[ ] 3.", "[x] 4.", "[ ] 5."],
+        ),
+        // A route for every +1 number and no trunk rule: out-of-area numbers take it, and the
+        // gateway still gets the +.
+        (
+            "gateway-routing",
+            "Set-CsPstnUsage -Usage @{Add='RedmondLocal'}; New-CsVoiceRoute -Identity RedmondGatewayRoute -NumberPattern '^\\+1' -PstnUsages @{Add='RedmondLocal'} -PstnGatewayList @{Add='PstnGateway:192.168.0.240'}; New-CsVoicePolicy -Identity site:Redmond -PstnUsages @{Add='RedmondLocal'}",
+            "3 of 5",
+            ["[x] 1.", "[x] 2.", "[x] 3.", "[ ] 4.", "[ ] 5."],
         ),
     ];
     for (lab, script, count, marks) in cases {

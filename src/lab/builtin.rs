@@ -24,6 +24,14 @@ const LABS: &[(&str, &str)] = &[
         "client-policy",
         include_str!("../../labs/client-policy.ron"),
     ),
+    (
+        "branch-normalization",
+        include_str!("../../labs/branch-normalization.ron"),
+    ),
+    (
+        "gateway-routing",
+        include_str!("../../labs/gateway-routing.ron"),
+    ),
 ];
 
 /// The built-in labs' names.

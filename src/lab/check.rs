@@ -125,6 +125,23 @@ pub enum CheckFile {
         #[serde(default)]
         scope: Option<String>,
     },
+    /// The rules in a list property of a record (a dial plan's NormalizationRules, a trunk's
+    /// OutboundTranslationRulesList) turn `number` into `translated` ("" when no rule may match),
+    /// as Test-CsDialPlan and Test-CsTrunkConfiguration compute it.
+    Translates {
+        family: String,
+        identity: String,
+        rules: String,
+        number: String,
+        translated: String,
+    },
+    /// A voice policy sends `number` by `route` ("" when no route may take it), as
+    /// Test-CsVoicePolicy computes it.
+    Routes {
+        voice_policy: String,
+        number: String,
+        route: String,
+    },
     All(Vec<Check>),
     Any(Vec<Check>),
     Not(Box<Check>),
@@ -190,6 +207,18 @@ pub enum Check {
     PortPlanClean {
         kinds: Vec<FindingKind>,
         scope: Option<String>,
+    },
+    Translates {
+        family: &'static FamilyDecl,
+        identity: Scope,
+        rules: usize,
+        number: String,
+        translated: String,
+    },
+    Routes {
+        policy: Scope,
+        number: String,
+        route: String,
     },
     All(Vec<Check>),
     Any(Vec<Check>),
@@ -457,6 +486,35 @@ impl TryFrom<CheckFile> for Check {
                 ports,
             },
             CheckFile::PortPlanClean { kinds, scope } => Check::PortPlanClean { kinds, scope },
+            CheckFile::Translates {
+                family: noun,
+                identity: id,
+                rules,
+                number,
+                translated,
+            } => {
+                let family = family(&noun)?;
+                let index = property(family, &rules)?;
+                if !matches!(family.properties[index].ty, PropType::ObjectList(_)) {
+                    return Err(format!("{}.{rules} is not a list of rules", family.noun));
+                }
+                Check::Translates {
+                    family,
+                    identity: identity(family, &id)?,
+                    rules: index,
+                    number,
+                    translated,
+                }
+            }
+            CheckFile::Routes {
+                voice_policy,
+                number,
+                route,
+            } => Check::Routes {
+                policy: identity(family("CsVoicePolicy")?, &voice_policy)?,
+                number,
+                route,
+            },
             CheckFile::All(checks) => Check::All(checks),
             CheckFile::Any(checks) => Check::Any(checks),
             CheckFile::Not(check) => Check::Not(check),
@@ -600,6 +658,49 @@ impl Check {
                             .as_ref()
                             .is_none_or(|s| s.eq_ignore_ascii_case(&finding.scope))
                 })
+            }
+            Check::Translates {
+                family,
+                identity,
+                rules,
+                number,
+                translated,
+            } => session
+                .store
+                .get(family.noun, identity)
+                .and_then(|record| record.values.get(*rules))
+                .is_some_and(|list| {
+                    let found = crate::voice::normalize(&list.clone().into_items(), number);
+                    match found {
+                        Ok(Some(n)) => n.number == *translated,
+                        Ok(None) => translated.is_empty(),
+                        Err(_) => false,
+                    }
+                }),
+            Check::Routes {
+                policy,
+                number,
+                route,
+            } => {
+                let Some(record) = session.store.get("CsVoicePolicy", policy) else {
+                    return false;
+                };
+                let usages: Vec<String> = families::find("CsVoicePolicy")
+                    .and_then(|f| f.property("PstnUsages"))
+                    .and_then(|(i, _)| record.values.get(i))
+                    .map(|v| {
+                        v.clone()
+                            .into_items()
+                            .iter()
+                            .map(Value::to_display)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                match crate::voice::route(session, &usages, number) {
+                    Ok(Some(found)) => found.route.eq_ignore_ascii_case(route),
+                    Ok(None) => route.is_empty(),
+                    Err(_) => false,
+                }
             }
             Check::All(checks) => checks.iter().all(|c| c.met(session)),
             Check::Any(checks) => checks.iter().any(|c| c.met(session)),

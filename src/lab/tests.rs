@@ -55,6 +55,14 @@ const SOLUTIONS: &[(&str, &str)] = &[
         "client-policy",
         include_str!("../../labs/solutions/client-policy.ps1"),
     ),
+    (
+        "branch-normalization",
+        include_str!("../../labs/solutions/branch-normalization.ps1"),
+    ),
+    (
+        "gateway-routing",
+        include_str!("../../labs/solutions/gateway-routing.ps1"),
+    ),
 ];
 
 #[test]
@@ -269,7 +277,7 @@ fn an_unknown_lab_name_lists_the_built_in_labs() {
     assert!(
         error
             .to_string()
-            .ends_with("(built-in labs: server-port-ranges, client-port-ranges, non-windows-qos, external-federation, client-policy)"),
+            .ends_with("(built-in labs: server-port-ranges, client-port-ranges, non-windows-qos, external-federation, client-policy, branch-normalization, gateway-routing)"),
         "{error}"
     );
     assert!(Lab::open("CLIENT-port-ranges").is_ok());
