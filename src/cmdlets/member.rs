@@ -131,6 +131,21 @@ fn read(
     }
 }
 
+/// The error for a member whose name its parent has already.
+fn exists(engine: &Engine, call: &Call, decl: &FamilyDecl, shown: &str) -> Box<ErrorRecord> {
+    error(
+        engine,
+        call,
+        format!(
+            "A {} with the Identity \"{shown}\" already exists.",
+            decl.label
+        ),
+        "ObjectExists",
+        ErrorCategory::ResourceExists,
+        shown,
+    )
+}
+
 fn not_found(engine: &Engine, call: &Call, decl: &FamilyDecl, typed: &str) -> Box<ErrorRecord> {
     error(
         engine,
@@ -281,17 +296,7 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     let mut items = elements(&record, place.list);
     if position(decl, &items, &name).is_some() {
         let shown = identity_text(&place.scope, &name);
-        return Err(Flow::Error(error(
-            engine,
-            call,
-            format!(
-                "A {} with the Identity \"{shown}\" already exists.",
-                decl.label
-            ),
-            "ObjectExists",
-            ErrorCategory::ResourceExists,
-            &shown,
-        )));
+        return Err(Flow::Error(exists(engine, call, decl, &shown)));
     }
     let at = requested_priority(call).map_or(items.len(), |p| p.min(items.len()));
     let shown = identity_text(&place.scope, &name);
@@ -431,18 +436,7 @@ fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     let clash = position(decl, &items, &name).is_some_and(|other| other != at);
     if clash {
         let shown = identity_text(&place.scope, &name);
-        let e = error(
-            engine,
-            call,
-            format!(
-                "A {} with the Identity \"{shown}\" already exists.",
-                decl.label
-            ),
-            "ObjectExists",
-            ErrorCategory::ResourceExists,
-            &shown,
-        );
-        engine.write_error(*e)?;
+        engine.write_error(*exists(engine, call, decl, &shown))?;
         return Ok(vec![]);
     }
     if !engine.should_process(call, &identity_text(&place.scope, &name))? {

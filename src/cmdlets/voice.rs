@@ -165,10 +165,7 @@ fn test_user(engine: &mut Engine, call: &Call) -> CmdletResult {
         plan.and_then(|r| value_of("CsDialPlan", r, "NormalizationRules"))
             .map(Value::into_items)
             .unwrap_or_default(),
-        policy
-            .and_then(|r| value_of("CsVoicePolicy", r, "PstnUsages"))
-            .map(|v| v.into_items().iter().map(Value::to_display).collect())
-            .unwrap_or_default(),
+        policy.map(voice::policy_usages).unwrap_or_default(),
     );
     let dialed = number(call, "DialedNumber");
     let outcome = voice::normalize(&rules, &dialed).and_then(|normalized| {

@@ -685,17 +685,7 @@ impl Check {
                 let Some(record) = session.store.get("CsVoicePolicy", policy) else {
                     return false;
                 };
-                let usages: Vec<String> = families::find("CsVoicePolicy")
-                    .and_then(|f| f.property("PstnUsages"))
-                    .and_then(|(i, _)| record.values.get(i))
-                    .map(|v| {
-                        v.clone()
-                            .into_items()
-                            .iter()
-                            .map(Value::to_display)
-                            .collect()
-                    })
-                    .unwrap_or_default();
+                let usages = crate::voice::policy_usages(record);
                 match crate::voice::route(session, &usages, number) {
                     Ok(Some(found)) => found.route.eq_ignore_ascii_case(route),
                     Ok(None) => route.is_empty(),

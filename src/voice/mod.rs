@@ -163,6 +163,21 @@ fn regex_escape(text: &str) -> String {
     out
 }
 
+/// The PSTN usages of a stored voice policy, in order.
+pub fn policy_usages(policy: &crate::store::Record) -> Vec<String> {
+    families::find("CsVoicePolicy")
+        .and_then(|f| f.property("PstnUsages"))
+        .and_then(|(i, _)| policy.values.get(i))
+        .map(|v| {
+            v.clone()
+                .into_items()
+                .iter()
+                .map(Value::to_display)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The items of a list property of an object, as text (a policy's PstnUsages).
 pub fn list_of(object: &Value, name: &str) -> Vec<String> {
     object
