@@ -152,15 +152,26 @@ fn record_word(decl: &FamilyDecl) -> String {
 /// Texts for Lync-side failures. The real wording was not found in any public source, so these
 /// are lyncsh's own; they are kept together here so that real texts can replace them.
 pub(super) mod texts {
-    pub fn not_found(label: &str, identity: &str) -> String {
-        let article = match label.chars().next() {
+    /// `a` or `an`, as the label's first letter asks.
+    fn article(label: &str) -> &'static str {
+        match label.chars().next() {
             Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
             _ => "a",
-        };
+        }
+    }
+    pub fn not_found(label: &str, identity: &str) -> String {
+        let article = article(label);
         format!("Cannot find {article} {label} with the Identity \"{identity}\".")
     }
+    /// A scoped collection that exists already.
     pub fn exists(label: &str, identity: &str) -> String {
         format!("A {label} collection with the Identity \"{identity}\" already exists; only one collection is allowed per scope.")
+    }
+    /// A named record (or a rule within a parent) that exists already.
+    pub fn name_taken(label: &str, identity: &str) -> String {
+        let article = article(label);
+        let article = article[..1].to_uppercase() + &article[1..];
+        format!("{article} {label} with the Identity \"{identity}\" already exists.")
     }
     pub fn bad_scope(identity: &str, allowed: &str) -> String {
         format!("\"{identity}\" is not a valid Identity for this cmdlet. Valid forms: {allowed}.")
@@ -663,7 +674,11 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     if !in_memory && engine.session.store.get(decl.noun, &scope).is_some() {
         return Err(fail(
             engine,
-            texts::exists(decl.label, &scope.to_string()),
+            if decl.identity == IdentityKind::Scoped {
+                texts::exists(decl.label, &scope.to_string())
+            } else {
+                texts::name_taken(decl.label, &scope.to_string())
+            },
             "ObjectExists",
             ErrorCategory::ResourceExists,
         ));

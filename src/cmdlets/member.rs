@@ -136,10 +136,7 @@ fn exists(engine: &Engine, call: &Call, decl: &FamilyDecl, shown: &str) -> Box<E
     error(
         engine,
         call,
-        format!(
-            "A {} with the Identity \"{shown}\" already exists.",
-            decl.label
-        ),
+        texts::name_taken(decl.label, shown),
         "ObjectExists",
         ErrorCategory::ResourceExists,
         shown,
