@@ -46,7 +46,7 @@ fn the_first_matching_rule_by_priority_wins() {
 #[test]
 fn a_number_takes_the_first_route_of_the_first_usage_that_has_one() {
     let session = session_after(
-        "Remove-CsVoiceRoute -Identity Route1\nNew-CsVoiceRoute -Identity Far -Priority 1 -NumberPattern '^\\+1' -PstnUsages @{add='Long Distance'}\nNew-CsVoiceRoute -Identity Near -Priority 0 -NumberPattern '^\\+1425' -PstnUsages @{add='Local'}",
+        "Get-CsVoiceRoute | Remove-CsVoiceRoute\nNew-CsVoiceRoute -Identity Far -Priority 1 -NumberPattern '^\\+1' -PstnUsages @{add='Long Distance'}\nNew-CsVoiceRoute -Identity Near -Priority 0 -NumberPattern '^\\+1425' -PstnUsages @{add='Local'}",
     );
     let usages = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let routed = route(
