@@ -116,16 +116,113 @@ fn any_input() -> impl Strategy<Value = String> {
     prop_oneof![any::<String>(), powershellish()]
 }
 
+/// Pieces of .NET patterns and replacement strings, the constructs lyncsh rewrites or refuses
+/// among them.
+const REGEX_FRAGMENTS: &[&str] = &[
+    "(",
+    ")",
+    "(?:",
+    "(?=",
+    "(?!",
+    "(?<=",
+    "(?<!",
+    "(?>",
+    "(?<n>",
+    "(?'n'",
+    "(?<a-n>",
+    "(?<2>",
+    "(?(",
+    "(?(1)",
+    "(?(n)",
+    "(?#",
+    "(?n)",
+    "(?x)",
+    "(?-i)",
+    "(?i:",
+    "[",
+    "]",
+    "[^",
+    "-[",
+    "-",
+    "\\",
+    "\\k<n>",
+    "\\k'1'",
+    "\\<n>",
+    "\\<",
+    "\\1",
+    "\\12",
+    "\\0",
+    "\\8",
+    "\\x4",
+    "\\u00",
+    "\\uD800",
+    "\\cA",
+    "\\c",
+    "\\p{L}",
+    "\\p{IsGreek}",
+    "\\p{",
+    "\\b",
+    "\\Z",
+    "\\w",
+    "{",
+    "}",
+    "{2}",
+    "{2,1}",
+    "{,3}",
+    ",",
+    "*",
+    "+",
+    "?",
+    "|",
+    "^",
+    "$",
+    ".",
+    "#",
+    "\n",
+    " ",
+    "a",
+    "Z",
+    "1",
+    "9",
+    "\u{e9}",
+    "\u{1F600}",
+    "$1",
+    "$10",
+    "${n}",
+    "${",
+    "$&",
+    "$`",
+    "$'",
+    "$_",
+    "$+",
+    "$$",
+];
+
+/// Arbitrary text, and text assembled from [`REGEX_FRAGMENTS`], in equal parts.
+fn regexish() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        prop::collection::vec(prop::sample::select(REGEX_FRAGMENTS), 0..12)
+            .prop_map(|pieces| pieces.concat()),
+    ]
+}
+
 /// Runs `check` over generated inputs on a thread with the shell's large stack, as the binary
 /// runs the parser and the engine.
 fn run_property(check: fn(&str) -> Result<(), TestCaseError>) {
+    run_strategy(any_input, move |text| check(&text));
+}
+
+/// Runs `check` over the values `strategy` makes, on a thread with the shell's large stack.
+fn run_strategy<S: Strategy + 'static>(
+    strategy: fn() -> S,
+    check: impl Fn(S::Value) -> Result<(), TestCaseError> + Send + 'static,
+) {
     let worker = std::thread::Builder::new()
         .stack_size(lyncsh::cli::STACK_SIZE)
         .spawn(move || {
             let mut runner = TestRunner::new(Config::with_cases(CASES));
-            runner
-                .run(&any_input(), |text| check(&text))
-                .map_err(|e| e.to_string())
+            runner.run(&strategy(), check).map_err(|e| e.to_string())
         })
         .expect("spawn the property thread");
     match worker.join() {
@@ -207,4 +304,31 @@ fn completion_colour_and_hints_never_panic() {
             Ok(())
         })
     });
+}
+
+/// Whatever the pattern and the replacement, compiling and every operator finish without a
+/// panic: the pattern is either refused with a message or runs.
+#[test]
+fn regular_expressions_never_panic() {
+    use lyncsh::engine::regex_ops;
+    run_strategy(
+        || (regexish(), regexish(), prop::bool::ANY),
+        |(pattern, replacement, case_sensitive)| {
+            let text = "site:Redmond 4255550100 <sip:ken@litwareinc.com>\n\u{e9}\u{1F600}";
+            match regex_ops::compile(&pattern, case_sensitive) {
+                Err(error) => {
+                    prop_assert!(!error.message(&pattern).is_empty());
+                    prop_assert!(!error.dotnet_message(&pattern).is_empty());
+                }
+                Ok(regex) => {
+                    let _ = regex_ops::is_match(&regex, text);
+                    let _ = regex_ops::matches_table(&regex, text);
+                    let _ = regex_ops::replace(&regex, text, &replacement);
+                    let _ = regex_ops::translate(&regex, text, &replacement);
+                    let _ = regex_ops::split(&regex, text, 3);
+                }
+            }
+            Ok(())
+        },
+    );
 }

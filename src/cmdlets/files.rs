@@ -807,6 +807,7 @@ fn select_string(engine: &mut Engine, call: &Call) -> CmdletResult {
                         1
                     };
                     let found: Vec<Value> = regex
+                        .regex()
                         .find_iter(line)
                         .take(limit)
                         .collect::<Result<Vec<_>, _>>()

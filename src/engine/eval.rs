@@ -788,26 +788,37 @@ impl Engine {
         regex_ops::is_match(&regex, text).map_err(|m| self.regex_failure(m, &regex, span))
     }
 
+    /// The compiled .NET `pattern`; an invalid pattern is PowerShell's InvalidRegularExpression
+    /// error, a construct lyncsh lacks its NotSupportedByLyncsh error.
     pub fn regex(
         &mut self,
         pattern: &str,
         cs: bool,
         span: Span,
-    ) -> Result<Rc<fancy_regex::Regex>, Flow> {
-        regex_ops::compile(pattern, cs).map_err(|message| {
-            runtime_error(
-                message,
-                "InvalidRegularExpression",
-                ErrorCategory::InvalidOperation,
-            )
-            .with_target(pattern, "String")
-            .at(Some(self.position(span)))
-            .into()
+    ) -> Result<Rc<regex_ops::DotnetRegex>, Flow> {
+        regex_ops::compile(pattern, cs).map_err(|error| {
+            let (id, category) = match error {
+                regex_ops::PatternError::Invalid(_) => {
+                    ("InvalidRegularExpression", ErrorCategory::InvalidOperation)
+                }
+                regex_ops::PatternError::Unsupported(_) => {
+                    ("NotSupportedByLyncsh", ErrorCategory::NotImplemented)
+                }
+            };
+            runtime_error(error.message(pattern), id, category)
+                .with_target(pattern, "String")
+                .at(Some(self.position(span)))
+                .into()
         })
     }
 
     /// The error of a match the engine gave up (too much backtracking).
-    pub fn regex_failure(&self, message: String, regex: &fancy_regex::Regex, span: Span) -> Flow {
+    pub fn regex_failure(
+        &self,
+        message: String,
+        regex: &regex_ops::DotnetRegex,
+        span: Span,
+    ) -> Flow {
         runtime_error(message, "RegexMatchTimeout", ErrorCategory::LimitsExceeded)
             .with_target(regex.as_str(), "String")
             .at(Some(self.position(span)))

@@ -5,6 +5,7 @@ mod ask;
 pub mod bind;
 pub mod convert;
 mod dotnet;
+pub mod dotnet_regex;
 mod eval;
 pub mod files;
 mod flow;

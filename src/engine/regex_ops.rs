@@ -1,13 +1,15 @@
 //! PowerShell's regular-expression operators: `-match`/`-notmatch` (which fill `$Matches`),
 //! `-replace` and `-split`, case-insensitive unless the `c` form is used; and the voice rules'
-//! translations. Patterns follow .NET's syntax, look-around and back-references included
-//! (`^(?!911)(\d{3})$`, `(ab)\1`), compiled by `fancy-regex`, which hands patterns without
-//! those to the `regex` crate's linear-time engine. Backtracking is capped, so a pattern that
-//! would run for ever gives an error instead. Compiled patterns are cached per thread, so a
-//! filter over many objects compiles once.
+//! translations. Patterns are .NET's, look-around and
+//! back-references included (`^(?!911)(\d{3})$`, `(ab)\1`), read by [`DotnetRegex`] and run by
+//! `fancy-regex`, which hands patterns without those to the `regex` crate's linear-time
+//! engine. Backtracking is capped, so a pattern that would run for ever gives an error
+//! instead. Compiled patterns are cached per thread, so a filter over many objects compiles
+//! once.
 
+use super::dotnet_regex::Replacement;
+pub use super::dotnet_regex::{DotnetRegex, PatternError};
 use crate::value::{Hashtable, Value};
-use fancy_regex::{Regex, RegexBuilder};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -15,42 +17,33 @@ use std::rc::Rc;
 /// How many compiled patterns the cache keeps before it starts again.
 const CACHE_LIMIT: usize = 64;
 
-/// Compiled patterns are capped in size so that a hostile pattern cannot exhaust memory.
-const SIZE_LIMIT: usize = 1 << 20;
-
-/// How many backtracking steps one match may take before it is given up (.NET would time
-/// out); about a tenth of a second of work.
-const BACKTRACK_LIMIT: usize = 1_000_000;
+type Compiled = Result<Rc<DotnetRegex>, PatternError>;
 
 thread_local! {
-    static CACHE: RefCell<HashMap<(String, bool), Rc<Regex>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<(String, bool), Compiled>> = RefCell::new(HashMap::new());
 }
 
-/// Compiles `pattern`; the error is PowerShell's text for a pattern it cannot use.
-pub fn compile(pattern: &str, case_sensitive: bool) -> Result<Rc<Regex>, String> {
+/// Compiles the .NET `pattern`, case-insensitive unless `case_sensitive` (PowerShell's default
+/// is insensitive). Patterns that fail are cached too, so a bad pattern in a filter is read
+/// once.
+pub fn compile(pattern: &str, case_sensitive: bool) -> Compiled {
     let key = (pattern.to_string(), case_sensitive);
     if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
-        return Ok(hit);
+        return hit;
     }
-    let regex = RegexBuilder::new(pattern)
-        .case_insensitive(!case_sensitive)
-        .delegate_size_limit(SIZE_LIMIT)
-        .backtrack_limit(BACKTRACK_LIMIT)
-        .build()
-        .map_err(|_| format!("Invalid regular expression pattern: {pattern}."))?;
-    let regex = Rc::new(regex);
+    let compiled = DotnetRegex::new(pattern, case_sensitive).map(Rc::new);
     CACHE.with(|c| {
         let mut cache = c.borrow_mut();
         if cache.len() >= CACHE_LIMIT {
             cache.clear();
         }
-        cache.insert(key, regex.clone());
+        cache.insert(key, compiled.clone());
     });
-    Ok(regex)
+    compiled
 }
 
 /// The error of a match that was given up.
-pub fn gave_up(regex: &Regex) -> String {
+pub fn gave_up(regex: &DotnetRegex) -> String {
     format!(
         "The regular expression engine gave up matching the pattern {}: it needed too much backtracking (nested quantifiers or back-references).",
         regex.as_str()
@@ -58,112 +51,99 @@ pub fn gave_up(regex: &Regex) -> String {
 }
 
 /// Whether `regex` matches somewhere in `text`.
-pub fn is_match(regex: &Regex, text: &str) -> Result<bool, String> {
-    regex.is_match(text).map_err(|_| gave_up(regex))
+pub fn is_match(regex: &DotnetRegex, text: &str) -> Result<bool, String> {
+    regex.regex().is_match(text).map_err(|_| gave_up(regex))
 }
 
 /// How many times `regex` matches in `text`.
-pub fn count(regex: &Regex, text: &str) -> Result<usize, String> {
+pub fn count(regex: &DotnetRegex, text: &str) -> Result<usize, String> {
     let mut n = 0;
-    for found in regex.find_iter(text) {
+    for found in regex.regex().find_iter(text) {
         found.map_err(|_| gave_up(regex))?;
         n += 1;
     }
     Ok(n)
 }
 
-/// `$Matches` after a successful match: the whole match under 0, numbered groups, then the
-/// named groups under their names. Groups that did not take part are left out.
-pub fn matches_table(regex: &Regex, text: &str) -> Result<Option<Hashtable>, String> {
-    let Some(captures) = regex.captures(text).map_err(|_| gave_up(regex))? else {
+/// `$Matches` after a successful match: the whole match under 0, then the groups in .NET's
+/// order, unnamed ones under their numbers and named ones under their names. Groups that did
+/// not take part are left out.
+pub fn matches_table(regex: &DotnetRegex, text: &str) -> Result<Option<Hashtable>, String> {
+    let Some(captures) = regex.regex().captures(text).map_err(|_| gave_up(regex))? else {
         return Ok(None);
     };
     let mut table = Hashtable::default();
-    let names: Vec<Option<&str>> = regex.capture_names().collect();
-    for (i, name) in names.iter().enumerate() {
-        let Some(group) = captures.get(i) else {
+    if let Some(whole) = captures.get(0) {
+        table.insert(Value::Int32(0), Value::str(whole.as_str()));
+    }
+    for group in regex.groups() {
+        let Some(value) = regex.capture(&captures, group) else {
             continue;
         };
-        let key = match name {
-            Some(name) => Value::str(*name),
-            None => Value::Int32(i as i32),
+        let key = match &group.name {
+            Some(name) => Value::str(name),
+            None => Value::Int32(i32::try_from(group.number).unwrap_or(i32::MAX)),
         };
-        table.insert(key, Value::str(group.as_str()));
+        table.insert(key, Value::str(value));
     }
     Ok(Some(table))
 }
 
-/// `-replace`: every match replaced; `$1`, `${name}`, `$0`/`$&` and `$$` in the replacement
-/// mean what they mean in .NET.
-pub fn replace(regex: &Regex, text: &str, replacement: &str) -> Result<String, String> {
-    regex
-        .try_replacen(text, 0, dotnet_replacement(replacement).as_str())
-        .map(|replaced| replaced.into_owned())
-        .map_err(|_| gave_up(regex))
+/// `-replace`: every match replaced by `replacement`, a .NET replacement string.
+pub fn replace(regex: &DotnetRegex, text: &str, replacement: &str) -> Result<String, String> {
+    let replacement = Replacement::new(regex, replacement);
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for captures in regex.regex().captures_iter(text) {
+        let captures = captures.map_err(|_| gave_up(regex))?;
+        let Some(whole) = captures.get(0) else {
+            continue;
+        };
+        out.push_str(&text[last..whole.start()]);
+        replacement.expand(regex, &captures, text, &mut out);
+        last = whole.end();
+    }
+    out.push_str(&text[last..]);
+    Ok(out)
 }
 
-/// A voice rule's translation: `replacement` with the groups of the first match of `regex` in
-/// `text` filled in; `None` when nothing matches.
-pub fn translate(regex: &Regex, text: &str, replacement: &str) -> Result<Option<String>, String> {
-    let Some(captures) = regex.captures(text).map_err(|_| gave_up(regex))? else {
+/// A voice rule's translation: `replacement` (a .NET replacement string) filled from the first
+/// match of `regex` in `text`, without the text around the match; `None` when nothing matches.
+/// Dial plans' patterns are anchored (`^(\d{4})$`), so this is .NET's `Regex.Replace` for them.
+pub fn translate(
+    regex: &DotnetRegex,
+    text: &str,
+    replacement: &str,
+) -> Result<Option<String>, String> {
+    let Some(captures) = regex.regex().captures(text).map_err(|_| gave_up(regex))? else {
         return Ok(None);
     };
     let mut out = String::with_capacity(replacement.len() + text.len());
-    captures.expand(&dotnet_replacement(replacement), &mut out);
+    Replacement::new(regex, replacement).expand(regex, &captures, text, &mut out);
     Ok(Some(out))
 }
 
-/// Rewrites a .NET replacement string into the `regex` crate's syntax: `$1x` means group 1
-/// then `x` in .NET, so each number is fenced; `$&` is the whole match.
-fn dotnet_replacement(replacement: &str) -> String {
-    let mut out = String::with_capacity(replacement.len() + 4);
-    let mut chars = replacement.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '$' {
-            out.push(c);
-            continue;
-        }
-        match chars.peek() {
-            Some(d) if d.is_ascii_digit() => {
-                let mut number = String::new();
-                while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
-                    number.push(*d);
-                    chars.next();
-                }
-                out.push_str(&format!("${{{number}}}"));
-            }
-            Some('&') => {
-                chars.next();
-                out.push_str("${0}");
-            }
-            Some('$') => {
-                chars.next();
-                out.push_str("$$");
-            }
-            Some('{') => out.push('$'),
-            _ => out.push_str("$$"),
-        }
-    }
-    out
-}
-
 /// `-split`: the pieces between matches, at most `max` of them when `max` > 0 (the last
-/// piece keeps the rest); captured groups are kept as pieces, as in .NET.
-pub fn split(regex: &Regex, text: &str, max: usize) -> Result<Vec<Value>, String> {
+/// piece keeps the rest); captured groups are kept as pieces, in .NET's group order.
+pub fn split(regex: &DotnetRegex, text: &str, max: usize) -> Result<Vec<Value>, String> {
     let mut pieces = Vec::new();
     let mut last = 0;
-    for captures in regex.captures_iter(text) {
+    for captures in regex.regex().captures_iter(text) {
         let captures = captures.map_err(|_| gave_up(regex))?;
         if max > 0 && pieces.len() + 1 >= max {
             break;
         }
-        let whole = captures.get(0).expect("group 0 is the whole match");
+        let Some(whole) = captures.get(0) else {
+            continue;
+        };
         if whole.as_str().is_empty() && (whole.start() == 0 || whole.start() == text.len()) {
             continue;
         }
         pieces.push(Value::str(&text[last..whole.start()]));
-        for group in captures.iter().skip(1).flatten() {
-            pieces.push(Value::str(group.as_str()));
+        for group in regex.groups() {
+            if let Some(value) = regex.capture(&captures, group) {
+                pieces.push(Value::str(value));
+            }
         }
         last = whole.end();
     }
@@ -197,7 +177,9 @@ mod tests {
         let table = matches_table(&re, "site:Dublin-2").unwrap().unwrap();
         assert_eq!(table.get("0").unwrap().to_display(), "site:Dublin-2");
         assert_eq!(table.get("name").unwrap().to_display(), "Dublin");
-        assert_eq!(table.get("2").unwrap().to_display(), "2");
+        // .NET numbers named groups after the unnamed ones, so (\d) is group 1.
+        assert_eq!(table.get("1").unwrap().to_display(), "2");
+        assert!(table.get("2").is_none());
     }
 
     #[test]
@@ -252,9 +234,54 @@ mod tests {
 
     #[test]
     fn bad_patterns_give_powershell_text() {
+        let error = compile("(", false).unwrap_err();
+        assert_eq!(error, PatternError::Invalid("Not enough )'s.".into()));
         assert_eq!(
-            compile("[", false).unwrap_err(),
-            "Invalid regular expression pattern: [."
+            error.message("("),
+            "The regular expression pattern ( is not valid."
         );
+        assert_eq!(error.dotnet_message("("), "parsing \"(\" - Not enough )'s.");
+    }
+
+    #[test]
+    fn constructs_fancy_regex_lacks_are_refused_by_name() {
+        let error = compile("(?<open-close>x)", false).unwrap_err();
+        assert!(matches!(error, PatternError::Unsupported(_)));
+        assert_eq!(
+            error.message("(?<open-close>x)"),
+            "The regular expression pattern (?<open-close>x) uses balancing groups ((?<open-close>...)), a .NET construct lyncsh does not support."
+        );
+    }
+
+    #[test]
+    fn groups_are_numbered_as_in_dotnet() {
+        // .NET numbers unnamed groups first: (b) is 1, x is 2.
+        let re = compile(r"(?<x>a)(b)", false).unwrap();
+        let table = matches_table(&re, "ab").unwrap().unwrap();
+        assert_eq!(table.get("1").unwrap().to_display(), "b");
+        assert_eq!(table.get("x").unwrap().to_display(), "a");
+        assert_eq!(replace(&re, "ab", "$1$2").unwrap(), "ba");
+        assert_eq!(
+            is_match(&compile(r"(?<x>a)(b)\1", false).unwrap(), "abb"),
+            Ok(true)
+        );
+    }
+
+    #[test]
+    fn dotnet_replacement_tokens() {
+        let re = compile(r"(?<area>\d{3})-(\d{4})", false).unwrap();
+        let text = "tel 425-0100 ok";
+        assert_eq!(replace(&re, text, "${area}.$1").unwrap(), "tel 425.0100 ok");
+        assert_eq!(
+            replace(&re, text, "[$`|$'|$_]").unwrap(),
+            "tel [tel | ok|tel 425-0100 ok] ok"
+        );
+        assert_eq!(replace(&re, text, "$+").unwrap(), "tel 425 ok");
+        // A $ that names no group is text, as in .NET.
+        assert_eq!(
+            replace(&re, text, "$9${none}$").unwrap(),
+            "tel $9${none}$ ok"
+        );
+        assert_eq!(replace(&re, text, "${1}0").unwrap(), "tel 01000 ok");
     }
 }

@@ -33,13 +33,13 @@ pub fn text_of(object: &Value, name: &str) -> String {
 
 /// Whether the .NET `pattern` matches somewhere in `number`; the error is the pattern's.
 pub fn matches(pattern: &str, number: &str) -> Result<bool, String> {
-    let regex = regex_ops::compile(pattern, true)?;
+    let regex = regex_ops::compile(pattern, true).map_err(|e| e.message(pattern))?;
     regex_ops::is_match(&regex, number)
 }
 
 /// `translation` filled from `pattern`'s match in `number`; `None` when it does not match.
 pub fn translate(pattern: &str, translation: &str, number: &str) -> Result<Option<String>, String> {
-    let regex = regex_ops::compile(pattern, true)?;
+    let regex = regex_ops::compile(pattern, true).map_err(|e| e.message(pattern))?;
     regex_ops::translate(&regex, number, translation)
 }
 
