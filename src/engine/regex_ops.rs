@@ -123,22 +123,20 @@ pub fn translate(
     Ok(Some(out))
 }
 
-/// `-split`: the pieces between matches, at most `max` of them when `max` > 0 (the last
-/// piece keeps the rest); captured groups are kept as pieces, in .NET's group order.
+/// `-split`, which is .NET's `Regex.Split`: the pieces between matches, with what each
+/// match's groups captured after it (in .NET's group order). With `max` > 0 only the first
+/// `max` - 1 matches split, so there are at most `max` pieces besides the captures, the last
+/// keeping the rest. Empty matches split too, so `'abc' -split ''` starts and ends with an
+/// empty piece, as in PowerShell.
 pub fn split(regex: &DotnetRegex, text: &str, max: usize) -> Result<Vec<Value>, String> {
     let mut pieces = Vec::new();
     let mut last = 0;
-    for captures in regex.regex().captures_iter(text) {
+    let splits = if max == 0 { usize::MAX } else { max - 1 };
+    for captures in regex.regex().captures_iter(text).take(splits) {
         let captures = captures.map_err(|_| gave_up(regex))?;
-        if max > 0 && pieces.len() + 1 >= max {
-            break;
-        }
         let Some(whole) = captures.get(0) else {
             continue;
         };
-        if whole.as_str().is_empty() && (whole.start() == 0 || whole.start() == text.len()) {
-            continue;
-        }
         pieces.push(Value::str(&text[last..whole.start()]));
         for group in regex.groups() {
             if let Some(value) = regex.capture(&captures, group) {
@@ -203,6 +201,16 @@ mod tests {
         assert_eq!(texts(split(&comma, "a,,b", 0).unwrap()), ["a", "", "b"]);
         let dash = compile("(-)", false).unwrap();
         assert_eq!(texts(split(&dash, "a-b", 0).unwrap()), ["a", "-", "b"]);
+        // The maximum counts pieces, not captures.
+        assert_eq!(
+            texts(split(&dash, "a-b-c-d", 3).unwrap()),
+            ["a", "-", "b", "-", "c-d"]
+        );
+        let nothing = compile("", false).unwrap();
+        assert_eq!(
+            texts(split(&nothing, "abc", 0).unwrap()),
+            ["", "a", "b", "c", ""]
+        );
     }
 
     #[test]
