@@ -326,6 +326,7 @@ fn regular_expressions_never_panic() {
                     let _ = regex_ops::replace(&regex, text, &replacement);
                     let _ = regex_ops::translate(&regex, text, &replacement);
                     let _ = regex_ops::split(&regex, text, 3);
+                    let _ = regex_ops::find(&regex, text, 5);
                 }
             }
             Ok(())

@@ -730,6 +730,43 @@ fn tee_object(engine: &mut Engine, call: &Call) -> CmdletResult {
     Ok(objects)
 }
 
+/// Select-String's terminating error for a pattern it cannot use: .NET's parse message for an
+/// invalid one (`The string ( is not a valid regular expression: parsing "(" - Not enough
+/// )'s.`), lyncsh's own for a construct it lacks.
+fn invalid_regex(
+    engine: &Engine,
+    call: &Call,
+    pattern: &str,
+    error: &crate::engine::regex_ops::PatternError,
+) -> Flow {
+    let (message, id, category) = match error {
+        crate::engine::regex_ops::PatternError::Invalid(_) => (
+            format!(
+                "The string {pattern} is not a valid regular expression: {}",
+                error.dotnet_message(pattern)
+            ),
+            "InvalidRegex",
+            ErrorCategory::InvalidArgument,
+        ),
+        crate::engine::regex_ops::PatternError::Unsupported(_) => (
+            error.message(pattern),
+            "NotSupportedByLyncsh",
+            ErrorCategory::NotImplemented,
+        ),
+    };
+    Flow::Error(Box::new(engine.cmdlet_error(
+        call,
+        message,
+        id,
+        category,
+        "ArgumentException",
+    )))
+}
+
+fn to_i32(n: usize) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
+}
+
 /// Select-String: the lines of the files (or the input strings) that match a pattern, as
 /// MatchInfo objects; `-Quiet` says only whether any did.
 fn select_string(engine: &mut Engine, call: &Call) -> CmdletResult {
@@ -742,7 +779,9 @@ fn select_string(engine: &mut Engine, call: &Call) -> CmdletResult {
         } else {
             pattern.clone()
         };
-        regexes.push((pattern.clone(), engine.regex(&text, cs, call.span)?));
+        let regex = crate::engine::regex_ops::compile(&text, cs)
+            .map_err(|error| invalid_regex(engine, call, pattern, &error))?;
+        regexes.push((pattern.clone(), regex));
     }
     let (before, after) = context_sizes(call);
     // Each source to search: the file as typed (None for the input stream) and its lines.
@@ -806,25 +845,15 @@ fn select_string(engine: &mut Engine, call: &Call) -> CmdletResult {
                     } else {
                         1
                     };
-                    let found: Vec<Value> = regex
-                        .regex()
-                        .find_iter(line)
-                        .take(limit)
-                        .collect::<Result<Vec<_>, _>>()
-                        .map_err(|_| {
-                            let message = crate::engine::regex_ops::gave_up(regex);
-                            engine.regex_failure(message, regex, call.span)
-                        })?
+                    let found: Vec<Value> = crate::engine::regex_ops::find(regex, line, limit)
+                        .map_err(|m| engine.regex_failure(m, regex, call.span))?
                         .into_iter()
                         .map(|m| {
                             Value::object(
                                 PsObject::new("System.Text.RegularExpressions.Match")
-                                    .with("Value", Value::str(m.as_str()))
-                                    .with("Index", Value::Int32(m.start() as i32))
-                                    .with(
-                                        "Length",
-                                        Value::Int32(m.as_str().chars().count() as i32),
-                                    ),
+                                    .with("Value", Value::str(m.value))
+                                    .with("Index", Value::Int32(to_i32(m.index)))
+                                    .with("Length", Value::Int32(to_i32(m.length))),
                             )
                         })
                         .collect();

@@ -1,6 +1,6 @@
 //! PowerShell's regular-expression operators: `-match`/`-notmatch` (which fill `$Matches`),
-//! `-replace` and `-split`, case-insensitive unless the `c` form is used; and the voice rules'
-//! translations. Patterns are .NET's, look-around and
+//! `-replace` and `-split`, case-insensitive unless the `c` form is used; Select-String's
+//! matches; and the voice rules' translations. Patterns are .NET's, look-around and
 //! back-references included (`^(?!911)(\d{3})$`, `(ab)\1`), read by [`DotnetRegex`] and run by
 //! `fancy-regex`, which hands patterns without those to the `regex` crate's linear-time
 //! engine. Backtracking is capped, so a pattern that would run for ever gives an error
@@ -63,6 +63,28 @@ pub fn count(regex: &DotnetRegex, text: &str) -> Result<usize, String> {
         n += 1;
     }
     Ok(n)
+}
+
+/// A match as .NET reports it: its text, and its index and length in UTF-16 code units.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub value: String,
+    pub index: usize,
+    pub length: usize,
+}
+
+/// The first `limit` matches of `regex` in `text`.
+pub fn find(regex: &DotnetRegex, text: &str, limit: usize) -> Result<Vec<Found>, String> {
+    let mut found = Vec::new();
+    for m in regex.regex().find_iter(text).take(limit) {
+        let m = m.map_err(|_| gave_up(regex))?;
+        found.push(Found {
+            value: m.as_str().to_string(),
+            index: text[..m.start()].encode_utf16().count(),
+            length: m.as_str().encode_utf16().count(),
+        });
+    }
+    Ok(found)
 }
 
 /// `$Matches` after a successful match: the whole match under 0, then the groups in .NET's
@@ -291,5 +313,19 @@ mod tests {
             "tel $9${none}$ ok"
         );
         assert_eq!(replace(&re, text, "${1}0").unwrap(), "tel 01000 ok");
+    }
+
+    #[test]
+    fn find_reports_utf16_positions() {
+        let re = compile("b+", false).unwrap();
+        let found = find(&re, "\u{1F600}abb", usize::MAX).unwrap();
+        assert_eq!(
+            found,
+            [Found {
+                value: "bb".into(),
+                index: 3,
+                length: 2
+            }]
+        );
     }
 }
