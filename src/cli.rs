@@ -188,15 +188,8 @@ fn start(session: Option<&Path>, lab: Option<&str>) -> Result<Start, String> {
     let lab = Lab::open(arg).map_err(|e: LabError| e.to_string())?;
     let start = match (saved, session) {
         (Some(saved), Some(path)) => {
-            if let Some(mark) = saved.lab.as_ref().filter(|mark| !lab.is_lab_of(mark)) {
-                return Err(format!(
-                    "{} was saved in the lab \"{}\" ({}), not in {}",
-                    path.display(),
-                    mark.title,
-                    mark.name,
-                    lab.source
-                ));
-            }
+            lab.takes(&saved)
+                .map_err(|why| format!("{} was {why}", path.display()))?;
             saved
         }
         _ => lab.starting_session().map_err(|e| e.to_string())?,

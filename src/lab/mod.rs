@@ -188,9 +188,17 @@ impl Lab {
         }
     }
 
-    /// Whether a session file's mark says it was saved in this lab (same name or title).
-    pub fn is_lab_of(&self, mark: &LabMark) -> bool {
-        mark.name == self.source || mark.title == self.title
+    /// Whether a saved session may be carried on or graded in this lab: one whose mark says
+    /// it was saved in another lab (neither this lab's name nor its title) is refused, naming
+    /// that lab; one saved outside any lab is taken.
+    pub fn takes(&self, session: &Session) -> Result<(), String> {
+        match &session.lab {
+            Some(mark) if mark.name != self.source && mark.title != self.title => Err(format!(
+                "saved in the lab \"{}\" ({}), not in {}",
+                mark.title, mark.name, self.source
+            )),
+            _ => Ok(()),
+        }
     }
 
     /// For each objective, whether the session meets it.
