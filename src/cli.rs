@@ -1,4 +1,5 @@
-//! The command line: interactive shell, `-c`, a script file, piped standard input, `check`.
+//! The command line: interactive shell, `-c`, a script file, piped standard input, and the
+//! `check`, `replay` and `grade` subcommands.
 
 use crate::check;
 use crate::console;
@@ -74,7 +75,8 @@ enum Command {
         /// The lab: a built-in lab's name or a lab file.
         #[arg(value_name = "LAB")]
         lab: String,
-        /// The students' files.
+        /// The students' files, one row each: session files (.ron), transcripts
+        /// (Start-Transcript) or solution scripts.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// How to write the results: a table, or CSV or JSON for a gradebook.

@@ -157,6 +157,8 @@ pub struct Engine {
     try_depth: usize,
     /// Set once any error record has been written (the exit status).
     pub had_error: bool,
+    /// How many error records have been written (`lyncsh grade` counts a student's).
+    pub errors_written: usize,
     last_ok: bool,
     /// Whether the statement now running has written or thrown an error (`$?` afterwards).
     failed: bool,
@@ -177,7 +179,8 @@ pub struct Engine {
     /// The folder scripts read and write files in (`--files DIR`); empty for the current
     /// directory.
     pub files_folder: std::path::PathBuf,
-    /// Set while a saved history is replayed: commands that write files skip the writing.
+    /// Set while a saved history is replayed or a student's work is graded: commands that
+    /// write files skip the writing.
     pub replaying: bool,
     /// Whether the newest history entry is the input now running, which Get-History leaves
     /// out until it has finished.
@@ -212,6 +215,7 @@ impl Engine {
             calls: Vec::new(),
             try_depth: 0,
             had_error: false,
+            errors_written: 0,
             last_ok: true,
             failed: false,
             error_actions: Vec::new(),
@@ -421,6 +425,7 @@ impl Engine {
         }
         self.host.write_err(&text);
         self.had_error = true;
+        self.errors_written += 1;
         self.session.record_error(record);
     }
 
