@@ -14,30 +14,35 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// How many compiled patterns the cache keeps before it starts again.
-const CACHE_LIMIT: usize = 64;
+/// How many compiled patterns each cache keeps before it starts again: more than the rules
+/// of a large dial plan and its routes together, so evaluating them never recompiles.
+const CACHE_LIMIT: usize = 512;
 
 type Compiled = Result<Rc<DotnetRegex>, PatternError>;
 
+type PatternMap = HashMap<String, Compiled>;
+
 thread_local! {
-    static CACHE: RefCell<HashMap<(String, bool), Compiled>> = RefCell::new(HashMap::new());
+    /// Compiled patterns by text: case-insensitive ones first, case-sensitive ones second,
+    /// so a lookup needs no key built.
+    static CACHE: RefCell<[PatternMap; 2]> = RefCell::new(Default::default());
 }
 
 /// Compiles the .NET `pattern`, case-insensitive unless `case_sensitive` (PowerShell's default
 /// is insensitive). Patterns that fail are cached too, so a bad pattern in a filter is read
 /// once.
 pub fn compile(pattern: &str, case_sensitive: bool) -> Compiled {
-    let key = (pattern.to_string(), case_sensitive);
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+    let slot = usize::from(case_sensitive);
+    if let Some(hit) = CACHE.with(|c| c.borrow()[slot].get(pattern).cloned()) {
         return hit;
     }
     let compiled = DotnetRegex::new(pattern, case_sensitive).map(Rc::new);
     CACHE.with(|c| {
-        let mut cache = c.borrow_mut();
+        let cache = &mut c.borrow_mut()[slot];
         if cache.len() >= CACHE_LIMIT {
             cache.clear();
         }
-        cache.insert(key, compiled.clone());
+        cache.insert(pattern.to_string(), compiled.clone());
     });
     compiled
 }

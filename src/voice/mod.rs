@@ -31,6 +31,16 @@ pub fn text_of(object: &Value, name: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A property as shared text: a string property is not copied, which counts when every number
+/// is tried against every rule.
+fn shared_text_of(object: &Value, name: &str) -> std::rc::Rc<str> {
+    match object.property(name) {
+        Some(Value::Str(text)) => text,
+        Some(other) => other.to_display().into(),
+        None => "".into(),
+    }
+}
+
 /// Whether the .NET `pattern` matches somewhere in `number`; the error is the pattern's.
 pub fn matches(pattern: &str, number: &str) -> Result<bool, String> {
     let regex = regex_ops::compile(pattern, true).map_err(|e| e.message(pattern))?;
@@ -46,9 +56,13 @@ pub fn translate(pattern: &str, translation: &str, number: &str) -> Result<Optio
 /// The first of `rules` (in priority order, as a dial plan lists them) that matches `dialed`.
 pub fn normalize(rules: &[Value], dialed: &str) -> Result<Option<Normalized>, String> {
     for rule in rules {
-        let pattern = text_of(rule, "Pattern");
+        let pattern = shared_text_of(rule, "Pattern");
+        let regex = regex_ops::compile(&pattern, true).map_err(|e| e.message(&pattern))?;
+        if !regex_ops::is_match(&regex, dialed)? {
+            continue;
+        }
         let translation = text_of(rule, "Translation");
-        if let Some(number) = translate(&pattern, &translation, dialed)? {
+        if let Some(number) = regex_ops::translate(&regex, dialed, &translation)? {
             return Ok(Some(Normalized {
                 number,
                 rule: rule.clone(),
