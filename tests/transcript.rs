@@ -47,6 +47,7 @@ transcripts! {
     errors => "errors.txt",
     flow => "flow.txt",
     users => "users.txt",
+    contacts => "contacts.txt",
     voice => "voice.txt",
 }
 

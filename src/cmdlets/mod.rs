@@ -5,6 +5,7 @@
 pub mod admin_roles;
 pub mod builtins;
 pub mod collections;
+pub mod contacts;
 pub mod discovery;
 pub mod family;
 pub mod files;
@@ -57,6 +58,7 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(server::HANDLERS)
         .chain(admin_roles::HANDLERS)
         .chain(users::HANDLERS)
+        .chain(contacts::HANDLERS)
         .chain(voice::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;

@@ -5,7 +5,7 @@
 
 use super::{BuiltinFn, CmdletResult};
 use crate::directory::filter::{self, Operand};
-use crate::directory::{ldap, Found, User, DOMAIN_DN, POLICY_KINDS};
+use crate::directory::{ldap, AccountKind, Found, User, DOMAIN_DN, POLICY_KINDS};
 use crate::engine::{Call, Engine, Flow};
 use crate::error::ErrorCategory;
 use crate::families;
@@ -84,10 +84,15 @@ pub fn user_display() -> impl Iterator<Item = &'static str> {
     USER_PROPERTIES[..DISPLAYED].iter().map(|(name, _)| *name)
 }
 
-/// A property of a user: its name and how its value is read.
-type Reader = fn(&User, &Topology) -> Value;
+/// Every property of a user object (meeting rooms have the same).
+pub(super) fn user_properties() -> &'static [(&'static str, Reader)] {
+    USER_PROPERTIES
+}
 
-fn text(s: &str) -> Value {
+/// A property of a user: its name and how its value is read.
+pub(super) type Reader = fn(&User, &Topology) -> Value;
+
+pub(super) fn text(s: &str) -> Value {
     if s.is_empty() {
         Value::Null
     } else {
@@ -96,7 +101,7 @@ fn text(s: &str) -> Value {
 }
 
 /// The policy granted of the kind at `at` in [`POLICY_KINDS`].
-fn policy_value(user: &User, at: usize) -> Value {
+pub(super) fn policy_value(user: &User, at: usize) -> Value {
     user.policies[at].as_deref().map_or(Value::Null, Value::str)
 }
 
@@ -190,7 +195,7 @@ const AD_PROPERTIES: &[(&str, Reader)] = &[
 
 /// The distinguished name of the pool's Lync services object, which HomeServer shows:
 /// `CN=Lc Services,...,CN=<site id>:<pool number>,CN=Pools,...`.
-fn home_server(user: &User, topology: &Topology) -> Value {
+pub(super) fn home_server(user: &User, topology: &Topology) -> Value {
     let Some(pool) = topology.pool(&user.registrar_pool) else {
         return Value::Null;
     };
@@ -244,27 +249,35 @@ fn shared_names(table: &'static [(&'static str, Reader)]) -> Names {
 
 /// The account as Get-CsAdUser shows it.
 pub fn ad_user_object(user: &User, topology: &Topology) -> Value {
-    let names = shared_names(AD_PROPERTIES);
-    object_of(CS_AD_USER, &names, AD_PROPERTIES, user, topology)
+    View::Ad.object(user, topology)
 }
 
-pub fn user_object(user: &User, topology: &Topology) -> Value {
-    let names = shared_names(USER_PROPERTIES);
-    object_of(AD_USER, &names, USER_PROPERTIES, user, topology)
-}
-
-/// Which cmdlet family a call belongs to: Get-CsUser's view (Lync users only) or AD's.
+/// Which directory entries a cmdlet sees, and as what objects: Get-CsUser's (people enabled
+/// for Lync), Get-CsAdUser's (every account, contacts aside), one kind of room or contact
+/// (Get-CsMeetingRoom, Get-CsAnalogDevice...), or anything with a SIP address (the Grant
+/// cmdlets, which take contacts and rooms too).
 #[derive(Clone, Copy, PartialEq)]
-enum View {
+pub(super) enum View {
     Lync,
     Ad,
+    Kind(AccountKind),
+    Sip,
 }
 
 impl View {
     fn properties(self) -> &'static [(&'static str, Reader)] {
         match self {
-            View::Lync => USER_PROPERTIES,
+            View::Lync | View::Sip | View::Kind(AccountKind::Person) => USER_PROPERTIES,
             View::Ad => AD_PROPERTIES,
+            View::Kind(kind) => super::contacts::properties(kind),
+        }
+    }
+
+    fn type_name(self) -> &'static str {
+        match self {
+            View::Ad => CS_AD_USER,
+            View::Kind(kind) => super::contacts::type_name(kind),
+            View::Lync | View::Sip => AD_USER,
         }
     }
 
@@ -275,18 +288,28 @@ impl View {
     }
 
     fn includes(self, user: &User) -> bool {
-        self == View::Ad || user.is_lync_user()
+        match self {
+            View::Lync => user.kind == AccountKind::Person && user.is_lync_user(),
+            View::Ad => !user.kind.is_contact(),
+            View::Kind(kind) => user.kind == kind,
+            View::Sip => user.is_lync_user(),
+        }
     }
 
-    fn object(self, user: &User, topology: &Topology) -> Value {
-        match self {
-            View::Lync => user_object(user, topology),
-            View::Ad => ad_user_object(user, topology),
-        }
+    /// The entry as this view's cmdlets write it.
+    pub(super) fn object(self, user: &User, topology: &Topology) -> Value {
+        let properties = self.properties();
+        object_of(
+            self.type_name(),
+            &shared_names(properties),
+            properties,
+            user,
+            topology,
+        )
     }
 }
 
-fn user_error(
+pub(super) fn user_error(
     engine: &Engine,
     call: &Call,
     message: String,
@@ -298,7 +321,7 @@ fn user_error(
 
 /// Writes a non-terminating error and gives nothing back, so that the next user of a
 /// pipeline goes on.
-fn refuse(
+pub(super) fn refuse(
     engine: &mut Engine,
     call: &Call,
     message: String,
@@ -395,7 +418,11 @@ pub fn one_lync_user(engine: &mut Engine, call: &Call) -> Result<Option<usize>, 
     one_user(engine, call, View::Lync)
 }
 
-fn one_user(engine: &mut Engine, call: &Call, view: View) -> Result<Option<usize>, Flow> {
+pub(super) fn one_user(
+    engine: &mut Engine,
+    call: &Call,
+    view: View,
+) -> Result<Option<usize>, Flow> {
     refused(engine, call)?;
     let typed = typed_identity(call).unwrap_or_default();
     let found = matching(engine, view, &typed);
@@ -433,7 +460,7 @@ fn invalid_filter(engine: &Engine, call: &Call, parameter: &str, text: &str, rea
 }
 
 /// Get-CsUser and Get-CsAdUser.
-fn list(engine: &mut Engine, call: &Call, view: View) -> CmdletResult {
+pub(super) fn list(engine: &mut Engine, call: &Call, view: View) -> CmdletResult {
     if let Some(typed) = typed_identity(call) {
         let found = named(engine, call, view, &typed, "UserIdParameter")?;
         let directory = &engine.session.directory;
@@ -558,19 +585,16 @@ fn get_ad_user(engine: &mut Engine, call: &Call) -> CmdletResult {
     list(engine, call, View::Ad)
 }
 
-/// The user as -PassThru writes it, when asked for.
-fn pass_thru(engine: &Engine, call: &Call, at: usize) -> Vec<Value> {
+/// The entry as -PassThru writes it (as `view` shows it), when asked for.
+pub(super) fn pass_thru(engine: &Engine, call: &Call, at: usize, view: View) -> Vec<Value> {
     if call.bound.switch("PassThru") {
-        vec![user_object(
-            engine.session.directory.user(at),
-            &engine.session.topology,
-        )]
+        vec![view.object(engine.session.directory.user(at), &engine.session.topology)]
     } else {
         vec![]
     }
 }
 
-fn not_changed(engine: &mut Engine, call: &Call, at: usize) -> Result<(), Flow> {
+pub(super) fn not_changed(engine: &mut Engine, call: &Call, at: usize) -> Result<(), Flow> {
     let dn = engine.session.directory.user(at).distinguished_name();
     engine.write_warning(
         call,
@@ -579,7 +603,7 @@ fn not_changed(engine: &mut Engine, call: &Call, at: usize) -> Result<(), Flow> 
 }
 
 /// The Registrar pool a parameter names, or an error naming the parameter.
-fn registrar_pool(
+pub(super) fn registrar_pool(
     engine: &Engine,
     call: &Call,
     parameter: &str,
@@ -606,7 +630,7 @@ fn registrar_pool(
 
 /// `address` as the user at `at` may take it (its `sip:` prefix in lower case), or the error
 /// for an address that is not a SIP address or that another user holds.
-fn available_sip_address(
+pub(super) fn available_sip_address(
     engine: &Engine,
     address: &str,
     at: usize,
@@ -634,6 +658,12 @@ fn available_sip_address(
 }
 
 fn enable_user(engine: &mut Engine, call: &Call) -> CmdletResult {
+    enable_as(engine, call, AccountKind::Person)
+}
+
+/// Enable-CsUser, and Enable-CsMeetingRoom (`kind` MeetingRoom): an account of the directory
+/// gets a SIP address and a home pool.
+pub(super) fn enable_as(engine: &mut Engine, call: &Call, kind: AccountKind) -> CmdletResult {
     let Some(at) = one_user(engine, call, View::Ad)? else {
         return Ok(vec![]);
     };
@@ -661,11 +691,12 @@ fn enable_user(engine: &mut Engine, call: &Call) -> CmdletResult {
         return Ok(vec![]);
     }
     engine.session.directory.update(at, |user| {
+        user.kind = kind;
         user.enabled = Some(true);
         user.sip_address = address;
         user.registrar_pool = pool.unwrap_or_default();
     });
-    Ok(pass_thru(engine, call, at))
+    Ok(pass_thru(engine, call, at, View::Kind(kind)))
 }
 
 /// The SIP address Enable-CsUser gives: -SipAddress as typed, or one made by -SipAddressType.
@@ -706,7 +737,12 @@ fn sip_address_for(user: &User, call: &Call) -> Result<String, (String, &'static
 }
 
 fn disable_user(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let Some(at) = one_user(engine, call, View::Ad)? else {
+    disable_in(engine, call, View::Ad)
+}
+
+/// Disable-CsUser (over every account) and Disable-CsMeetingRoom (over meeting rooms).
+pub(super) fn disable_in(engine: &mut Engine, call: &Call, view: View) -> CmdletResult {
+    let Some(at) = one_user(engine, call, view)? else {
         return Ok(vec![]);
     };
     if !engine.session.directory.user(at).is_lync_user() {
@@ -718,11 +754,17 @@ fn disable_user(engine: &mut Engine, call: &Call) -> CmdletResult {
         return Ok(vec![]);
     }
     engine.session.directory.update(at, User::clear_lync);
-    Ok(pass_thru(engine, call, at))
+    Ok(pass_thru(engine, call, at, View::Ad))
 }
 
 fn set_user(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let Some(at) = one_user(engine, call, View::Lync)? else {
+    set_in(engine, call, View::Lync)
+}
+
+/// Set-CsUser, and the Set cmdlets of meeting rooms and contacts, whose parameters are a part
+/// of Set-CsUser's (plus the contacts' own, set by `more`).
+pub(super) fn set_in(engine: &mut Engine, call: &Call, view: View) -> CmdletResult {
+    let Some(at) = one_user(engine, call, view)? else {
         return Ok(vec![]);
     };
     let mut user = engine.session.directory.user(at).clone();
@@ -805,12 +847,18 @@ fn set_user(engine: &mut Engine, call: &Call) -> CmdletResult {
     if !engine.should_process(call, &dn)? {
         return Ok(vec![]);
     }
+    super::contacts::set_own(&mut user, call);
     engine.session.directory.update(at, |stored| *stored = user);
-    Ok(pass_thru(engine, call, at))
+    Ok(pass_thru(engine, call, at, view))
 }
 
 fn move_user(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let Some(at) = one_user(engine, call, View::Lync)? else {
+    move_in(engine, call, View::Lync)
+}
+
+/// Move-CsUser, and the Move cmdlets of meeting rooms and contacts.
+pub(super) fn move_in(engine: &mut Engine, call: &Call, view: View) -> CmdletResult {
+    let Some(at) = one_user(engine, call, view)? else {
         return Ok(vec![]);
     };
     let target = match registrar_pool(engine, call, "Target") {
@@ -833,7 +881,7 @@ fn move_user(engine: &mut Engine, call: &Call) -> CmdletResult {
         .session
         .directory
         .update(at, |user| user.registrar_pool = target);
-    Ok(pass_thru(engine, call, at))
+    Ok(pass_thru(engine, call, at, view))
 }
 
 /// The Grant cmdlets: `Grant-Cs<Property>` sets the user property of the same name to a
@@ -843,7 +891,7 @@ fn grant(engine: &mut Engine, call: &Call) -> CmdletResult {
         return Ok(vec![]);
     };
     let kind = &POLICY_KINDS[kind_at];
-    let Some(at) = one_user(engine, call, View::Lync)? else {
+    let Some(at) = one_user(engine, call, View::Sip)? else {
         return Ok(vec![]);
     };
     let name = match call.bound.get("PolicyName") {
@@ -883,7 +931,8 @@ fn grant(engine: &mut Engine, call: &Call) -> CmdletResult {
         .session
         .directory
         .update(at, |user| user.policies[kind_at] = name);
-    Ok(pass_thru(engine, call, at))
+    let view = View::Kind(engine.session.directory.user(at).kind);
+    Ok(pass_thru(engine, call, at, view))
 }
 
 /// The policy in force for each kind: the user's own, else the policy of the service the

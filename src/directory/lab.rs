@@ -5,7 +5,7 @@
 //! own yet: the reference's Remove examples remove per-user policies as if nobody held them,
 //! which the real cmdlets would otherwise question.
 
-use super::{User, DOMAIN, DOMAIN_DN};
+use super::{AccountKind, User, DOMAIN, DOMAIN_DN};
 
 const POOL: &str = "atl-cs-001.litwareinc.com";
 
@@ -18,6 +18,9 @@ enum Ou {
     It,
     Dublin,
     Users,
+    Telecommunications,
+    MeetingRooms,
+    ExUmContacts,
 }
 
 impl Ou {
@@ -29,6 +32,9 @@ impl Ou {
             Ou::It => "OU=IT,OU=North America",
             Ou::Dublin => "OU=Dublin",
             Ou::Users => "CN=Users",
+            Ou::Telecommunications => "OU=Telecommunications",
+            Ou::MeetingRooms => "OU=MeetingRooms",
+            Ou::ExUmContacts => "OU=ExUmContacts",
         };
         format!("{path},{DOMAIN_DN}")
     }
@@ -92,11 +98,76 @@ const ROWS: &[Row] = &[
     ("Victor Lindqvist", "victorlindqvist", Ou::It, "IT", "Supervisor", "Redmond", "", Lync::Never, ""),
 ];
 
+/// One device, contact or room: kind, the contact's common name (empty: its display name) or
+/// the room's account name, display name, OU, SIP address, line URI, display number, gateway,
+/// analog fax, auto attendant.
+type DeviceRow = (
+    AccountKind,
+    &'static str,
+    &'static str,
+    Ou,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    bool,
+    bool,
+);
+
+/// The common-area phone users.md lists, analog devices behind the lab's gateway, Exchange UM
+/// contacts of a hosted Exchange in fabrikam.com, and meeting rooms.
+#[rustfmt::skip]
+const DEVICES: &[DeviceRow] = &[
+    (AccountKind::CommonAreaPhone, "", "Building 14 Lobby", Ou::Redmond, "sip:4714e34b-9781-421d-b07a-52056b5b4a56@litwareinc.com", "tel:+14255550712", "1-425-555-0712", "", false, false),
+    (AccountKind::CommonAreaPhone, "{2b1e7c55-0f3a-4d2e-9a41-6c8d05e3b7f1}", "Building 31 Cafeteria", Ou::Telecommunications, "sip:2b1e7c55-0f3a-4d2e-9a41-6c8d05e3b7f1@litwareinc.com", "tel:+14255551234", "1-425-555-1234", "", false, false),
+    (AccountKind::AnalogDevice, "{ce84964a-c4da-4622-ad34-c54ff3ed361f}", "Building 14 Receptionist", Ou::Redmond, "sip:ce84964a-c4da-4622-ad34-c54ff3ed361f@litwareinc.com", "tel:+14255556001", "1-425-555-6001", "192.168.0.240", false, false),
+    (AccountKind::AnalogDevice, "{7d0c2f9e-5b84-4c61-8e2a-93f1b6d4a0c8}", "Building 14, Room 142", Ou::Telecommunications, "sip:7d0c2f9e-5b84-4c61-8e2a-93f1b6d4a0c8@litwareinc.com", "tel:+14255556002", "1-425-555-6002", "192.168.0.240", true, false),
+    (AccountKind::ExUmContact, "{5e9a0b13-7c2d-4f86-b1e4-0a3d8c6f2957}", "exum1", Ou::ExUmContacts, "sip:exum1@fabrikam.com", "tel:+12065559871", "2065559871", "", false, false),
+    (AccountKind::ExUmContact, "{a4c81d6f-2e97-4b3a-8d05-f1c7e69b2a34}", "exumsa4", Ou::ExUmContacts, "sip:exumsa4@fabrikam.com", "tel:+12065559874", "2065559874", "", false, false),
+    (AccountKind::MeetingRoom, "redmondmeetingroom", "RedmondMeetingRoom", Ou::MeetingRooms, "sip:RedmondMeetingRoom@litwareinc.com", "", "", "", false, false),
+    (AccountKind::MeetingRoom, "room14", "Room 14", Ou::MeetingRooms, "sip:room14@litwareinc.com", "", "", "", false, false),
+    (AccountKind::Person, "redmondroom", "Redmond Meeting room", Ou::MeetingRooms, "", "", "", "", false, false),
+    (AccountKind::Person, "b31room2", "Building 31 Room 2", Ou::MeetingRooms, "", "", "", "", false, false),
+];
+
 pub fn users() -> Vec<User> {
     ROWS.iter()
         .enumerate()
         .map(|(n, row)| user(n, row))
+        .chain(DEVICES.iter().map(device))
         .collect()
+}
+
+fn device(row: &DeviceRow) -> User {
+    let (kind, name, display, ou, sip, line, number, gateway, fax, attendant) = *row;
+    let room = matches!(kind, AccountKind::MeetingRoom | AccountKind::Person);
+    let (account, common_name) = if room { (name, "") } else { ("", name) };
+    User {
+        kind,
+        common_name: common_name.into(),
+        display_name: display.into(),
+        sam_account_name: account.into(),
+        user_principal_name: if room {
+            format!("{account}@{DOMAIN}")
+        } else {
+            String::new()
+        },
+        ou: ou.dn(),
+        enabled: (!sip.is_empty()).then_some(true),
+        sip_address: sip.into(),
+        registrar_pool: if sip.is_empty() {
+            String::new()
+        } else {
+            POOL.into()
+        },
+        enterprise_voice_enabled: !line.is_empty(),
+        line_uri: line.into(),
+        display_number: number.into(),
+        gateway: gateway.into(),
+        analog_fax: fax,
+        auto_attendant: attendant,
+        ..User::default()
+    }
 }
 
 fn user(n: usize, row: &Row) -> User {

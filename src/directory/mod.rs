@@ -72,10 +72,65 @@ pub fn kind_granted_by(cmdlet: &str) -> Option<usize> {
     policy_index(cmdlet.strip_prefix("Grant-Cs")?)
 }
 
+/// What a directory entry is to Lync: a person, a room account enabled as a meeting room, or
+/// one of the contact objects Lync creates for devices and Exchange UM.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AccountKind {
+    #[default]
+    Person,
+    MeetingRoom,
+    CommonAreaPhone,
+    AnalogDevice,
+    ExUmContact,
+}
+
+impl AccountKind {
+    /// Whether the entry is a contact object, not a user account (Get-CsAdUser leaves these
+    /// out).
+    pub fn is_contact(self) -> bool {
+        matches!(
+            self,
+            AccountKind::CommonAreaPhone | AccountKind::AnalogDevice | AccountKind::ExUmContact
+        )
+    }
+
+    fn is_person(&self) -> bool {
+        *self == AccountKind::Person
+    }
+}
+
+/// A user's dial-in PIN as the PIN service keeps it: never the PIN itself, only its state.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PinState {
+    pub locked: bool,
+    /// When the PIN was last set, as the lab's clock read it (`None`: no PIN).
+    pub changed: Option<String>,
+}
+
+/// An audio conferencing provider assigned to a user (Set-CsUserAcp).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Acp {
+    pub name: String,
+    pub domain: String,
+    pub toll_number: String,
+    pub toll_free_numbers: Vec<String>,
+    pub participant_passcode: String,
+    pub url: String,
+    pub is_default: bool,
+}
+
 /// One account of the directory.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct User {
+    #[serde(skip_serializing_if = "AccountKind::is_person")]
+    pub kind: AccountKind,
+    /// The common name, when it is not the display name: Lync names the contacts it creates
+    /// with a GUID (`CN={ce84964a-...}`).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub common_name: String,
     pub display_name: String,
     pub first_name: String,
     pub last_name: String,
@@ -127,6 +182,23 @@ pub struct User {
     /// The names of the per-user policies granted, by [`POLICY_KINDS`] position.
     #[serde(skip_serializing_if = "no_policies")]
     pub policies: [Option<String>; 15],
+    /// A contact's description and the number its phone shows.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub display_number: String,
+    /// An analog device's PSTN gateway (FQDN or IP address).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub gateway: String,
+    #[serde(skip_serializing_if = "is_false")]
+    pub analog_fax: bool,
+    /// An Exchange UM contact that is an auto attendant (not subscriber access).
+    #[serde(skip_serializing_if = "is_false")]
+    pub auto_attendant: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pin: Option<PinState>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub acp: Vec<Acp>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -144,7 +216,12 @@ fn no_policies(p: &[Option<String>; 15]) -> bool {
 impl User {
     /// The account's distinguished name, which Lync shows as its Identity.
     pub fn distinguished_name(&self) -> String {
-        format!("CN={},{}", self.display_name, self.ou)
+        let name = if self.common_name.is_empty() {
+            &self.display_name
+        } else {
+            &self.common_name
+        };
+        format!("CN={name},{}", self.ou)
     }
 
     /// Whether the account has Lync attributes (Get-CsUser lists only these).
@@ -152,9 +229,11 @@ impl User {
         !self.sip_address.is_empty()
     }
 
-    /// Clears every Lync attribute, as Disable-CsUser does.
+    /// Clears every Lync attribute, as Disable-CsUser does; a meeting room becomes a plain
+    /// account again.
     pub fn clear_lync(&mut self) {
         let keep = User {
+            common_name: std::mem::take(&mut self.common_name),
             display_name: std::mem::take(&mut self.display_name),
             first_name: std::mem::take(&mut self.first_name),
             last_name: std::mem::take(&mut self.last_name),
@@ -367,6 +446,37 @@ impl Directory {
             })
             .collect()
     }
+}
+
+/// A GUID made from `seed`, the same for the same seed (FNV-1a, twice), so that the contacts
+/// a script creates get the same identities on every run.
+pub fn guid_from(seed: &str) -> String {
+    let hash = |basis: u64| {
+        seed.bytes().fold(basis, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+    };
+    let (high, low) = (hash(0xcbf2_9ce4_8422_2325), hash(0x8422_2325_cbf2_9ce4));
+    format!(
+        "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
+        high >> 32,
+        (high >> 16) & 0xffff,
+        high & 0xfff,
+        0x8000 | ((low >> 48) & 0x3fff),
+        low & 0xffff_ffff_ffff
+    )
+}
+
+/// A distinguished name as the directory writes it: no spaces around the parts, and their
+/// keys in capitals (`ou=Sales, dc=litwareinc` is `OU=Sales,DC=litwareinc`).
+pub fn canonical_dn(dn: &str) -> String {
+    dn.split(',')
+        .map(|part| match part.trim().split_once('=') {
+            Some((key, value)) => format!("{}={}", key.trim().to_ascii_uppercase(), value.trim()),
+            None => part.trim().to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// A distinguished name compared without case or spaces after commas.

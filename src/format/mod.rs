@@ -18,11 +18,7 @@ pub const DEFAULT_WIDTH: usize = 120;
 /// The properties a type shows by default when it has a default display set (PowerShell's
 /// DefaultDisplayPropertySet): the rest show with `Format-List *` or Select-Object.
 pub fn default_display(type_name: &str) -> Option<Vec<String>> {
-    (type_name == crate::cmdlets::users::AD_USER).then(|| {
-        crate::cmdlets::users::user_display()
-            .map(String::from)
-            .collect()
-    })
+    crate::cmdlets::contacts::default_display(type_name)
 }
 
 fn has_list_view(type_name: &str) -> bool {

@@ -21,6 +21,7 @@ const TABLES: &[&[Text]] = &[
     super::utility::TEXTS,
     super::topology::TEXTS,
     super::users::TEXTS,
+    super::contacts::TEXTS,
     super::voice::TEXTS,
     super::session::TEXTS,
     super::lab::TEXTS,

@@ -3,6 +3,7 @@
 //! the matching topics, and an unknown name gives PowerShell's HelpNotFound error.
 
 mod builtin;
+mod contacts;
 mod family;
 mod files;
 mod lab;
