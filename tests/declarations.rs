@@ -34,8 +34,14 @@ fn assert_none(problems: Vec<String>) {
 fn every_verb_of_every_declaration_is_a_lync_server_2013_cmdlet() {
     let mut problems = Vec::new();
     for family in families::all() {
-        if family.verbs.is_empty() {
-            problems.push(format!("{} has no verbs", family.noun));
+        // A declaration without verbs is an object type other cmdlets make (an AcpInfo of
+        // Set-CsUserAcp): no cmdlet of the catalog may carry its noun.
+        if family.verbs.is_empty()
+            && catalog::all()
+                .iter()
+                .any(|c| c.name.ends_with(&format!("-{}", family.noun)))
+        {
+            problems.push(format!("{} has no verbs but is a cmdlet noun", family.noun));
         }
         for verb in FamilyVerb::ALL {
             let name = format!("{}-{}", verb.name(), family.noun);

@@ -48,6 +48,7 @@ transcripts! {
     flow => "flow.txt",
     users => "users.txt",
     contacts => "contacts.txt",
+    user_services => "user-services.txt",
     voice => "voice.txt",
 }
 

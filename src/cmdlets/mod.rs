@@ -25,6 +25,7 @@ pub mod server;
 pub mod session;
 pub mod topology;
 pub mod transcript;
+pub mod user_services;
 pub mod users;
 pub mod utility;
 pub mod voice;
@@ -59,6 +60,7 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(admin_roles::HANDLERS)
         .chain(users::HANDLERS)
         .chain(contacts::HANDLERS)
+        .chain(user_services::HANDLERS)
         .chain(voice::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;

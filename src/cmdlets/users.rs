@@ -171,6 +171,7 @@ const USER_PROPERTIES: &[(&str, Reader)] = &[
     ("DistinguishedName", |u, _| {
         Value::str(u.distinguished_name())
     }),
+    ("AcpInfo", |u, _| super::user_services::acp_info(u)),
 ];
 
 /// The properties of Get-CsAdUser's objects: the AD attributes and the three-state Enabled.
@@ -262,6 +263,12 @@ pub(super) enum View {
     Ad,
     Kind(AccountKind),
     Sip,
+    /// Get-CsAdPrincipal's: every entry.
+    Principals,
+    /// Get-CsAdContact's: the contact objects.
+    Contacts,
+    /// Get-CsUserAcp's: every account, with its audio conferencing providers.
+    Acp,
 }
 
 impl View {
@@ -270,6 +277,8 @@ impl View {
             View::Lync | View::Sip | View::Kind(AccountKind::Person) => USER_PROPERTIES,
             View::Ad => AD_PROPERTIES,
             View::Kind(kind) => super::contacts::properties(kind),
+            View::Principals | View::Contacts => super::user_services::PRINCIPAL_PROPERTIES,
+            View::Acp => super::user_services::ACP_PROPERTIES,
         }
     }
 
@@ -278,6 +287,9 @@ impl View {
             View::Ad => CS_AD_USER,
             View::Kind(kind) => super::contacts::type_name(kind),
             View::Lync | View::Sip => AD_USER,
+            View::Principals => super::user_services::AD_PRINCIPAL,
+            View::Contacts => super::user_services::AD_CONTACT,
+            View::Acp => super::user_services::USER_ACP,
         }
     }
 
@@ -290,7 +302,9 @@ impl View {
     fn includes(self, user: &User) -> bool {
         match self {
             View::Lync => user.kind == AccountKind::Person && user.is_lync_user(),
-            View::Ad => !user.kind.is_contact(),
+            View::Ad | View::Acp => !user.kind.is_contact(),
+            View::Principals => true,
+            View::Contacts => user.kind.is_contact(),
             View::Kind(kind) => user.kind == kind,
             View::Sip => user.is_lync_user(),
         }

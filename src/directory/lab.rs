@@ -152,6 +152,11 @@ fn device(row: &DeviceRow) -> User {
         } else {
             String::new()
         },
+        company: if sip.ends_with("@fabrikam.com") {
+            "Fabrikam".into()
+        } else {
+            "Litware, Inc.".into()
+        },
         ou: ou.dn(),
         enabled: (!sip.is_empty()).then_some(true),
         sip_address: sip.into(),
@@ -202,6 +207,22 @@ fn user(n: usize, row: &Row) -> User {
         registrar_pool: if has_lync { POOL.into() } else { String::new() },
         enterprise_voice_enabled: !line.is_empty(),
         line_uri: line.into(),
+        admin_roles: admin_roles(account),
+        // The test users of the reference's synthetic transactions.
+        test_credential: matches!(account, "kenmyer" | "davidlongmire")
+            .then(|| format!("{}\\{account}", super::NETBIOS.to_ascii_lowercase())),
         ..User::default()
     }
+}
+
+/// The RBAC roles of the administrators among the lab's people.
+fn admin_roles(account: &str) -> Vec<String> {
+    let roles: &[&str] = match account {
+        "kenmyer" => &["CsAdministrator"],
+        "aidan" => &["CsVoiceAdministrator", "CsUserAdministrator"],
+        "saradavis" => &["CsHelpDesk"],
+        "elenapetrova" => &["CsServerAdministrator"],
+        _ => &[],
+    };
+    roles.iter().map(|r| r.to_string()).collect()
 }

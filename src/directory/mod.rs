@@ -104,8 +104,8 @@ impl AccountKind {
 #[serde(default)]
 pub struct PinState {
     pub locked: bool,
-    /// When the PIN was last set, as the lab's clock read it (`None`: no PIN).
-    pub changed: Option<String>,
+    /// When the PIN was last set, in ticks of the lab's clock.
+    pub changed: i64,
 }
 
 /// An audio conferencing provider assigned to a user (Set-CsUserAcp).
@@ -199,6 +199,12 @@ pub struct User {
     pub pin: Option<PinState>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub acp: Vec<Acp>,
+    /// The RBAC roles (Cs* security groups) the account belongs to.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub admin_roles: Vec<String>,
+    /// The account name stored with Set-CsTestUserCredential for synthetic transactions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub test_credential: Option<String>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -247,6 +253,7 @@ impl User {
             city: std::mem::take(&mut self.city),
             company: std::mem::take(&mut self.company),
             ou: std::mem::take(&mut self.ou),
+            admin_roles: std::mem::take(&mut self.admin_roles),
             ..User::default()
         };
         *self = keep;

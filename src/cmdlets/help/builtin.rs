@@ -22,6 +22,7 @@ const TABLES: &[&[Text]] = &[
     super::topology::TEXTS,
     super::users::TEXTS,
     super::contacts::TEXTS,
+    super::user_services::TEXTS,
     super::voice::TEXTS,
     super::session::TEXTS,
     super::lab::TEXTS,

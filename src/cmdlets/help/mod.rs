@@ -13,6 +13,7 @@ mod start;
 pub mod syntax;
 pub mod topic;
 mod topology;
+mod user_services;
 mod users;
 mod utility;
 pub mod view;
@@ -322,9 +323,11 @@ mod tests {
 
     #[test]
     fn catalog_only_cmdlet() {
-        let text = output("Get-Help Get-CsUserAcp");
+        let text = output("Get-Help Get-CsPersistentChatCategory");
         assert!(text.contains("does not emulate it yet"));
-        assert!(text.contains("\nSYNTAX\n    Get-CsUserAcp [[-Identity] <UserIdParameter>]"));
+        assert!(text.contains(
+            "\nSYNTAX\n    Get-CsPersistentChatCategory [-Identity] <String> [-AsObject]"
+        ));
     }
 
     #[test]

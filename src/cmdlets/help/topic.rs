@@ -115,11 +115,17 @@ mod tests {
     #[test]
     fn catalog_only_cmdlets_say_they_are_not_emulated() {
         let registry = Registry::new();
-        let entry = registry.resolve("Get-CsUserAcp").expect("Get-CsUserAcp");
+        let entry = registry
+            .resolve("Get-CsPersistentChatCategory")
+            .expect("Get-CsPersistentChatCategory");
         let topic = of(&entry, &registry);
         assert_eq!(topic.synopsis, NOT_EMULATED);
         assert!(topic.examples.is_empty());
-        assert!(topic.related.contains(&"Set-CsUserAcp".to_string()));
-        assert!(!topic.related.contains(&"Get-CsUserAcp".to_string()));
+        assert!(topic
+            .related
+            .contains(&"Set-CsPersistentChatCategory".to_string()));
+        assert!(!topic
+            .related
+            .contains(&"Get-CsPersistentChatCategory".to_string()));
     }
 }
