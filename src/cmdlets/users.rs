@@ -123,10 +123,12 @@ const USER_PROPERTIES: &[(&str, Reader)] = &[
         } else {
             &u.exchange_archiving_policy
         };
-        Value::Enum(Rc::new(EnumValue {
-            type_name: EXCHANGE_ARCHIVING.into(),
-            name: name.into(),
-        }))
+        shared_value(Shared::Enum, name, || {
+            Value::Enum(Rc::new(EnumValue {
+                type_name: EXCHANGE_ARCHIVING.into(),
+                name: name.into(),
+            }))
+        })
     }),
     ("PinPolicy", |u, _| policy_value(u, 9)),
     ("ExternalAccessPolicy", |u, _| policy_value(u, 10)),
@@ -139,12 +141,12 @@ const USER_PROPERTIES: &[(&str, Reader)] = &[
     ("HostedVoicemailPolicy", |u, _| policy_value(u, 14)),
     ("HostingProvider", |u, _| {
         if u.is_lync_user() {
-            Value::str("SRV:")
+            shared_text("SRV:")
         } else {
             Value::Null
         }
     }),
-    ("RegistrarPool", |u, _| text(&u.registrar_pool)),
+    ("RegistrarPool", |u, _| shared_text(&u.registrar_pool)),
     ("Enabled", |u, _| u.enabled.map_or(Value::Null, Value::Bool)),
     ("SipAddress", |u, _| text(&u.sip_address)),
     ("LineURI", |u, _| text(&u.line_uri)),
@@ -194,6 +196,43 @@ const AD_PROPERTIES: &[(&str, Reader)] = &[
     ("RegistrarPool", |u, _| text(&u.registrar_pool)),
 ];
 
+/// What a shared value is, so that kinds of values cannot collide.
+#[derive(Clone, Copy)]
+enum Shared {
+    Text,
+    Enum,
+}
+
+/// A value that many objects show alike (a pool's name, an enum, a pool's services object),
+/// made once and shared: listing 100,000 users then makes one copy, not 100,000. Found by
+/// its text without building a key.
+fn shared_value(kind: Shared, key: &str, make: impl FnOnce() -> Value) -> Value {
+    type Map = std::collections::HashMap<String, Value>;
+    thread_local! {
+        static SHARED: std::cell::RefCell<[Map; 2]> = std::cell::RefCell::new(Default::default());
+    }
+    SHARED.with(|shared| {
+        let map = &mut shared.borrow_mut()[kind as usize];
+        if let Some(value) = map.get(key) {
+            return value.clone();
+        }
+        let value = make();
+        // A bound, so that a script that makes many pools cannot grow it without end.
+        if map.len() < 256 {
+            map.insert(key.to_string(), value.clone());
+        }
+        value
+    })
+}
+
+/// Text that many objects show alike, shared (empty: `$null`).
+pub(super) fn shared_text(s: &str) -> Value {
+    if s.is_empty() {
+        return Value::Null;
+    }
+    shared_value(Shared::Text, s, || Value::str(s))
+}
+
 /// The distinguished name of the pool's Lync services object, which HomeServer shows:
 /// `CN=Lc Services,...,CN=<site id>:<pool number>,CN=Pools,...`.
 pub(super) fn home_server(user: &User, topology: &Topology) -> Value {
@@ -206,9 +245,26 @@ pub(super) fn home_server(user: &User, topology: &Topology) -> Value {
         .iter()
         .position(|p| p.fqdn == pool.fqdn)
         .map_or(1, |n| n + 1);
-    Value::str(format!(
-        "CN=Lc Services,CN=Microsoft,CN={site}:{number},CN=Pools,CN=RTC Service,CN=Services,CN=Configuration,{DOMAIN_DN}"
-    ))
+    type Held = (u32, usize, Value);
+    thread_local! {
+        static HELD: std::cell::RefCell<std::collections::HashMap<String, Held>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    HELD.with(|held| {
+        let mut held = held.borrow_mut();
+        if let Some((s, n, value)) = held.get(pool.fqdn.as_str()) {
+            if (*s, *n) == (site, number) {
+                return value.clone();
+            }
+        }
+        let made = Value::str(format!(
+            "CN=Lc Services,CN=Microsoft,CN={site}:{number},CN=Pools,CN=RTC Service,CN=Services,CN=Configuration,{DOMAIN_DN}"
+        ));
+        if held.len() < 256 {
+            held.insert(pool.fqdn.clone(), (site, number, made.clone()));
+        }
+        made
+    })
 }
 
 fn object_of(
