@@ -20,6 +20,14 @@ fn each_reference_solution_completes_its_lab_and_exits_0() {
             "gateway-routing",
             "Route Redmond's calls through the new gateway",
         ),
+        (
+            "finance-conferencing",
+            "Enable the Finance department and give it a conferencing policy",
+        ),
+        (
+            "move-team",
+            "Move a team to the new pool and keep their policies",
+        ),
     ] {
         let run = Lyncsh::new()
             .args(["--lab", name, &solution(name)])
@@ -90,6 +98,21 @@ fn wrong_solutions_of_the_configuration_labs_leave_their_objectives_open() {
             "Set-CsPstnUsage -Usage @{Add='RedmondLocal'}; New-CsVoiceRoute -Identity RedmondGatewayRoute -NumberPattern '^\\+1' -PstnUsages @{Add='RedmondLocal'} -PstnGatewayList @{Add='PstnGateway:192.168.0.240'}; New-CsVoicePolicy -Identity site:Redmond -PstnUsages @{Add='RedmondLocal'}",
             "3 of 5",
             ["[x] 1.", "[x] 2.", "[x] 3.", "[ ] 4.", "[ ] 5."],
+        ),
+        // The new accounts enabled by first and last name, Pilar Ackerman left off, and the
+        // policy granted to everyone.
+        (
+            "finance-conferencing",
+            "New-CsConferencingPolicy -Identity tag:FinanceConferencingPolicy -MaxMeetingSize 50 -AllowConferenceRecording $False | Out-Null; Get-CsAdUser -Filter {Department -eq 'Finance' -and Enabled -eq $null} | Enable-CsUser -RegistrarPool atl-cs-001.litwareinc.com -SipAddressType FirstLastName -SipDomain litwareinc.com; Get-CsUser | Grant-CsConferencingPolicy -PolicyName FinanceConferencingPolicy",
+            "2 of 5",
+            ["[x] 1.", "[ ] 2.", "[ ] 3.", "[x] 4.", "[ ] 5."],
+        ),
+        // Disabled and enabled again on the new pool: the policies and the phone number are lost.
+        (
+            "move-team",
+            "Get-CsUser -Filter {Department -eq 'Sales'} | Disable-CsUser; Get-CsAdUser -Filter {Department -eq 'Sales'} | Enable-CsUser -RegistrarPool redmond.litwareinc.com -SipAddressType SamAccountName -SipDomain litwareinc.com",
+            "2 of 5",
+            ["[x] 1.", "[x] 2.", "[ ] 3.", "[ ] 4.", "[ ] 5."],
         ),
     ];
     for (lab, script, count, marks) in cases {

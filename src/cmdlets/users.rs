@@ -639,6 +639,34 @@ pub(super) fn list(engine: &mut Engine, call: &Call, view: View) -> CmdletResult
     Ok(out)
 }
 
+/// A property of a user as Get-CsUser shows it, or an AD attribute as Get-CsAdUser shows it
+/// (the lab checks read users through this); `None` for a name neither has.
+pub fn user_property(user: &User, topology: &Topology, name: &str) -> Option<Value> {
+    View::Lync
+        .filterable()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, read)| read(user, topology))
+}
+
+/// Whether `name` is a property [`user_property`] reads.
+pub fn is_user_property(name: &str) -> bool {
+    View::Lync
+        .filterable()
+        .any(|(n, _)| n.eq_ignore_ascii_case(name))
+}
+
+/// Whether a user passes a -Filter, as Get-CsUser tests it.
+pub fn passes(filter: &filter::Filter, user: &User, topology: &Topology) -> bool {
+    let lookup =
+        |name: &str| user_property(user, topology, name).map_or(Operand::Null, |v| operand(&v));
+    filter.matches(&lookup)
+}
+
+/// The users Get-CsUser lists (people enabled for Lync), as directory positions.
+pub fn lync_users(directory: &crate::directory::Directory) -> impl Iterator<Item = usize> + '_ {
+    (0..directory.len()).filter(|&i| View::Lync.includes(directory.user(i)))
+}
+
 fn operand(value: &Value) -> Operand {
     match value {
         Value::Null => Operand::Null,

@@ -47,7 +47,7 @@ pub enum Op {
     Le,
 }
 
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Filter {
     Compare {
         property: String,

@@ -32,6 +32,11 @@ const LABS: &[(&str, &str)] = &[
         "gateway-routing",
         include_str!("../../labs/gateway-routing.ron"),
     ),
+    (
+        "finance-conferencing",
+        include_str!("../../labs/finance-conferencing.ron"),
+    ),
+    ("move-team", include_str!("../../labs/move-team.ron")),
 ];
 
 /// The built-in labs' names.

@@ -5,6 +5,9 @@
 //! the lab is read rather than leaving an objective that can never be reached.
 
 use crate::ast::CompareOp;
+use crate::cmdlets::users;
+use crate::directory::filter::Filter;
+use crate::directory::Found;
 use crate::engine::compare_values;
 use crate::families;
 use crate::family::{FamilyDecl, PropType};
@@ -142,6 +145,18 @@ pub enum CheckFile {
         number: String,
         route: String,
     },
+    /// A user (any identity Get-CsUser takes) shows the property at the value, as Get-CsUser
+    /// or, for AD attributes, Get-CsAdUser prints it; "" means empty.
+    UserProperty {
+        user: String,
+        property: String,
+        value: Literal,
+    },
+    /// As many users as `count` pass a Get-CsUser -Filter.
+    UserCount {
+        filter: String,
+        count: usize,
+    },
     All(Vec<Check>),
     Any(Vec<Check>),
     Not(Box<Check>),
@@ -219,6 +234,15 @@ pub enum Check {
         policy: Scope,
         number: String,
         route: String,
+    },
+    UserProperty {
+        user: String,
+        property: String,
+        value: String,
+    },
+    UserCount {
+        filter: Filter,
+        count: usize,
     },
     All(Vec<Check>),
     Any(Vec<Check>),
@@ -515,6 +539,25 @@ impl TryFrom<CheckFile> for Check {
                 number,
                 route,
             },
+            CheckFile::UserProperty {
+                user,
+                property,
+                value,
+            } => {
+                if !users::is_user_property(&property) {
+                    return Err(format!("{property} is not a property of a user"));
+                }
+                Check::UserProperty {
+                    user,
+                    property,
+                    value: value.0,
+                }
+            }
+            CheckFile::UserCount { filter, count } => Check::UserCount {
+                filter: crate::directory::filter::parse(&filter)
+                    .map_err(|reason| format!("the filter `{filter}` is not valid: {reason}"))?,
+                count,
+            },
             CheckFile::All(checks) => Check::All(checks),
             CheckFile::Any(checks) => Check::Any(checks),
             CheckFile::Not(check) => Check::Not(check),
@@ -691,6 +734,37 @@ impl Check {
                     Ok(None) => route.is_empty(),
                     Err(_) => false,
                 }
+            }
+            Check::UserProperty {
+                user,
+                property,
+                value,
+            } => {
+                let directory = &session.directory;
+                let found = match directory.find(user) {
+                    Found::Users(found) => found,
+                    Found::NotAnIdentity => Vec::new(),
+                };
+                let [at] = found.as_slice() else {
+                    return false;
+                };
+                users::user_property(directory.user(*at), &session.topology, property).is_some_and(
+                    |actual| {
+                        let actual = match actual {
+                            Value::Null => String::new(),
+                            other => other.to_display(),
+                        };
+                        actual.eq_ignore_ascii_case(value)
+                    },
+                )
+            }
+            Check::UserCount { filter, count } => {
+                users::lync_users(&session.directory)
+                    .filter(|&i| {
+                        users::passes(filter, session.directory.user(i), &session.topology)
+                    })
+                    .count()
+                    == *count
             }
             Check::All(checks) => checks.iter().all(|c| c.met(session)),
             Check::Any(checks) => checks.iter().any(|c| c.met(session)),

@@ -63,6 +63,14 @@ const SOLUTIONS: &[(&str, &str)] = &[
         "gateway-routing",
         include_str!("../../labs/solutions/gateway-routing.ps1"),
     ),
+    (
+        "finance-conferencing",
+        include_str!("../../labs/solutions/finance-conferencing.ps1"),
+    ),
+    (
+        "move-team",
+        include_str!("../../labs/solutions/move-team.ps1"),
+    ),
 ];
 
 #[test]
@@ -277,7 +285,7 @@ fn an_unknown_lab_name_lists_the_built_in_labs() {
     assert!(
         error
             .to_string()
-            .ends_with("(built-in labs: server-port-ranges, client-port-ranges, non-windows-qos, external-federation, client-policy, branch-normalization, gateway-routing)"),
+            .ends_with("(built-in labs: server-port-ranges, client-port-ranges, non-windows-qos, external-federation, client-policy, branch-normalization, gateway-routing, finance-conferencing, move-team)"),
         "{error}"
     );
     assert!(Lab::open("CLIENT-port-ranges").is_ok());

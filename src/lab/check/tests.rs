@@ -116,6 +116,36 @@ fn port_plan_checks_can_keep_to_kinds_and_a_scope() {
 }
 
 #[test]
+fn user_checks_read_the_directory_as_get_cs_user_shows_it() {
+    met_only_after(
+        "UserProperty(user: \"sip:kenmyer@litwareinc.com\", property: \"RegistrarPool\", value: \"REDMOND.litwareinc.com\")",
+        "Move-CsUser -Identity \"Ken Myer\" -Target redmond.litwareinc.com -Confirm:$False",
+    );
+    met_only_after(
+        "UserProperty(user: \"Ken Myer\", property: \"ConferencingPolicy\", value: \"SalesConferencingPolicy\")",
+        "Grant-CsConferencingPolicy -Identity \"Ken Myer\" -PolicyName SalesConferencingPolicy",
+    );
+    // An AD attribute, and an empty value written as "".
+    let department =
+        check("UserProperty(user: \"Ken Myer\", property: \"Department\", value: \"IT\")")
+            .expect("reads");
+    assert!(department.met(&Session::lab()));
+    let no_policy =
+        check("UserProperty(user: \"Ken Myer\", property: \"VoicePolicy\", value: \"\")")
+            .expect("reads");
+    assert!(no_policy.met(&Session::lab()));
+    // A name that finds nobody, or several people, meets nothing.
+    let nobody =
+        check("Not(UserProperty(user: \"Nobody Here\", property: \"VoicePolicy\", value: \"\"))")
+            .expect("reads");
+    assert!(nobody.met(&Session::lab()));
+    met_only_after(
+        "UserCount(filter: \"Department -eq \\\"Finance\\\" -and Enabled -eq $True\", count: 3)",
+        "Set-CsUser -Identity \"Pilar Ackerman\" -Enabled $True",
+    );
+}
+
+#[test]
 fn combinations_join_checks() {
     let enabled = "PropertyEquals(family: \"CsConferencingConfiguration\", identity: \"Global\", property: \"ClientMediaPortRangeEnabled\", value: true)";
     let qos = "PropertyEquals(family: \"CsMediaConfiguration\", identity: \"Global\", property: \"EnableQoS\", value: true)";
@@ -155,12 +185,28 @@ fn names_and_values_that_cannot_be_checked_are_refused() {
             "AudioPortStart holds a port number, not `high`",
         ),
         (
+            "UserProperty(user: \"Ken Myer\", property: \"Shoe\", value: \"x\")",
+            "Shoe is not a property of a user",
+        ),
+        (
+            "UserCount(filter: \"Department -eq\", count: 1)",
+            "FILTER_ERROR",
+        ),
+        (
             "ServiceSettingEquals(service: \"atl-cs-001.litwareinc.com\", setting: \"AudioPortStart\", value: 1)",
             "`atl-cs-001.litwareinc.com` is not a service identity such as ConferencingServer:atl-cs-001.litwareinc.com",
         ),
     ];
     for (text, expected) in cases {
         let text = text.replace("CONF", CONF_AUDIO);
-        assert_eq!(check(&text).expect_err("refused"), *expected, "{text}");
+        let error = check(&text).expect_err("refused");
+        if *expected == "FILTER_ERROR" {
+            assert!(
+                error.starts_with("the filter `Department -eq` is not valid: "),
+                "{error}"
+            );
+        } else {
+            assert_eq!(error, *expected, "{text}");
+        }
     }
 }
