@@ -8,7 +8,7 @@
 //! `LYNCSH_BLESS=1 cargo test --test lib transcript` rewrites the files from what lyncsh prints
 //! now. Blessed text is only a draft: check every line against the reference before keeping it.
 
-use crate::support::Lyncsh;
+use crate::support::{Lyncsh, Scratch};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -191,7 +191,10 @@ fn check(file: &str) {
         bless(&path, &transcript);
         return;
     }
+    // Files the transcript writes go to a folder of its own.
+    let scratch = Scratch::new();
     let run = Lyncsh::new()
+        .current_dir(scratch.path())
         .stdin(transcript.stdin(transcript.cases.len()))
         .merged();
     let expected = transcript.expected();
@@ -221,7 +224,11 @@ fn bless(path: &Path, transcript: &Transcript) {
     let mut before = String::new();
     let mut status = None;
     for cases in 1..=transcript.cases.len() {
-        let run = Lyncsh::new().stdin(transcript.stdin(cases)).merged();
+        let scratch = Scratch::new();
+        let run = Lyncsh::new()
+            .current_dir(scratch.path())
+            .stdin(transcript.stdin(cases))
+            .merged();
         let added = run.out.strip_prefix(&before).unwrap_or_else(|| {
             panic!(
                 "{}: the output of the first {cases} inputs does not extend that of the ones before",

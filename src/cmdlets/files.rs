@@ -277,7 +277,7 @@ pub fn all() -> Vec<CmdletEntry> {
 
 /// A file error as the command's own: its name before ` : ` and in CategoryInfo, its class
 /// after the error id.
-fn owned_by(call: &Call, record: ErrorRecord) -> ErrorRecord {
+pub(super) fn owned_by(call: &Call, record: ErrorRecord) -> ErrorRecord {
     record.from_cmdlet(call.name(), &call.entry.class)
 }
 

@@ -25,6 +25,7 @@ pub mod server;
 pub mod session;
 pub mod topology;
 pub mod transcript;
+pub mod user_data;
 pub mod user_services;
 pub mod users;
 pub mod utility;
@@ -61,6 +62,7 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(users::HANDLERS)
         .chain(contacts::HANDLERS)
         .chain(user_services::HANDLERS)
+        .chain(user_data::HANDLERS)
         .chain(voice::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;

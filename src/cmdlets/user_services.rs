@@ -33,6 +33,8 @@ pub const HANDLERS: &[(&str, BuiltinFn)] = &[
     ("Get-CsAdPrincipal", get_principal),
     ("Get-CsAdContact", get_contact),
     ("Move-CsLegacyUser", move_legacy_user),
+    ("Get-CsClientCertificate", client_certificates),
+    ("Revoke-CsClientCertificate", revoke_client_certificates),
 ];
 
 pub const AD_PRINCIPAL: &str = "Microsoft.Rtc.Management.ADConnect.Schema.OCSADPrincipal";
@@ -43,6 +45,7 @@ const PIN_SET: &str = "Microsoft.Rtc.Management.UserPinService.PinSetResult";
 const POOL_INFO: &str = "Microsoft.Rtc.Management.Xds.GetOCsUserPoolInfoCmdlet+UserInformation";
 const ROLE_ASSIGNMENT: &str = "Microsoft.Rtc.Management.Xds.AdminRoleAssignment";
 const TEST_CREDENTIAL: &str = "Microsoft.Rtc.Management.Xds.TestUserCredential";
+const CLIENT_CERTIFICATE: &str = "Microsoft.Rtc.Management.UserPinService.CertificateInfo";
 const ACP_INFO: &str = "Microsoft.Rtc.Management.ADConnect.Collections.AcpInfo";
 
 /// The properties of Get-CsAdPrincipal's and Get-CsAdContact's objects.
@@ -303,6 +306,53 @@ fn pin_info(engine: &mut Engine, call: &Call) -> CmdletResult {
             ("PinExpirationTime", expires),
         ],
     )])
+}
+
+// ---- Client certificates ----
+
+fn client_certificates(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let Some(at) = pin_user(engine, call)? else {
+        return Ok(vec![]);
+    };
+    let user = engine.session.directory.user(at);
+    Ok(user
+        .client_certificates
+        .iter()
+        .map(|certificate| {
+            object(
+                CLIENT_CERTIFICATE,
+                vec![
+                    ("Identity", Value::str(&user.sip_address)),
+                    ("SerialNumber", Value::str(&certificate.serial_number)),
+                    (
+                        "PublicationTime",
+                        Value::DateTime(DateTime(certificate.published)),
+                    ),
+                    (
+                        "ExpirationTime",
+                        Value::DateTime(DateTime(certificate.expires)),
+                    ),
+                ],
+            )
+        })
+        .collect())
+}
+
+/// Revoke-CsClientCertificate: every certificate of the user is revoked; the phone must sign
+/// in again with its PIN.
+fn revoke_client_certificates(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let Some(at) = pin_user(engine, call)? else {
+        return Ok(vec![]);
+    };
+    let dn = engine.session.directory.user(at).distinguished_name();
+    if !engine.should_process(call, &dn)? {
+        return Ok(vec![]);
+    }
+    engine
+        .session
+        .directory
+        .update(at, |u| u.client_certificates.clear());
+    Ok(vec![])
 }
 
 // ---- Audio conferencing providers ----

@@ -709,11 +709,13 @@ pub(super) fn registrar_pool(
     let Some(typed) = call.bound.get(parameter).map(Value::to_display) else {
         return Ok(None);
     };
+    // A service identity (`service:UserServer:fqdn`, `Registrar:fqdn`) names its pool.
+    let fqdn = typed.trim().rsplit(':').next().unwrap_or_default();
     let topology = &engine.session.topology;
     match topology
         .services
         .iter()
-        .find(|s| s.role == "Registrar" && s.pool.eq_ignore_ascii_case(typed.trim()))
+        .find(|s| s.role == "Registrar" && s.pool.eq_ignore_ascii_case(fqdn))
     {
         Some(service) => Ok(Some(service.pool.clone())),
         None => Err(user_error(

@@ -5,7 +5,8 @@
 //! own yet: the reference's Remove examples remove per-user policies as if nobody held them,
 //! which the real cmdlets would otherwise question.
 
-use super::{AccountKind, User, DOMAIN, DOMAIN_DN};
+use super::{AccountKind, ClientCertificate, User, DOMAIN, DOMAIN_DN};
+use crate::datetime::{DateTime, Parts};
 
 const POOL: &str = "atl-cs-001.litwareinc.com";
 
@@ -211,8 +212,34 @@ fn user(n: usize, row: &Row) -> User {
         // The test users of the reference's synthetic transactions.
         test_credential: matches!(account, "kenmyer" | "davidlongmire")
             .then(|| format!("{}\\{account}", super::NETBIOS.to_ascii_lowercase())),
+        client_certificates: client_certificates(account),
         ..User::default()
     }
+}
+
+/// The certificates the lab's phones signed in with: Ken Myer's desk phone has one, issued on
+/// 15 January 2026 for 180 days.
+fn client_certificates(account: &str) -> Vec<ClientCertificate> {
+    if account != "kenmyer" {
+        return Vec::new();
+    }
+    let day = |year, month, day| {
+        DateTime::from_parts(Parts {
+            year,
+            month,
+            day,
+            hour: 9,
+            minute: 30,
+            second: 0,
+            fraction: 0,
+        })
+        .map_or(0, |d| d.0)
+    };
+    vec![ClientCertificate {
+        serial_number: "61d7a7e8000000000011".into(),
+        published: day(2026, 1, 15),
+        expires: day(2026, 7, 14),
+    }]
 }
 
 /// The RBAC roles of the administrators among the lab's people.

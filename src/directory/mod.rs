@@ -108,6 +108,16 @@ pub struct PinState {
     pub changed: i64,
 }
 
+/// A client certificate Lync issued to a user's phone (PIN sign-in), with its serial number and
+/// its dates in ticks.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ClientCertificate {
+    pub serial_number: String,
+    pub published: i64,
+    pub expires: i64,
+}
+
 /// An audio conferencing provider assigned to a user (Set-CsUserAcp).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -205,6 +215,8 @@ pub struct User {
     /// The account name stored with Set-CsTestUserCredential for synthetic transactions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub test_credential: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub client_certificates: Vec<ClientCertificate>,
 }
 
 fn is_false(b: &bool) -> bool {

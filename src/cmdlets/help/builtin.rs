@@ -23,6 +23,7 @@ const TABLES: &[&[Text]] = &[
     super::users::TEXTS,
     super::contacts::TEXTS,
     super::user_services::TEXTS,
+    super::user_services::DATA_TEXTS,
     super::voice::TEXTS,
     super::session::TEXTS,
     super::lab::TEXTS,

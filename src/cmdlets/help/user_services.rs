@@ -247,3 +247,109 @@ pub const TEXTS: &[Text] = &[
         related: &["Move-CsUser"],
     },
 ];
+
+const FILE_NAME: (&str, &str) = (
+    "FileName",
+    "The user data file, in the files folder: one lyncsh writes (its own format, RON text), whatever its extension.",
+);
+const USER_FILTER: (&str, &str) = (
+    "UserFilter",
+    "Only the users whose SIP address, without sip:, matches: kenmyer@litwareinc.com, or with wildcards such as *@litwareinc.com.",
+);
+const LEGACY_FORMAT: (&str, &str) = (
+    "LegacyFormat",
+    "For the Lync Server 2010 XML format; lyncsh refuses it (see Convert-CsUserData).",
+);
+const CONF_DIRECTORY: (&str, &str) = (
+    "ConfDirectoryFilter",
+    "For conference directories; lyncsh's user data holds users only, so it refuses it.",
+);
+const POOL_FQDN: (&str, &str) = (
+    "PoolFqdn",
+    "The Registrar pool, by its fully qualified domain name.",
+);
+const ROUTING_GROUP: (&str, &str) = (
+    "RoutingGroupFilter",
+    "Accepted; the lab's pools have one routing group each.",
+);
+
+/// Help for the user data and client certificate cmdlets.
+pub const DATA_TEXTS: &[Text] = &[
+    Text {
+        name: "Export-CsUserData",
+        synopsis: "Writes the Lync state of a pool's users to a file in lyncsh's own format.",
+        description: "The file holds, for each user homed on the pool, the account and its Lync settings: SIP address, pool, phone settings, granted policies, PIN state and conferencing providers. It is lyncsh's format (RON text), not the ZIP file of a real server, whatever the file's extension. Import-CsUserData and Update-CsUserData read it back.",
+        examples: &[
+            ("Export-CsUserData -PoolFqdn atl-cs-001.litwareinc.com -FileName ExportedUserData.zip", "Exports the users of atl-cs-001."),
+            ("Export-CsUserData -PoolFqdn atl-cs-001.litwareinc.com -FileName KenMyer.zip -UserFilter kenmyer@litwareinc.com", "Exports Ken Myer alone."),
+        ],
+        parameters: &[POOL_FQDN, ("Identity", "The pool as a service identity (UserServer:atl-cs-001.litwareinc.com), instead of -PoolFqdn."), FILE_NAME, USER_FILTER, LEGACY_FORMAT, CONF_DIRECTORY, FORCE, DOMAIN_CONTROLLER],
+        related: &["Import-CsUserData", "Update-CsUserData"],
+    },
+    Text {
+        name: "Import-CsUserData",
+        synopsis: "Writes users' Lync state back from a user data file, homing them on a pool.",
+        description: "Each user of the file is found by SIP address; their Lync settings are replaced by the file's and their home pool becomes -PoolFqdn. A user the directory no longer has gets a warning. A file that lyncsh did not write, or one converted to Lync2010, is refused and nothing changes.",
+        examples: &[
+            ("Export-CsUserData -PoolFqdn atl-cs-001.litwareinc.com -FileName ExportedUserData.zip; Import-CsUserData -PoolFqdn atl-cs-001.litwareinc.com -FileName ExportedUserData.zip", "Exports the pool's users and imports them again."),
+            ("Export-CsUserData -PoolFqdn atl-cs-001.litwareinc.com -FileName Sales.zip; Import-CsUserData -PoolFqdn redmond.litwareinc.com -FileName Sales.zip -UserFilter katiejordan@litwareinc.com", "Brings one user's data to the Redmond pool."),
+        ],
+        parameters: &[POOL_FQDN, ("Identity", "The pool as a service identity, instead of -PoolFqdn."), FILE_NAME, USER_FILTER, ROUTING_GROUP, LEGACY_FORMAT, CONF_DIRECTORY, FORCE, DOMAIN_CONTROLLER],
+        related: &["Export-CsUserData", "Update-CsUserData"],
+    },
+    Text {
+        name: "Update-CsUserData",
+        synopsis: "Writes users' Lync state back from a user data file, leaving them on their pools.",
+        description: "As Import-CsUserData, but the users keep the home pools the file gives them.",
+        examples: &[
+            ("Export-CsUserData -PoolFqdn atl-cs-001.litwareinc.com -FileName ExportedUserData.zip; Update-CsUserData -FileName ExportedUserData.zip -UserFilter kenmyer@litwareinc.com", "Restores Ken Myer's settings from an export."),
+            ("Export-CsUserData -PoolFqdn atl-cs-001.litwareinc.com -FileName All.zip; Update-CsUserData -FileName All.zip -WhatIf", "Shows the update without making it."),
+        ],
+        parameters: &[FILE_NAME, USER_FILTER, ROUTING_GROUP, FORCE, DOMAIN_CONTROLLER, WHAT_IF, CONFIRM],
+        related: &["Export-CsUserData", "Import-CsUserData"],
+    },
+    Text {
+        name: "Convert-CsUserData",
+        synopsis: "Rewrites a user data file for the other data version: Lync2010 or Current.",
+        description: "The users are kept (those of -UserFilter, when given) and the file is marked with the target version. Import-CsUserData takes only Current files.",
+        examples: &[
+            ("Export-CsUserData -PoolFqdn atl-cs-001.litwareinc.com -FileName Lync2013Data.zip; Convert-CsUserData -InputFile Lync2013Data.zip -OutputFile Lync2010Data.xml -TargetVersion Lync2010", "Converts an export for a Lync Server 2010 pool."),
+            ("Export-CsUserData -PoolFqdn atl-cs-001.litwareinc.com -FileName Lync2013Data.zip; Convert-CsUserData -InputFile Lync2013Data.zip -OutputFile KenMyer.xml -TargetVersion Lync2010 -UserFilter kenmyer@litwareinc.com", "Converts one user's data."),
+        ],
+        parameters: &[("InputFile", "The user data file to read."), ("OutputFile", "The file to write."), ("TargetVersion", "Lync2010 or Current."), USER_FILTER, CONF_DIRECTORY, FORCE],
+        related: &["Export-CsUserData", "Import-CsUserData"],
+    },
+    Text {
+        name: "Sync-CsUserData",
+        synopsis: "Would copy a pool's users' data between its stores; the lab keeps one copy, so there is nothing to copy.",
+        description: "The pool must exist; -Verbose says that its data is in step.",
+        examples: &[
+            ("Sync-CsUserData -PoolFqdn atl-cs-001.litwareinc.com -Verbose", "Checks the pool and reports it in step."),
+            ("Sync-CsUserData -PoolFqdn redmond.litwareinc.com", "The same for the Redmond pool, silently."),
+        ],
+        parameters: &[POOL_FQDN, ("RoutingGroup", "Accepted; the lab's pools have one routing group each."), ("Target", "Accepted; there is one store to sync with."), LOCAL_STORE],
+        related: &["Export-CsUserData"],
+    },
+    Text {
+        name: "Get-CsClientCertificate",
+        synopsis: "Lists the client certificates Lync issued to a user's phones, with their dates.",
+        description: "In the lab Ken Myer's desk phone has one, issued on 15 January 2026 for 180 days; nobody else has any.",
+        examples: &[
+            ("Get-CsClientCertificate -Identity \"Ken Myer\"", "Lists Ken Myer's certificates."),
+            ("Get-CsUser | Where-Object {$_.RegistrarPool -ne $Null} | Get-CsClientCertificate", "Lists the certificates of every homed user."),
+        ],
+        parameters: &[USER, WHAT_IF, CONFIRM],
+        related: &["Revoke-CsClientCertificate", "Set-CsClientPin"],
+    },
+    Text {
+        name: "Revoke-CsClientCertificate",
+        synopsis: "Revokes every client certificate of a user, so their phones must sign in again with the PIN.",
+        description: "A user without certificates is left as they are.",
+        examples: &[
+            ("Revoke-CsClientCertificate -Identity \"Ken Myer\"", "Revokes Ken Myer's certificate."),
+            ("Get-CsUser -Filter {Department -eq 'IT'} | Revoke-CsClientCertificate -WhatIf", "Shows which users' certificates would be revoked."),
+        ],
+        parameters: &[USER, FORCE, WHAT_IF, CONFIRM],
+        related: &["Get-CsClientCertificate"],
+    },
+];
