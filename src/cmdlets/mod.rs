@@ -3,6 +3,7 @@
 //! Lync Server 2013 cmdlet comes from the catalog and is known but not emulated.
 
 pub mod admin_roles;
+pub mod application_endpoints;
 pub mod builtins;
 pub mod collections;
 pub mod contacts;
@@ -63,6 +64,7 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(contacts::HANDLERS)
         .chain(user_services::HANDLERS)
         .chain(user_data::HANDLERS)
+        .chain(application_endpoints::HANDLERS)
         .chain(voice::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;

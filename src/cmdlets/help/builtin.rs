@@ -24,6 +24,7 @@ const TABLES: &[&[Text]] = &[
     super::contacts::TEXTS,
     super::user_services::TEXTS,
     super::user_services::DATA_TEXTS,
+    super::user_services::ENDPOINT_TEXTS,
     super::voice::TEXTS,
     super::session::TEXTS,
     super::lab::TEXTS,

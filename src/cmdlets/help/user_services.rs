@@ -353,3 +353,43 @@ pub const DATA_TEXTS: &[Text] = &[
         related: &["Get-CsClientCertificate"],
     },
 ];
+
+/// Help for the application endpoint cmdlets.
+pub const ENDPOINT_TEXTS: &[Text] = &[
+    Text {
+        name: "Get-CsApplicationEndpoint",
+        synopsis: "Lists the contacts of trusted applications' endpoints, with their owner and pool.",
+        description: "The endpoints are those New-CsTrustedApplicationEndpoint made, shown as directory contacts: Identity and SipAddress, DisplayName, OwnerUrn (urn:application: and the application's ID) and RegistrarPool (the trusted application pool).",
+        examples: &[
+            ("New-CsTrustedApplicationEndpoint -ApplicationId tapp2 -TrustedApplicationPoolFqdn TrustPool.litwareinc.com -SipAddress sip:endpoint2@litwareinc.com -DisplayName \"Endpoint 2\" | Out-Null; Get-CsApplicationEndpoint", "Creates an endpoint and lists every endpoint."),
+            ("Get-CsApplicationEndpoint -ApplicationId tapp2 | Select-Object Identity, SipAddress, DisplayName, OwnerUrn", "Lists the endpoints of one application."),
+        ],
+        parameters: &[
+            ("Identity", "The endpoint: its SIP address or display name, wildcards allowed."),
+            ("ApplicationId", "Only the endpoints of this application."),
+            ("PoolFqdn", "Only the endpoints of this trusted application pool."),
+            FILTER, RESULT_SIZE,
+            ("OU", "Refused: the lab keeps endpoints with their applications, not in OUs."),
+            CREDENTIAL, DOMAIN_CONTROLLER,
+        ],
+        related: &["New-CsTrustedApplicationEndpoint", "Move-CsApplicationEndpoint"],
+    },
+    Text {
+        name: "Move-CsApplicationEndpoint",
+        synopsis: "Moves an application endpoint to another trusted application pool.",
+        description: "The pool must exist (New-CsTrustedApplicationPool). Asks first unless -Confirm:$False or -Force is given.",
+        examples: &[
+            ("New-CsTrustedApplicationEndpoint -ApplicationId tapp2 -TrustedApplicationPoolFqdn TrustPool.litwareinc.com -SipAddress sip:endpoint2@litwareinc.com | Out-Null; New-CsTrustedApplicationPool -Identity TrustPoolA.litwareinc.com -Registrar atl-cs-001.litwareinc.com -Site Redmond | Out-Null; Move-CsApplicationEndpoint -Identity sip:endpoint2@litwareinc.com -TargetApplicationPool TrustPoolA.litwareinc.com -Force", "Moves an endpoint to a new pool."),
+            ("New-CsTrustedApplicationEndpoint -ApplicationId tapp2 -TrustedApplicationPoolFqdn TrustPool.litwareinc.com -SipAddress sip:endpoint3@litwareinc.com | Out-Null; Move-CsApplicationEndpoint -Identity sip:endpoint3@litwareinc.com -TargetApplicationPool TrustPool.litwareinc.com -WhatIf", "Shows the move without making it."),
+        ],
+        parameters: &[
+            ("Identity", "The endpoint, by SIP address or display name, or piped from Get-CsApplicationEndpoint."),
+            ("TargetApplicationPool", "The trusted application pool to move to, by its fully qualified domain name."),
+            ("Force", "Moves without asking."),
+            ("IgnoreBackendStoreException", "Accepted; the lab has no back-end store to fail."),
+            ("PassThru", "Also writes the moved endpoint to the pipeline."),
+            DOMAIN_CONTROLLER, WHAT_IF, CONFIRM,
+        ],
+        related: &["Get-CsApplicationEndpoint"],
+    },
+];
