@@ -34,7 +34,9 @@ fn assert_none(problems: Vec<String>) {
 fn every_verb_of_every_declaration_is_a_lync_server_2013_cmdlet() {
     let mut problems = Vec::new();
     for family in families::all() {
-        if family.verbs.is_empty() {
+        // A noun without verbs is lab state that hand-written cmdlets keep (imported audio
+        // files); its noun must then say so with the Lab prefix.
+        if family.verbs.is_empty() && !family.noun.starts_with("Lab") {
             problems.push(format!("{} has no verbs", family.noun));
         }
         for verb in FamilyVerb::ALL {
@@ -94,8 +96,13 @@ fn every_property_a_verb_takes_is_one_of_its_parameters() {
                     continue;
                 }
                 let command = format!("{}-{}", verb.name(), family.noun);
-                let takes_it = catalog::find(&command)
-                    .is_some_and(|s| s.params.iter().any(|p| p.name == prop.param_name()));
+                // Spelling counts, but for case: the real cmdlets spell some parameters
+                // differently on New and Set (LineURI and LineUri), and binding ignores case.
+                let takes_it = catalog::find(&command).is_some_and(|s| {
+                    s.params
+                        .iter()
+                        .any(|p| p.name.eq_ignore_ascii_case(prop.param_name()))
+                });
                 if !takes_it {
                     problems.push(format!(
                         "{command} has no parameter -{} (spelling counts)",

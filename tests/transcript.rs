@@ -48,6 +48,7 @@ transcripts! {
     flow => "flow.txt",
     users => "users.txt",
     voice => "voice.txt",
+    lis_dialin => "lis-dialin.txt",
 }
 
 /// One input and the output expected for it.

@@ -131,6 +131,9 @@ pub fn run(
     if decl.identity == IdentityKind::Member {
         return super::member::run(engine, call, decl, verb);
     }
+    if let Some(run) = hand_written_verbs(decl.noun) {
+        return run(engine, call, decl, verb);
+    }
     match verb {
         FamilyVerb::Get => get(engine, call, decl),
         FamilyVerb::Set => set(engine, call, decl),
@@ -138,6 +141,24 @@ pub fn run(
         FamilyVerb::Remove => remove(engine, call, decl),
         FamilyVerb::Enable => enable(engine, call, decl, true),
         FamilyVerb::Disable => enable(engine, call, decl, false),
+    }
+}
+
+/// The verbs of a noun whose behaviour goes beyond storing: its declaration gives the
+/// properties and types, the function the verbs.
+type Verbs = fn(&mut Engine, &Call, &'static FamilyDecl, FamilyVerb) -> Result<Vec<Value>, Flow>;
+
+fn hand_written_verbs(noun: &str) -> Option<Verbs> {
+    let lis = super::lis_records::KEYS
+        .iter()
+        .any(|(n, _)| n.eq_ignore_ascii_case(noun));
+    if lis {
+        return Some(super::lis_records::run);
+    }
+    match noun {
+        "CsDialInConferencingAccessNumber" => Some(super::dialin::run),
+        "CsAnnouncement" => Some(super::announcements::run),
+        _ => None,
     }
 }
 

@@ -280,6 +280,12 @@ pub fn bad_identities() -> Vec<Case> {
         let noun = family.noun;
         let has = |verb: &str| verbs(family).contains(&verb);
         for verb in ["Get", "Set", "Remove"].into_iter().filter(|v| has(v)) {
+            // Records named by their key parameters (LIS subnets, ports...) take no -Identity.
+            let takes_identity = lyncsh::catalog::find(&format!("{verb}-{noun}"))
+                .is_some_and(|s| s.params.iter().any(|p| p.name == "Identity"));
+            if !takes_identity {
+                continue;
+            }
             let missing = match family.identity {
                 IdentityKind::Scoped if family.scopes.contains(&ScopeRule::Site) => "site:Dublin",
                 IdentityKind::Scoped => continue,

@@ -3,9 +3,11 @@
 //! the matching topics, and an unknown name gives PowerShell's HelpNotFound error.
 
 mod builtin;
+mod dialin;
 mod family;
 mod files;
 mod lab;
+mod lis;
 mod modules;
 mod session;
 mod start;
