@@ -35,6 +35,9 @@ pub fn signature(decl: &FamilyDecl, verb: FamilyVerb) -> Option<Signature> {
             param.range = prop.range.map(|r| (r.min.to_string(), r.max.to_string()));
         }
     }
+    if verb == FamilyVerb::Remove && decl.noun == super::lis_records::LOCATION {
+        super::lis_records::optional_fields(&mut signature);
+    }
     signature
         .params
         .sort_by_key(|param| parameter_rank(decl, &param.name));

@@ -65,6 +65,16 @@ const PORT_SUBTYPES: [&str; 7] = [
     "LocallyAssigned",
 ];
 
+/// Remove-CsLisLocation's fields: mandatory in one parameter set and optional in the other,
+/// which the catalog, keeping one flag per parameter, cannot say; a field left out is empty.
+pub fn optional_fields(signature: &mut crate::signature::Signature) {
+    for param in &mut signature.params {
+        if LOCATION_FIELDS.contains(&param.name.as_str()) {
+            param.mandatory = false;
+        }
+    }
+}
+
 fn keys(decl: &FamilyDecl) -> &'static [&'static str] {
     KEYS.iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(decl.noun))

@@ -152,7 +152,7 @@ pub const TEXTS: &[Text] = &[
     Text {
         name: "Get-CsAnnouncement",
         synopsis: "Lists the announcements played to callers of unassigned numbers.",
-        description: "Without parameters every announcement is returned. -Identity names an Application service, for all of its announcements, or one announcement (the service, a slash and its GUID). -Filter is a wildcard matched against the identities. The lab has the Welcome Announcement on atl-cs-001.",
+        description: "Without parameters every announcement is returned. -Identity names an Application service, for all of its announcements, or one announcement (the service, a slash and its GUID). -Filter is a wildcard matched against the identities. The lab has the Welcome Announcement on atl-cs-001 and an After Hours Announcement on redmond.",
         examples: &[
             ("Get-CsAnnouncement", "Lists every announcement."),
             ("Get-CsAnnouncement -Identity ApplicationServer:atl-cs-001.litwareinc.com | Where-Object {$_.Name -eq 'Welcome Announcement'}", "Finds an announcement by name on one service."),
@@ -205,7 +205,7 @@ pub const TEXTS: &[Text] = &[
         description: "An announcement that an unassigned number range names is kept, with an error: change or remove the range first.",
         examples: &[
             ("New-CsAnnouncement -Identity ApplicationServer:atl-cs-001.litwareinc.com -Name Busy; Get-CsAnnouncement | Where-Object {$_.Name -eq 'Busy'} | Remove-CsAnnouncement", "Creates an announcement and deletes it again."),
-            ("Remove-CsAnnouncement -Identity ApplicationServer:redmond.litwareinc.com", "Deletes every announcement of the Redmond service; it has none in a fresh lab."),
+            ("Remove-CsAnnouncement -Identity ApplicationServer:redmond.litwareinc.com", "Deletes every announcement of the Redmond service."),
         ],
         parameters: &[ANNOUNCEMENT_IDENTITY, FORCE, WHAT_IF, CONFIRM],
         related: &["Get-CsAnnouncement", "Remove-CsUnassignedNumber"],

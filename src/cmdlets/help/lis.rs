@@ -134,7 +134,7 @@ pub const TEXTS: &[Text] = &[
     Text {
         name: "Get-CsLisSubnet",
         synopsis: "Lists the subnets mapped to emergency locations.",
-        description: "Each subnet shows its network address and the location and civic address calls from it report. A fresh lab has none.",
+        description: "Each subnet shows its network address and the location and civic address calls from it report. The lab has 192.10.10.0, with no address yet.",
         examples: &[
             ("Get-CsLisSubnet", "Lists every mapped subnet."),
             ("Set-CsLisSubnet -Subnet 192.168.0.0 -Location Bldg30 -City Redmond; Get-CsLisSubnet | Where-Object {$_.City -eq 'Redmond'}", "Maps a subnet, then finds the subnets in Redmond."),
@@ -200,7 +200,7 @@ pub const TEXTS: &[Text] = &[
     Text {
         name: "Get-CsLisSwitch",
         synopsis: "Lists the network switches mapped to emergency locations.",
-        description: "Each switch is named by its chassis ID. A fresh lab has none.",
+        description: "Each switch is named by its chassis ID. The lab has 99-99-99-99-99-99, with no address yet.",
         examples: &[
             ("Get-CsLisSwitch", "Lists every mapped switch."),
             ("Set-CsLisSwitch -ChassisID 99-99-99-99-99-99; Get-CsLisSwitch | Where-Object {$_.ChassisID -eq '99-99-99-99-99-99'}", "Maps a switch, then finds it."),
@@ -233,7 +233,7 @@ pub const TEXTS: &[Text] = &[
     Text {
         name: "Get-CsLisWirelessAccessPoint",
         synopsis: "Lists the wireless access points mapped to emergency locations.",
-        description: "Each access point is named by its BSSID. A fresh lab has none.",
+        description: "Each access point is named by its BSSID. The lab has 99-99-99-99-99-99, with no address yet.",
         examples: &[
             ("Get-CsLisWirelessAccessPoint", "Lists every mapped access point."),
             ("Set-CsLisWirelessAccessPoint -BSSID 99-99-99-99-99-99 -Location Bldg30; Get-CsLisWirelessAccessPoint | Where-Object {$_.Location -like '*Bldg30*'}", "Maps an access point, then finds those of building 30."),
@@ -266,7 +266,7 @@ pub const TEXTS: &[Text] = &[
     Text {
         name: "Get-CsLisLocation",
         synopsis: "Lists the emergency locations: named places at civic addresses.",
-        description: "Locations are made by Set-CsLisLocation, or when a subnet, port, switch or access point is mapped to an address the lab does not have yet. MSAGValid says whether Test-CsLisCivicAddress found the address valid.",
+        description: "The lab has one, Bldg30NEWing at 1000 Main, Redmond. Locations are made by Set-CsLisLocation, or when a subnet, port, switch or access point is mapped to an address the lab does not have yet. MSAGValid says whether Test-CsLisCivicAddress found the address valid.",
         examples: &[
             ("Get-CsLisLocation", "Lists every location."),
             ("Set-CsLisLocation -Location NorthCampus -City Redmond; Get-CsLisLocation -Unreferenced", "Creates a location and lists those nothing is mapped to."),
@@ -280,7 +280,7 @@ pub const TEXTS: &[Text] = &[
         description: "A location is named by all of its fields together. With -Instance the object's fields are the starting point, the parameters change some of them, and the old location is replaced.",
         examples: &[
             ("Set-CsLisLocation -Location Bldg30NEWing -HouseNumber 1000 -StreetName Main -City Redmond -State WA -Country US", "Creates a location."),
-            ("Set-CsLisLocation -Location Bldg30NEWing -StreetName Main -City Redmond; $a = Get-CsLisLocation | Where-Object {$_.Location -ceq 'Bldg30NEWing'}; Set-CsLisLocation -Instance $a -StreetSuffix Street", "Creates a location, then gives its street a type."),
+            ("$a = Get-CsLisLocation | Where-Object {$_.Location -ceq 'Bldg30NEWing'}; Set-CsLisLocation -Instance $a -StreetSuffix Street", "Gives the street of the lab's location Bldg30NEWing a type."),
         ],
         parameters: &SET_LOCATION,
         related: &["Get-CsLisLocation", "Remove-CsLisLocation"],
