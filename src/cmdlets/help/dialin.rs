@@ -152,7 +152,7 @@ pub const TEXTS: &[Text] = &[
     Text {
         name: "Get-CsAnnouncement",
         synopsis: "Lists the announcements played to callers of unassigned numbers.",
-        description: "Without parameters every announcement is returned. -Identity names an Application service, for all of its announcements, or one announcement (the service, a slash and its GUID). -Filter is a wildcard matched against the identities. The lab has the Welcome Announcement on atl-cs-001 and an After Hours Announcement on redmond.",
+        description: "Without parameters every announcement is returned. -Identity names an Application service, for all of its announcements, or one announcement (the service, a slash and its GUID). -Filter is a wildcard matched against the identities. The lab has the Welcome Announcement on atl-cs-001 and the Help Desk Announcement on redmond.",
         examples: &[
             ("Get-CsAnnouncement", "Lists every announcement."),
             ("Get-CsAnnouncement -Identity ApplicationServer:atl-cs-001.litwareinc.com | Where-Object {$_.Name -eq 'Welcome Announcement'}", "Finds an announcement by name on one service."),

@@ -321,7 +321,7 @@ pub const TEXTS: &[Text] = &[
     Text {
         name: "Get-CsLisServiceProvider",
         synopsis: "Shows the emergency services provider that validates addresses.",
-        description: "Nothing is returned until Set-CsLisServiceProvider names one.",
+        description: "The lab has the provider the reference's examples name, E911Provider; Set-CsLisServiceProvider replaces it and Remove-CsLisServiceProvider removes it.",
         examples: &[
             ("Get-CsLisServiceProvider", "Shows the provider, if any."),
             ("Set-CsLisServiceProvider -ServiceProviderName E911Provider -ValidationServiceUrl https://validation.example.com/ -CertFileName C:\\provider.pfx -Password secret; (Get-CsLisServiceProvider).ValidationServiceUrl", "Sets a provider and shows its address."),
