@@ -372,7 +372,9 @@ fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     }
     let mut values = record.values.clone();
     if let Some(instance) = call.bound.get("Instance") {
-        for (prop, slot) in decl.properties.iter().zip(values.iter_mut()) {
+        // The SIP address names the number; an edited one in -Instance does not rename it.
+        let editable = decl.properties.iter().filter(|p| p.name != "PrimaryUri");
+        for (prop, slot) in editable.zip(values.iter_mut().skip(1)) {
             if let Some(v) = instance.property(prop.name) {
                 *slot = v.detached();
             }
@@ -497,6 +499,20 @@ mod tests {
             priorities(&engine, decl, "sip:a@litwareinc.com"),
             ["Redmond=1"]
         );
+    }
+
+    #[test]
+    fn filters_read_one_comparison() {
+        let engine = run(NEW);
+        let decl = crate::families::find(NOUN).expect("declared");
+        let record = &engine.session.store.records(NOUN)[0];
+        let test = |f: &str| filter_matches(decl, record, f);
+        assert_eq!(test("{LineUri -like \"tel:+1425*\"}"), Ok(true));
+        assert_eq!(test("PrimaryLanguage -ne 'en-US'"), Ok(false));
+        assert_eq!(test("Identity -eq sip:a@litwareinc.com"), Ok(true));
+        assert!(test("Nothing -eq 1").is_err());
+        assert!(test("LineUri -gt 1").is_err());
+        assert!(test("LineUri").is_err());
     }
 
     #[test]

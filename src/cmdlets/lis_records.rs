@@ -217,6 +217,23 @@ fn check(decl: &FamilyDecl, values: &mut [Value]) -> Result<(), String> {
 
 fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
     let instance = call.bound.get("Instance").cloned();
+    if let Some(other) = instance.as_ref().filter(|i| !matches!(i, Value::Object(_))) {
+        let shown = other.to_display();
+        let message = format!(
+            "The -Instance value is not one {} object; pass one object from Get-{}.",
+            decl.label, decl.noun
+        );
+        let e = error(
+            engine,
+            call,
+            message,
+            "InvalidInstance",
+            ErrorCategory::InvalidArgument,
+            &shown,
+        );
+        engine.write_error(*e)?;
+        return Ok(vec![]);
+    }
     let mut values = match &instance {
         Some(instance) => values_of_instance(decl, instance),
         None => decl.defaults(),
@@ -363,6 +380,16 @@ mod tests {
         assert_eq!(values[2].to_display(), "InterfaceAlias");
         values[2] = Value::str("9");
         assert!(check(port, &mut values).is_err());
+    }
+
+    #[test]
+    fn a_location_is_keyed_by_all_of_its_fields() {
+        let place = decl(LOCATION);
+        let mut values = place.defaults();
+        values[0] = Value::str("Bldg30");
+        let first = key_of(place, &values);
+        values[11] = Value::str("US");
+        assert!(!first.same_as(&key_of(place, &values)));
     }
 
     #[test]
