@@ -299,6 +299,7 @@ fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         engine.write_error(*fail(engine, call, message, "ObjectNotFound", &typed))?;
         return Ok(vec![]);
     };
+    let old_name = text(decl, &record.values, "Name");
     if let Some(instance) = &instance {
         for (prop, slot) in decl.properties.iter().zip(record.values.iter_mut()) {
             if prop.name != "AnnouncementId" {
@@ -324,6 +325,14 @@ fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         Some(&record.identity),
     ) {
         engine.write_error(*fail(engine, call, m, "InvalidRecord", &typed))?;
+        return Ok(vec![]);
+    }
+    // A range names the announcement by name: renaming it would leave the range pointing at
+    // nothing.
+    let renamed = !text(decl, &record.values, "Name").eq_ignore_ascii_case(&old_name);
+    if let Some(range) = used_by(engine, &service.to_string(), &old_name).filter(|_| renamed) {
+        let message = format!("The announcement \"{old_name}\" cannot be renamed because the unassigned number range \"{range}\" refers to it by name.");
+        engine.write_error(*fail(engine, call, message, "ObjectInUse", &typed))?;
         return Ok(vec![]);
     }
     if !engine.should_process(call, &record.identity.to_string())? {
