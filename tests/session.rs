@@ -186,6 +186,33 @@ fn a_save_killed_at_any_moment_leaves_the_old_file_or_the_new_one() {
     }
 }
 
+/// Access numbers, announcements, imported audio files and LIS records survive a save and a
+/// reload, with the identities they were given.
+#[test]
+fn dial_in_announcement_and_lis_records_survive_a_reload() {
+    let scratch = Scratch::new();
+    let saved = scratch.path().join("saved.ron");
+    scratch.file("a.wav", "RIFF");
+    let made = Lyncsh::new()
+        .current_dir(scratch.path())
+        .args(["--save", saved.to_str().unwrap(), "-c"])
+        .args(["New-CsDialInConferencingAccessNumber -PrimaryUri sip:a@litwareinc.com -DisplayNumber 1 -LineUri tel:+14255550001 -Pool atl-cs-001.litwareinc.com -PrimaryLanguage en-US -Regions Redmond -WarningAction SilentlyContinue; $n = New-CsAnnouncement -Identity ApplicationServer:redmond.litwareinc.com -Name Busy; Import-CsAnnouncementFile -Parent ApplicationServer:redmond.litwareinc.com -FileName A.wav -Content ([System.IO.File]::ReadAllBytes('a.wav')); Set-CsLisSubnet -Subnet 10.0.0.0 -Location X; Publish-CsLisConfiguration"])
+        .separate();
+    assert_eq!(made.status, Some(0), "{}", made.err);
+    let shown = Lyncsh::new()
+        .args(["--session", saved.to_str().unwrap(), "-c"])
+        .args(["(Get-CsDialInConferencingAccessNumber).PrimaryUri; (Get-CsAnnouncement | Where-Object {$_.Name -eq 'Busy'}).Identity; (Get-CsLisSubnet | Where-Object {$_.Location -eq 'X'}).Subnet; (Debug-CsLisConfiguration | Measure-Object Pending -Sum).Sum"])
+        .separate();
+    assert_eq!(shown.status, Some(0), "{}", shown.err);
+    let lines: Vec<&str> = shown.out.lines().collect();
+    assert_eq!(lines[0], "sip:a@litwareinc.com");
+    assert!(lines[1].starts_with("Service:ApplicationServer:redmond.litwareinc.com/"));
+    assert_eq!(lines[2], "10.0.0.0");
+    assert_eq!(lines[3], "0");
+    let text = std::fs::read_to_string(&saved).expect("the saved session");
+    assert!(text.contains("A.wav"));
+}
+
 #[test]
 fn a_change_script_is_rehearsed_on_a_saved_state_and_its_history_replays() {
     let scratch = Scratch::new();

@@ -50,6 +50,7 @@ transcripts! {
     contacts => "contacts.txt",
     user_services => "user-services.txt",
     voice => "voice.txt",
+    lis_dialin => "lis-dialin.txt",
 }
 
 /// One input and the output expected for it.

@@ -35,6 +35,9 @@ pub fn signature(decl: &FamilyDecl, verb: FamilyVerb) -> Option<Signature> {
             param.range = prop.range.map(|r| (r.min.to_string(), r.max.to_string()));
         }
     }
+    if verb == FamilyVerb::Remove && decl.noun == super::lis_records::LOCATION {
+        super::lis_records::optional_fields(&mut signature);
+    }
     signature
         .params
         .sort_by_key(|param| parameter_rank(decl, &param.name));
@@ -131,6 +134,9 @@ pub fn run(
     if decl.identity == IdentityKind::Member {
         return super::member::run(engine, call, decl, verb);
     }
+    if let Some(run) = hand_written_verbs(decl.noun) {
+        return run(engine, call, decl, verb);
+    }
     match verb {
         FamilyVerb::Get => get(engine, call, decl),
         FamilyVerb::Set => set(engine, call, decl),
@@ -138,6 +144,24 @@ pub fn run(
         FamilyVerb::Remove => remove(engine, call, decl),
         FamilyVerb::Enable => enable(engine, call, decl, true),
         FamilyVerb::Disable => enable(engine, call, decl, false),
+    }
+}
+
+/// The verbs of a noun whose behaviour goes beyond storing: its declaration gives the
+/// properties and types, the function the verbs.
+type Verbs = fn(&mut Engine, &Call, &'static FamilyDecl, FamilyVerb) -> Result<Vec<Value>, Flow>;
+
+fn hand_written_verbs(noun: &str) -> Option<Verbs> {
+    let lis = super::lis_records::KEYS
+        .iter()
+        .any(|(n, _)| n.eq_ignore_ascii_case(noun));
+    if lis {
+        return Some(super::lis_records::run);
+    }
+    match noun {
+        "CsDialInConferencingAccessNumber" => Some(super::dialin::run),
+        "CsAnnouncement" => Some(super::announcements::run),
+        _ => None,
     }
 }
 

@@ -580,7 +580,19 @@ fn write_lines(
 
 fn get_content(engine: &mut Engine, call: &Call) -> CmdletResult {
     let mut out = Vec::new();
+    let bytes = call
+        .bound
+        .get("Encoding")
+        .is_some_and(|e| e.to_display().eq_ignore_ascii_case("Byte"));
     for typed in paths(call) {
+        if bytes {
+            // -Encoding Byte: the file's bytes, one value each (-ReadCount 0 or not).
+            match engine.read_bytes(&typed, call.span) {
+                Ok(read) => out.extend(read.into_iter().map(Value::Byte)),
+                Err(record) => engine.write_error(owned_by(call, *record))?,
+            }
+            continue;
+        }
         let text = match engine.read_text_file(&typed, call.span) {
             Ok(text) => text,
             Err(record) => {

@@ -3,10 +3,12 @@
 //! Lync Server 2013 cmdlet comes from the catalog and is known but not emulated.
 
 pub mod admin_roles;
+pub mod announcements;
 pub mod application_endpoints;
 pub mod builtins;
 pub mod collections;
 pub mod contacts;
+pub mod dialin;
 pub mod discovery;
 pub mod family;
 pub mod files;
@@ -16,6 +18,8 @@ pub mod interaction;
 pub mod json;
 pub mod lab;
 pub mod lab_users;
+pub mod lis_config;
+pub mod lis_records;
 pub mod member;
 pub mod members;
 pub mod modules;
@@ -66,6 +70,9 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(user_data::HANDLERS)
         .chain(application_endpoints::HANDLERS)
         .chain(voice::HANDLERS)
+        .chain(dialin::HANDLERS)
+        .chain(announcements::HANDLERS)
+        .chain(lis_config::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;
     Some(CmdletEntry {
@@ -73,11 +80,18 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         signature: Rc::new(signature),
         kind: Kind::Builtin {
             run: *run,
-            collect: false,
+            collect: COLLECTING.iter().any(|c| c.eq_ignore_ascii_case(canonical)),
         },
         module: Module::Lync,
     })
 }
+
+/// Hand-written Lync cmdlets that take a file's bytes from the pipeline all at once.
+const COLLECTING: &[&str] = &[
+    "Import-CsAnnouncementFile",
+    "Set-CsCallParkServiceMusicOnHoldFile",
+    "Import-CsLisConfiguration",
+];
 
 /// The cmdlet `Verb-Noun` of a declared family, built from its declaration.
 fn family_entry(name: &str) -> Option<CmdletEntry> {

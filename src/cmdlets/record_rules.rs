@@ -125,6 +125,26 @@ fn unassigned_number(session: &Session, _: &Scope, values: &mut [Value]) -> Resu
             .service("ApplicationServer", fqdn)
             .ok_or_else(|| format!("\"{typed}\" is not an Application service of the topology."))?;
         values[2] = Value::str(service.identity());
+        announcement_exists(session, &service.identity(), &values[3].to_display())?;
     }
     Ok(())
+}
+
+/// The announcement an unassigned number range names exists on its service.
+fn announcement_exists(session: &Session, service: &str, name: &str) -> Result<(), String> {
+    let Some(decl) = crate::families::find("CsAnnouncement") else {
+        return Ok(());
+    };
+    let prefix = format!("service:{service}/").to_ascii_lowercase();
+    let found = session.store.records(decl.noun).iter().any(|r| {
+        r.identity
+            .to_string()
+            .to_ascii_lowercase()
+            .starts_with(&prefix)
+            && super::lis_records::text(decl, &r.values, "Name").eq_ignore_ascii_case(name)
+    });
+    if found {
+        return Ok(());
+    }
+    Err(format!("The service {service} has no announcement named \"{name}\"; create it first with New-CsAnnouncement."))
 }

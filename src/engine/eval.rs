@@ -136,6 +136,13 @@ impl Engine {
                         return Ok(result);
                     }
                 }
+                if *is_static {
+                    if let Some(result) =
+                        self.file_method(&target_value.to_display(), name, &values, e.span)
+                    {
+                        return result.map_err(Flow::Error);
+                    }
+                }
                 let result = if *is_static {
                     dotnet::static_method(&target_value.to_display(), name, &values)
                 } else {

@@ -116,10 +116,8 @@ impl Engine {
             .at(Some(self.position(span)))
     }
 
-    /// The text of the file `typed` names, decoded as PowerShell 3 reads a file: UTF-8 (with
-    /// or without a byte order mark), UTF-16 with a byte order mark, and otherwise, when the
-    /// bytes are not UTF-8, Windows-1252.
-    pub fn read_text_file(&self, typed: &str, span: Span) -> Result<String, Box<ErrorRecord>> {
+    /// The bytes of the file `typed` names (at most the script length limit).
+    pub fn read_bytes(&self, typed: &str, span: Span) -> Result<Vec<u8>, Box<ErrorRecord>> {
         let path = self
             .map_path(typed)
             .map_err(|e| Box::new(self.path_error(e, typed, span)))?;
@@ -159,7 +157,12 @@ impl Engine {
                 .at(Some(self.position(span))),
             ));
         }
-        Ok(decode(&bytes))
+        Ok(bytes)
+    }
+
+    /// The text of the file `typed` names, decoded as [`decode`] does.
+    pub fn read_text_file(&self, typed: &str, span: Span) -> Result<String, Box<ErrorRecord>> {
+        self.read_bytes(typed, span).map(|bytes| decode(&bytes))
     }
 
     /// Writes `text` to the file `typed` names (appending when `append`), atomically: the new

@@ -7,6 +7,7 @@ pub mod convert;
 mod dotnet;
 pub mod dotnet_regex;
 mod eval;
+mod file_bytes;
 pub mod files;
 mod flow;
 pub mod function;

@@ -42,13 +42,17 @@ fn existing_identity(family: &FamilyDecl) -> Option<String> {
 /// without one: both must refuse a bad value before anything is written.
 fn writers(family: &FamilyDecl, prop: &PropDecl) -> Vec<String> {
     let mut commands = Vec::new();
-    if let (true, Some(identity)) = (prop.taken_by(FamilyVerb::Set), existing_identity(family)) {
+    let set = prop.taken_by(FamilyVerb::Set) && family.has_verb(FamilyVerb::Set);
+    if let (true, Some(identity)) = (set, existing_identity(family)) {
         commands.push(match family.identity {
             IdentityKind::Singleton => format!("Set-{}", family.noun),
             _ => format!("Set-{} -Identity '{identity}'", family.noun),
         });
     }
-    if prop.taken_by(FamilyVerb::New) && family.scopes.contains(&ScopeRule::Site) {
+    if prop.taken_by(FamilyVerb::New)
+        && family.has_verb(FamilyVerb::New)
+        && family.scopes.contains(&ScopeRule::Site)
+    {
         commands.push(format!("New-{} -Identity site:Dublin", family.noun));
     }
     commands
@@ -280,6 +284,12 @@ pub fn bad_identities() -> Vec<Case> {
         let noun = family.noun;
         let has = |verb: &str| verbs(family).contains(&verb);
         for verb in ["Get", "Set", "Remove"].into_iter().filter(|v| has(v)) {
+            // Records named by their key parameters (LIS subnets, ports...) take no -Identity.
+            let takes_identity = lyncsh::catalog::find(&format!("{verb}-{noun}"))
+                .is_some_and(|s| s.params.iter().any(|p| p.name == "Identity"));
+            if !takes_identity {
+                continue;
+            }
             let missing = match family.identity {
                 IdentityKind::Scoped if family.scopes.contains(&ScopeRule::Site) => "site:Dublin",
                 IdentityKind::Scoped => continue,

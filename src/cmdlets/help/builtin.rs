@@ -30,10 +30,17 @@ const TABLES: &[&[Text]] = &[
     super::lab::TEXTS,
     super::modules::TEXTS,
     super::files::TEXTS,
+    super::dialin::TEXTS,
+    super::lis::TEXTS,
 ];
 
 fn texts() -> impl Iterator<Item = &'static Text> {
     TABLES.iter().flat_map(|table| table.iter())
+}
+
+/// Whether `name` has help written by hand.
+pub fn has_text(name: &str) -> bool {
+    texts().any(|t| t.name.eq_ignore_ascii_case(name))
 }
 
 const INPUT_OBJECT: (&str, &str) = (
@@ -406,7 +413,11 @@ mod tests {
         for text in texts() {
             let entry = registry.resolve(text.name);
             let entry = entry.unwrap_or_else(|| panic!("{} is not registered", text.name));
-            assert!(matches!(entry.kind, Kind::Builtin { .. }), "{}", text.name);
+            assert!(
+                matches!(entry.kind, Kind::Builtin { .. } | Kind::Family(..)),
+                "{}",
+                text.name
+            );
             for (param, _) in text.parameters {
                 let declared = entry.signature.params.iter();
                 let mut matching = declared.filter(|p| wildcard_match(param, &p.name, false));

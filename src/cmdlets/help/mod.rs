@@ -4,9 +4,11 @@
 
 mod builtin;
 mod contacts;
+mod dialin;
 mod family;
 mod files;
 mod lab;
+mod lis;
 mod modules;
 mod session;
 mod start;

@@ -64,6 +64,8 @@ impl Topic {
 pub fn of(entry: &CmdletEntry, registry: &dyn Commands) -> Topic {
     let signature = entry.signature.clone();
     match &entry.kind {
+        // A noun whose verbs are written by hand has its help written by hand too.
+        Kind::Family(..) if builtin::has_text(&signature.name) => builtin::topic(signature),
         Kind::Family(decl, verb) => family::topic(decl, *verb, signature),
         Kind::Builtin { .. } | Kind::Function(_) => builtin::topic(signature),
         Kind::Known => known(signature, registry),

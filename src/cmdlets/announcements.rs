@@ -1,0 +1,510 @@
+//! Announcements (the verbs of CsAnnouncement), Import-CsAnnouncementFile and
+//! Set-CsCallParkServiceMusicOnHoldFile. An announcement lives on an Application service and is
+//! named `service:ApplicationServer:<fqdn>/<AnnouncementId>`; its GUID is worked out from the
+//! service, the name and how many GUIDs the service has already, so a session replays to the
+//! same identities. Imported audio files are kept as `LabAudioFile` records (name and length).
+//! An announcement an unassigned number range names cannot be removed.
+
+use super::family::{apply, error, list_error};
+use super::lis_records::text;
+use super::{CmdletResult, FamilyVerb};
+use crate::engine::{Call, Engine, Flow};
+use crate::error::ErrorCategory;
+use crate::family::FamilyDecl;
+use crate::identity::Scope;
+use crate::store::Record;
+use crate::value::{PsObject, Value};
+
+const NOUN: &str = "CsAnnouncement";
+const FILES: &str = "LabAudioFile";
+const ROLE: &str = "ApplicationServer";
+
+/// The catalog cmdlets this file emulates besides the noun's verbs; both take their bytes from
+/// the pipeline as well as from -Content.
+pub const HANDLERS: &[(&str, super::BuiltinFn)] = &[
+    ("Import-CsAnnouncementFile", import_announcement_file),
+    (
+        "Set-CsCallParkServiceMusicOnHoldFile",
+        set_music_on_hold_file,
+    ),
+];
+
+pub fn run(
+    engine: &mut Engine,
+    call: &Call,
+    decl: &'static FamilyDecl,
+    verb: FamilyVerb,
+) -> Result<Vec<Value>, Flow> {
+    match verb {
+        FamilyVerb::Get => get(engine, call, decl),
+        FamilyVerb::New => new(engine, call, decl),
+        FamilyVerb::Set => set(engine, call, decl),
+        FamilyVerb::Remove => remove(engine, call, decl),
+        _ => Ok(vec![]),
+    }
+}
+
+fn fail(
+    engine: &Engine,
+    call: &Call,
+    message: String,
+    id: &str,
+    target: &str,
+) -> Box<crate::error::ErrorRecord> {
+    let category = match id {
+        "ObjectNotFound" | "ServiceNotFound" => ErrorCategory::ObjectNotFound,
+        "ObjectExists" => ErrorCategory::ResourceExists,
+        "ObjectInUse" => ErrorCategory::InvalidOperation,
+        _ => ErrorCategory::InvalidArgument,
+    };
+    error(engine, call, message, id, category, target)
+}
+
+/// The Application service `typed` names (`ApplicationServer:fqdn`, with or without
+/// `service:`), as the topology spells it.
+fn service(engine: &Engine, typed: &str) -> Option<Scope> {
+    match Scope::parse(typed)? {
+        Scope::Service { role, fqdn } if role.eq_ignore_ascii_case(ROLE) => {
+            let s = engine.session.topology.service(ROLE, &fqdn)?;
+            Some(Scope::Service {
+                role: s.role.clone(),
+                fqdn: s.pool.clone(),
+            })
+        }
+        _ => None,
+    }
+}
+
+fn no_service(engine: &Engine, call: &Call, typed: &str) -> Box<crate::error::ErrorRecord> {
+    fail(
+        engine,
+        call,
+        format!("\"{typed}\" is not an Application service of the topology; announcements live on one (ApplicationServer:<pool fqdn>)."),
+        "ServiceNotFound",
+        typed,
+    )
+}
+
+/// What `-Identity` names: a service alone, or one announcement of it.
+enum Named {
+    Service(Scope),
+    One(Scope),
+}
+
+fn named(
+    engine: &Engine,
+    call: &Call,
+    typed: &str,
+) -> Result<Named, Box<crate::error::ErrorRecord>> {
+    let (parent, id) = match typed.split_once('/') {
+        Some((parent, id)) => (parent, Some(id.trim())),
+        None => (typed, None),
+    };
+    let scope = service(engine, parent).ok_or_else(|| no_service(engine, call, parent))?;
+    Ok(match id {
+        Some(id) => Named::One(Scope::Name(format!("{scope}/{id}"))),
+        None => Named::Service(scope),
+    })
+}
+
+fn in_service(record: &Record, scope: &Scope) -> bool {
+    let prefix = format!("{scope}/").to_ascii_lowercase();
+    record
+        .identity
+        .to_string()
+        .to_ascii_lowercase()
+        .starts_with(&prefix)
+}
+
+fn to_object(decl: &FamilyDecl, record: &Record) -> Value {
+    let mut object =
+        PsObject::new(decl.type_name).with("Identity", Value::str(record.identity.to_string()));
+    for (prop, value) in decl.properties.iter().zip(&record.values) {
+        object = object.with(prop.name, value.clone());
+    }
+    Value::object(object)
+}
+
+fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
+    let records = engine.session.store.records(NOUN);
+    if let Some(filter) = call.bound.get("Filter").map(Value::to_display) {
+        return Ok(records
+            .iter()
+            .filter(|r| crate::wildcard::wildcard_match(&filter, &r.identity.to_string(), false))
+            .map(|r| to_object(decl, r))
+            .collect());
+    }
+    let Some(typed) = call.bound.get("Identity").map(Value::to_display) else {
+        return Ok(records.iter().map(|r| to_object(decl, r)).collect());
+    };
+    let out: Vec<Value> = match named(engine, call, &typed).map_err(Flow::Error)? {
+        Named::Service(scope) => records
+            .iter()
+            .filter(|r| in_service(r, &scope))
+            .map(|r| to_object(decl, r))
+            .collect(),
+        Named::One(scope) => records
+            .iter()
+            .filter(|r| r.identity.same_as(&scope))
+            .map(|r| to_object(decl, r))
+            .collect(),
+    };
+    if out.is_empty() && typed.contains('/') {
+        let message = format!("Cannot find an announcement with the Identity \"{typed}\".");
+        engine.write_error(*fail(engine, call, message, "ObjectNotFound", &typed))?;
+    }
+    Ok(out)
+}
+
+/// A GUID made from `seed` (FNV-1a over its bytes, twice), in the version-4 layout.
+pub fn guid(seed: &str) -> String {
+    let hash = |salt: u64| {
+        seed.bytes().fold(0xcbf2_9ce4_8422_2325 ^ salt, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+    };
+    let (a, b) = (hash(0), hash(0x9e37_79b9_7f4a_7c15));
+    format!(
+        "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
+        a >> 32,
+        (a >> 16) & 0xffff,
+        a & 0x0fff,
+        0x8000 | ((b >> 48) & 0x3fff),
+        b & 0xffff_ffff_ffff
+    )
+}
+
+/// Checks an announcement's values: spoken text needs a language of the list; a name is
+/// unique within its service (`own` is the announcement being changed).
+fn check(
+    engine: &Engine,
+    decl: &FamilyDecl,
+    scope: &Scope,
+    values: &[Value],
+    own: Option<&Scope>,
+) -> Result<(), String> {
+    let name = text(decl, values, "Name");
+    if name.trim().is_empty() {
+        return Err("An announcement needs a -Name.".into());
+    }
+    let language = text(decl, values, "Language");
+    if !text(decl, values, "TextToSpeechPrompt").is_empty() && language.is_empty() {
+        return Err("A -TextToSpeechPrompt needs a -Language to be spoken in.".into());
+    }
+    if !language.is_empty()
+        && !super::dialin::LANGUAGES
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(&language))
+    {
+        return Err(format!(
+            "\"{language}\" is not a language announcements are spoken in."
+        ));
+    }
+    let clash = engine.session.store.records(NOUN).iter().any(|r| {
+        in_service(r, scope)
+            && own.is_none_or(|own| !r.identity.same_as(own))
+            && text(decl, &r.values, "Name").eq_ignore_ascii_case(&name)
+    });
+    if clash {
+        return Err(format!(
+            "The service {scope} has an announcement named \"{name}\" already."
+        ));
+    }
+    Ok(())
+}
+
+/// A warning when the audio file has not been imported into the service.
+fn warn_missing_file(
+    engine: &mut Engine,
+    call: &Call,
+    decl: &FamilyDecl,
+    scope: &Scope,
+    values: &[Value],
+) -> Result<(), Flow> {
+    let file = text(decl, values, "AudioFilePrompt");
+    if file.is_empty() {
+        return Ok(());
+    }
+    let stored = Scope::Name(format!("{scope}/{file}"));
+    if engine.session.store.get(FILES, &stored).is_none() {
+        let message = format!("The audio file \"{file}\" has not been imported into {scope}; import it with Import-CsAnnouncementFile.");
+        engine.write_warning(call, &message)?;
+    }
+    Ok(())
+}
+
+fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
+    let typed = call
+        .bound
+        .get("Identity")
+        .or_else(|| call.bound.get("Parent"))
+        .map(Value::to_display)
+        .unwrap_or_default();
+    let scope =
+        service(engine, &typed).ok_or_else(|| Flow::Error(no_service(engine, call, &typed)))?;
+    let mut values = decl.defaults();
+    apply(decl, &call.bound, &mut values).map_err(|p| Flow::Error(list_error(engine, call, p)))?;
+    check(engine, decl, &scope, &values, None)
+        .map_err(|m| Flow::Error(fail(engine, call, m, "InvalidRecord", &typed)))?;
+    let name = text(decl, &values, "Name");
+    let taken = engine.session.store.records(NOUN).len();
+    let id = (0..=taken)
+        .map(|n| guid(&format!("{scope}/{name}/{n}")))
+        .find(|g| {
+            engine
+                .session
+                .store
+                .get(NOUN, &Scope::Name(format!("{scope}/{g}")))
+                .is_none()
+        })
+        .unwrap_or_default();
+    if let Some((index, _)) = decl.property("AnnouncementId") {
+        values[index] = Value::str(id.as_str());
+    }
+    let record = Record {
+        identity: Scope::Name(format!("{scope}/{id}")),
+        values,
+    };
+    let object = to_object(decl, &record);
+    if call.bound.switch("InMemory") {
+        return Ok(vec![object]);
+    }
+    if !engine.should_process(call, &record.identity.to_string())? {
+        return Ok(vec![]);
+    }
+    warn_missing_file(engine, call, decl, &scope, &record.values)?;
+    engine.session.store.put(NOUN, record);
+    Ok(vec![object])
+}
+
+fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
+    let instance = call.bound.get("Instance").cloned();
+    let typed = call
+        .bound
+        .get("Identity")
+        .cloned()
+        .or_else(|| instance.as_ref().and_then(|i| i.property("Identity")))
+        .map(|v| v.to_display())
+        .unwrap_or_default();
+    let found = match named(engine, call, &typed) {
+        Ok(Named::One(scope)) => engine.session.store.get(NOUN, &scope).cloned(),
+        Ok(Named::Service(_)) => None,
+        Err(e) => {
+            engine.write_error(*e)?;
+            return Ok(vec![]);
+        }
+    };
+    let Some(mut record) = found else {
+        let message = format!("Cannot find an announcement with the Identity \"{typed}\".");
+        engine.write_error(*fail(engine, call, message, "ObjectNotFound", &typed))?;
+        return Ok(vec![]);
+    };
+    let old_name = text(decl, &record.values, "Name");
+    if let Some(instance) = &instance {
+        for (prop, slot) in decl.properties.iter().zip(record.values.iter_mut()) {
+            if prop.name != "AnnouncementId" {
+                if let Some(v) = instance.property(prop.name) {
+                    *slot = v.detached();
+                }
+            }
+        }
+    }
+    if let Err(problem) = apply(decl, &call.bound, &mut record.values) {
+        engine.write_error(*list_error(engine, call, problem))?;
+        return Ok(vec![]);
+    }
+    let service = typed
+        .split_once('/')
+        .and_then(|(parent, _)| service(engine, parent))
+        .unwrap_or(Scope::Global);
+    if let Err(m) = check(
+        engine,
+        decl,
+        &service,
+        &record.values,
+        Some(&record.identity),
+    ) {
+        engine.write_error(*fail(engine, call, m, "InvalidRecord", &typed))?;
+        return Ok(vec![]);
+    }
+    // A range names the announcement by name: renaming it would leave the range pointing at
+    // nothing.
+    let renamed = !text(decl, &record.values, "Name").eq_ignore_ascii_case(&old_name);
+    if let Some(range) = used_by(engine, &service.to_string(), &old_name).filter(|_| renamed) {
+        let message = format!("The announcement \"{old_name}\" cannot be renamed because the unassigned number range \"{range}\" refers to it by name.");
+        engine.write_error(*fail(engine, call, message, "ObjectInUse", &typed))?;
+        return Ok(vec![]);
+    }
+    if !engine.should_process(call, &record.identity.to_string())? {
+        return Ok(vec![]);
+    }
+    warn_missing_file(engine, call, decl, &service, &record.values)?;
+    engine.session.store.put(NOUN, record);
+    Ok(vec![])
+}
+
+/// The unassigned number range that sends calls to the announcement, if any.
+pub fn used_by(engine: &Engine, service: &str, name: &str) -> Option<String> {
+    let numbers = crate::families::find("CsUnassignedNumber")?;
+    let service = service
+        .trim_start_matches("service:")
+        .trim_start_matches("Service:");
+    engine
+        .session
+        .store
+        .records(numbers.noun)
+        .iter()
+        .find(|r| {
+            let theirs = text(numbers, &r.values, "AnnouncementService");
+            let theirs = theirs
+                .trim_start_matches("service:")
+                .trim_start_matches("Service:");
+            theirs.eq_ignore_ascii_case(service)
+                && text(numbers, &r.values, "AnnouncementName").eq_ignore_ascii_case(name)
+        })
+        .map(|r| r.identity.to_string())
+}
+
+fn remove(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
+    let typed = call
+        .bound
+        .get("Identity")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    let doomed: Vec<Record> = match named(engine, call, &typed) {
+        Ok(Named::Service(scope)) => engine
+            .session
+            .store
+            .records(NOUN)
+            .iter()
+            .filter(|r| in_service(r, &scope))
+            .cloned()
+            .collect(),
+        Ok(Named::One(scope)) => engine
+            .session
+            .store
+            .get(NOUN, &scope)
+            .cloned()
+            .into_iter()
+            .collect(),
+        Err(e) => {
+            engine.write_error(*e)?;
+            return Ok(vec![]);
+        }
+    };
+    if doomed.is_empty() && typed.contains('/') {
+        let message = format!("Cannot find an announcement with the Identity \"{typed}\".");
+        engine.write_error(*fail(engine, call, message, "ObjectNotFound", &typed))?;
+    }
+    for record in doomed {
+        let shown = record.identity.to_string();
+        let service = shown.rsplit_once('/').map_or("", |(s, _)| s).to_string();
+        let name = text(decl, &record.values, "Name");
+        if let Some(range) = used_by(engine, &service, &name) {
+            let message = format!("The announcement \"{name}\" ({shown}) cannot be removed because the unassigned number range \"{range}\" refers to it.");
+            engine.write_error(*fail(engine, call, message, "ObjectInUse", &shown))?;
+            continue;
+        }
+        if engine.should_process(call, &shown)? {
+            engine.session.store.remove(NOUN, &record.identity);
+        }
+    }
+    Ok(vec![])
+}
+
+/// The bytes given in -Content, or piped in one by one.
+fn content_length(call: &Call) -> usize {
+    match call.bound.get("Content") {
+        Some(content) => content.clone().into_items().len(),
+        None => call.inputs.len(),
+    }
+}
+
+/// Keeps an imported file's name and length on the service.
+fn import(engine: &mut Engine, call: &Call, typed: &str, file: &str, usage: &str) -> CmdletResult {
+    let scope =
+        service(engine, typed).ok_or_else(|| Flow::Error(no_service(engine, call, typed)))?;
+    let length = content_length(call);
+    if length == 0 {
+        let message = "-Content is empty: give the file's bytes, as [System.IO.File]::ReadAllBytes returns them.".to_string();
+        return Err(Flow::Error(fail(
+            engine,
+            call,
+            message,
+            "InvalidContent",
+            typed,
+        )));
+    }
+    let identity = Scope::Name(format!("{scope}/{file}"));
+    if !engine.should_process(call, &identity.to_string())? {
+        return Ok(vec![]);
+    }
+    let values = vec![
+        Value::str(file),
+        Value::Int64(i64::try_from(length).unwrap_or(i64::MAX)),
+        Value::str(usage),
+    ];
+    engine.session.store.put(FILES, Record { identity, values });
+    Ok(vec![])
+}
+
+fn import_announcement_file(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let parent = call
+        .bound
+        .get("Parent")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    let file = call
+        .bound
+        .get("FileName")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    import(engine, call, &parent, &file, "Announcement")
+}
+
+fn set_music_on_hold_file(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let service = call
+        .bound
+        .get("Service")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    import(
+        engine,
+        call,
+        &service,
+        "CustomMusicOnHold.wma",
+        "MusicOnHold",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guids_are_deterministic_and_well_formed() {
+        let a = guid("service:ApplicationServer:x/Welcome/0");
+        assert_eq!(a, guid("service:ApplicationServer:x/Welcome/0"));
+        assert_ne!(a, guid("service:ApplicationServer:x/Welcome/1"));
+        assert_eq!(a.len(), 36);
+        assert_eq!(a.as_bytes()[14], b'4');
+    }
+
+    #[test]
+    fn an_announcement_in_use_is_kept_and_a_missing_one_is_refused() {
+        let mut engine = crate::cmdlets::shell(
+            crate::session::Session::lab(),
+            Box::new(crate::engine::BufferHost::default()),
+        );
+        let _ = engine.run(
+            "Remove-CsAnnouncement -Identity ApplicationServer:atl-cs-001.litwareinc.com",
+            "test",
+        );
+        assert!(engine.had_error);
+        // Kept: UNSet1 names it. The lab's other announcement is on another service.
+        assert_eq!(engine.session.store.records(NOUN).len(), 2);
+        engine.had_error = false;
+        let _ = engine.run("New-CsUnassignedNumber -Identity X -NumberRangeStart +14255559000 -NumberRangeEnd +14255559009 -AnnouncementService ApplicationServer:atl-cs-001.litwareinc.com -AnnouncementName Nothing", "test");
+        assert!(engine.had_error);
+    }
+}
