@@ -514,6 +514,8 @@ fn arbitrary_session() -> impl Strategy<Value = Session> {
                     services: (0..pools)
                         .map(|p| Service::new("ConferencingServer", &fqdn(p)))
                         .collect(),
+                    // A stopped service round-trips with the topology.
+                    stopped_services: vec![(fqdn(0), "rtcavmcu".into())],
                 };
                 let scopes = std::iter::once(Scope::Global)
                     .chain(sites.iter().map(|s| Scope::Site(s.clone())))

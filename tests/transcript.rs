@@ -49,6 +49,7 @@ transcripts! {
     users => "users.txt",
     contacts => "contacts.txt",
     user_services => "user-services.txt",
+    windows_services => "windows-services.txt",
     voice => "voice.txt",
     lis_dialin => "lis-dialin.txt",
 }

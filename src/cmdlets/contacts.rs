@@ -150,6 +150,14 @@ pub fn default_display(type_name: &str) -> Option<Vec<String>> {
         COMMON_AREA_PHONE => (COMMON_AREA_PHONE_PROPERTIES, shown(0)),
         ANALOG_DEVICE => (ANALOG_DEVICE_PROPERTIES, shown(2)),
         EXUM_CONTACT => (EXUM_CONTACT_PROPERTIES, shown(1)),
+        super::windows_services::NT_SERVICE => {
+            return Some(
+                super::windows_services::DISPLAYED
+                    .iter()
+                    .map(|n| n.to_string())
+                    .collect(),
+            )
+        }
         _ => return None,
     };
     Some(table[..count].iter().map(|(n, _)| n.to_string()).collect())

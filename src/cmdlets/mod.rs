@@ -35,6 +35,7 @@ pub mod user_services;
 pub mod users;
 pub mod utility;
 pub mod voice;
+pub mod windows_services;
 
 use crate::catalog;
 use crate::engine::{Engine, Host};
@@ -69,6 +70,7 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(user_services::HANDLERS)
         .chain(user_data::HANDLERS)
         .chain(application_endpoints::HANDLERS)
+        .chain(windows_services::HANDLERS)
         .chain(voice::HANDLERS)
         .chain(dialin::HANDLERS)
         .chain(announcements::HANDLERS)

@@ -133,12 +133,17 @@ pub fn render_default_to(values: &[Value], width: usize, out: &mut dyn FnMut(&st
                     j += 1;
                 }
                 let group = &values[i..j];
-                let names: Vec<String> = first
-                    .borrow()
-                    .properties
-                    .iter()
-                    .map(|(n, _)| n.to_string())
-                    .collect();
+                // PowerShell's rule: a table when the properties shown (the default display
+                // set, else all of them) are four or fewer.
+                let shown = default_display(&type_name);
+                let names: Vec<String> = shown.clone().unwrap_or_else(|| {
+                    first
+                        .borrow()
+                        .properties
+                        .iter()
+                        .map(|(n, _)| n.to_string())
+                        .collect()
+                });
                 if names.len() <= 4 && !has_list_view(&type_name) {
                     out(&table::render(
                         group,
@@ -147,7 +152,6 @@ pub fn render_default_to(values: &[Value], width: usize, out: &mut dyn FnMut(&st
                         width,
                     ));
                 } else {
-                    let shown = default_display(&type_name);
                     list::render_to(group, shown.as_deref(), width, out);
                 }
                 i = j;

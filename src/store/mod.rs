@@ -2,6 +2,7 @@
 
 pub mod server;
 pub mod topology;
+pub mod windows_services;
 
 use crate::cmdlets::FamilyVerb;
 use crate::family::FamilyDecl;

@@ -57,6 +57,10 @@ pub struct Topology {
     pub sites: Vec<Site>,
     pub pools: Vec<Pool>,
     pub services: Vec<Service>,
+    /// The Windows services stopped with Stop-CsWindowsService, as `(computer, service)`, both
+    /// in lower case; every other Lync Server service of a computer is running.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stopped_services: Vec<(String, String)>,
 }
 
 impl Topology {
@@ -139,6 +143,7 @@ impl Topology {
                 Service::new("ApplicationServer", second)
                     .depends_on("Registrar", &format!("Registrar:{second}")),
             ],
+            stopped_services: Vec::new(),
         }
     }
 

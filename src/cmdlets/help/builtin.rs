@@ -26,6 +26,7 @@ const TABLES: &[&[Text]] = &[
     super::user_services::DATA_TEXTS,
     super::user_services::ENDPOINT_TEXTS,
     super::voice::TEXTS,
+    super::windows_services::TEXTS,
     super::session::TEXTS,
     super::lab::TEXTS,
     super::modules::TEXTS,

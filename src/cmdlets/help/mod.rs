@@ -20,6 +20,7 @@ mod users;
 mod utility;
 pub mod view;
 mod voice;
+mod windows_services;
 
 use super::discovery::{self, CommandInfo};
 use super::{CmdletEntry, CmdletResult};
