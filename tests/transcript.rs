@@ -50,6 +50,7 @@ transcripts! {
     contacts => "contacts.txt",
     user_services => "user-services.txt",
     windows_services => "windows-services.txt",
+    synthetic => "synthetic.txt",
     voice => "voice.txt",
     lis_dialin => "lis-dialin.txt",
 }

@@ -28,6 +28,7 @@ pub mod record_rules;
 pub mod reference;
 pub mod server;
 pub mod session;
+pub mod synthetic;
 pub mod topology;
 pub mod transcript;
 pub mod user_data;
@@ -71,6 +72,7 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(user_data::HANDLERS)
         .chain(application_endpoints::HANDLERS)
         .chain(windows_services::HANDLERS)
+        .chain(synthetic::HANDLERS)
         .chain(voice::HANDLERS)
         .chain(dialin::HANDLERS)
         .chain(announcements::HANDLERS)

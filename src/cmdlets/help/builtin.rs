@@ -27,6 +27,7 @@ const TABLES: &[&[Text]] = &[
     super::user_services::ENDPOINT_TEXTS,
     super::voice::TEXTS,
     super::windows_services::TEXTS,
+    super::synthetic::TEXTS,
     super::session::TEXTS,
     super::lab::TEXTS,
     super::modules::TEXTS,

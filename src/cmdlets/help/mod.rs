@@ -13,6 +13,7 @@ mod modules;
 mod session;
 mod start;
 pub mod syntax;
+mod synthetic;
 pub mod topic;
 mod topology;
 mod user_services;

@@ -1,0 +1,380 @@
+//! Help for the synthetic transactions (cmdlets/synthetic.rs), in lyncsh's own words. The
+//! transactions share their parameters, so each text is one shared description.
+
+use super::builtin::Text;
+
+const AUTHENTICATION: (&str, &str) = (
+    "Authentication",
+    "Accepted; the lab signs users in the same way whatever the mechanism.",
+);
+const REGISTRAR_PORT: (&str, &str) = (
+    "RegistrarPort",
+    "Accepted; the lab's Registrars listen where the topology says.",
+);
+const TARGET_FQDN: (&str, &str) = ("TargetFqdn", "The pool to test, by the FQDN of its Registrar pool. Without it, the first test user's home pool.");
+const FORCE: (&str, &str) = ("Force", "Accepted; nothing is asked.");
+const OUT_LOGGER_VARIABLE: (&str, &str) = (
+    "OutLoggerVariable",
+    "Accepted; the lab keeps no transaction log.",
+);
+const OUT_VERBOSE_VARIABLE: (&str, &str) = (
+    "OutVerboseVariable",
+    "Accepted; the lab keeps no verbose log.",
+);
+const SIP_ADDRESS: (&str, &str) = ("*SipAddress", "A test user, by SIP address. Without the user parameters, the pool's health monitoring test users are used, else the users homed on it whose test credentials are stored (Set-CsTestUserCredential).");
+const CREDENTIAL: (&str, &str) = ("*Credential", "Accepted; the lab does not check passwords.");
+const TEST_JOIN_LAUNCHER: (&str, &str) = (
+    "TestJoinLauncher",
+    "Accepted; joining through the join launcher works as joining does.",
+);
+const EXTERNAL: (&str, &str) = ("External", "Accepted; the lab has one network.");
+const TARGET_URI: (&str, &str) = (
+    "TargetUri",
+    "Accepted; the pool's own web services are used.",
+);
+const TARGET_PSTN_PHONE_NUMBER: (&str, &str) = (
+    "TargetPstnPhoneNumber",
+    "The PSTN number to call; the first user's voice policy must route it.",
+);
+const EMAIL_HOST: (&str, &str) = (
+    "EmailHost",
+    "Accepted; legal intercept is not tested in the lab.",
+);
+const IS_SSL: (&str, &str) = (
+    "IsSsl",
+    "Accepted; legal intercept is not tested in the lab.",
+);
+const PASSWORD: (&str, &str) = (
+    "Password",
+    "Accepted; legal intercept is not tested in the lab.",
+);
+const PORT: (&str, &str) = (
+    "Port",
+    "Accepted; legal intercept is not tested in the lab.",
+);
+const USERNAME: (&str, &str) = (
+    "Username",
+    "Accepted; legal intercept is not tested in the lab.",
+);
+const TEST_LEGAL_INTERCEPT: (&str, &str) = (
+    "TestLegalIntercept",
+    "Accepted; legal intercept is not tested in the lab.",
+);
+const WAIT_SECONDS: (&str, &str) = (
+    "WaitSeconds",
+    "Accepted; messages arrive at once in the lab.",
+);
+const GROUP_EMAIL_ADDRESS: (&str, &str) = ("GroupEmailAddress", "The group to expand.");
+const TARGET_SIP_ADDRESS: (&str, &str) = ("TargetSipAddress", "The contact to look up.");
+const LIVE_ID_AUTHENTICATION: (&str, &str) =
+    ("LiveIdAuthentication", "Accepted; the lab has no Live ID.");
+const SETUP: (&str, &str) = (
+    "Setup",
+    "Accepted; the contact store needs no setup in the lab.",
+);
+const PHONE_OR_EXT: (&str, &str) = (
+    "PhoneOrExt",
+    "Accepted; the user is named by -UserSipAddress.",
+);
+const P_I_N: (&str, &str) = ("PIN", "Accepted; the user's PIN state decides the result.");
+const WAVE_FILE: (&str, &str) = ("WaveFile", "Accepted; the message is not played.");
+
+pub const TEXTS: &[Text] = &[
+    Text {
+        name: "Test-CsRegistration",
+        synopsis: "Signs a test user in on a pool's Registrar, to show that registration works.",
+        description: "Evaluates the lab: the users (-UserSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsRegistration -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsRegistration -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsIM",
+        synopsis: "Sends an instant message between two test users of a pool.",
+        description: "Evaluates the lab: the users (-SenderSipAddress, -ReceiverSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsIM -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsIM -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, EMAIL_HOST, FORCE, IS_SSL, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, PASSWORD, PORT, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN, TEST_LEGAL_INTERCEPT, USERNAME, WAIT_SECONDS],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsMcxP2PIM",
+        synopsis: "Sends an instant message between two test users as mobile (Mobility Service) clients.",
+        description: "Evaluates the lab: the users (-SenderSipAddress, -ReceiverSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsMcxP2PIM -Authentication Negotiate -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsMcxP2PIM -Authentication Negotiate -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsGroupIM",
+        synopsis: "Holds an IM conference between two test users, through the pool's IM Conferencing service.",
+        description: "Evaluates the lab: the users (-SenderSipAddress, -ReceiverSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsGroupIM -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsGroupIM -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN, TEST_JOIN_LAUNCHER],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsP2PAV",
+        synopsis: "Places a peer-to-peer audio/video call between two test users.",
+        description: "Evaluates the lab: the users (-SenderSipAddress, -ReceiverSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsP2PAV -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsP2PAV -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsAVConference",
+        synopsis: "Holds an audio/video conference between two test users on the pool's A/V Conferencing service.",
+        description: "Evaluates the lab: the users (-SenderSipAddress, -ReceiverSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsAVConference -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsAVConference -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN, TEST_JOIN_LAUNCHER],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsASConference",
+        synopsis: "Holds an application sharing conference between two test users.",
+        description: "Evaluates the lab: the users (-SenderSipAddress, -ReceiverSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsASConference -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsASConference -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN, TEST_JOIN_LAUNCHER],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsDataConference",
+        synopsis: "Holds a data collaboration (web conferencing) session between two test users.",
+        description: "Evaluates the lab: the users (-SenderSipAddress, -ReceiverSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsDataConference -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsDataConference -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN, TEST_JOIN_LAUNCHER],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsPresence",
+        synopsis: "Has one test user publish presence and another subscribe to it.",
+        description: "Evaluates the lab: the users (-SubscriberSipAddress, -PublisherSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsPresence -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsPresence -TargetFqdn atl-cs-001.litwareinc.com -SubscriberSipAddress sip:kenmyer@litwareinc.com -PublisherSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsAddressBookService",
+        synopsis: "Has a test user download the address book from the pool's web services.",
+        description: "Evaluates the lab: the users (-UserSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsAddressBookService -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsAddressBookService -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsAddressBookWebQuery",
+        synopsis: "Has a test user look a contact up through the address book web query service.",
+        description: "Evaluates the lab: the users (-UserSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsAddressBookWebQuery -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsAddressBookWebQuery -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_SIP_ADDRESS, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsGroupExpansion",
+        synopsis: "Has a test user expand a distribution group.",
+        description: "Evaluates the lab: the users (-UserSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsGroupExpansion -TargetFqdn atl-cs-001.litwareinc.com -GroupEmailAddress FinanceGroup@litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsGroupExpansion -TargetFqdn atl-cs-001.litwareinc.com -GroupEmailAddress FinanceGroup@litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, GROUP_EMAIL_ADDRESS, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsClientAuthentication",
+        synopsis: "Signs a test user in with certificate authentication.",
+        description: "Evaluates the lab: the users (-UserSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsClientAuthentication -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsClientAuthentication -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[FORCE, LIVE_ID_AUTHENTICATION, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsUnifiedContactStore",
+        synopsis: "Has a test user read their contact list from the unified contact store.",
+        description: "Evaluates the lab: the users (-UserSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsUnifiedContactStore -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsUnifiedContactStore -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, SETUP, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsPhoneBootstrap",
+        synopsis: "Signs a test user in from a phone with their PIN.",
+        description: "Evaluates the lab: the users (-UserSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsPhoneBootstrap -PhoneOrExt 51297 -PIN 18723834 -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsPhoneBootstrap -PhoneOrExt 51297 -PIN 18723834 -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, PHONE_OR_EXT, P_I_N, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, SIP_ADDRESS],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsWebApp",
+        synopsis: "Has two test users join a meeting through the Lync Web App.",
+        description: "Evaluates the lab: the users (-UserSipAddress, -User2SipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsWebApp -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsWebApp -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com -User2SipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsWebAppAnonymous",
+        synopsis: "Has an anonymous user join a meeting through the Lync Web App.",
+        description: "Evaluates the lab: the users (-UserSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsWebAppAnonymous -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsWebAppAnonymous -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsWebScheduler",
+        synopsis: "Has a test user schedule a meeting with the web scheduler.",
+        description: "Evaluates the lab: the users (-UserSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsWebScheduler -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsWebScheduler -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsUcwaConference",
+        synopsis: "Has an organizer and a participant hold a conference through the Unified Communications Web API.",
+        description: "Evaluates the lab: the users (-OrganizerSipAddress, -ParticipantSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsUcwaConference -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsUcwaConference -TargetFqdn atl-cs-001.litwareinc.com -OrganizerSipAddress sip:kenmyer@litwareinc.com -ParticipantSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, CREDENTIAL, SIP_ADDRESS, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsMcxConference",
+        synopsis: "Has mobile clients join a conference an organizer starts.",
+        description: "Evaluates the lab: the users (-OrganizerSipAddress, -UserSipAddress, -User2SipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsMcxConference -TargetFqdn atl-cs-001.litwareinc.com -Authentication Negotiate", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsMcxConference -TargetFqdn atl-cs-001.litwareinc.com -Authentication Negotiate -OrganizerSipAddress sip:kenmyer@litwareinc.com -UserSipAddress sip:davidlongmire@litwareinc.com -User2SipAddress sip:aidan@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, CREDENTIAL, SIP_ADDRESS, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsDialInConferencing",
+        synopsis: "Has a test user join a conference by dialing in, through the Conferencing Attendant.",
+        description: "Evaluates the lab: the users (-UserSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsDialInConferencing -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsDialInConferencing -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsAudioConferencingProvider",
+        synopsis: "Has a test user start a conference that dials out to a second user through the audio conferencing provider.",
+        description: "Evaluates the lab: the users (-UserSipAddress, -DialoutUserSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsAudioConferencingProvider -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsAudioConferencingProvider -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com -DialoutUserSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, CREDENTIAL, SIP_ADDRESS, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TEST_JOIN_LAUNCHER],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsPstnOutboundCall",
+        synopsis: "Places a call from a test user to a PSTN number through the pool's Mediation service.",
+        description: "Evaluates the lab: the users (-UserSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsPstnOutboundCall -TargetPstnPhoneNumber +14255550100 -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsPstnOutboundCall -TargetPstnPhoneNumber +14255550100 -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_PSTN_PHONE_NUMBER, CREDENTIAL, SIP_ADDRESS],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsPstnPeerToPeerCall",
+        synopsis: "Places a call between two test users over the PSTN.",
+        description: "Evaluates the lab: the users (-SenderSipAddress, -ReceiverSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsPstnPeerToPeerCall -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsPstnPeerToPeerCall -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsExUMConnectivity",
+        synopsis: "Signs a test user in to Exchange Unified Messaging.",
+        description: "Evaluates the lab: the users (-UserSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsExUMConnectivity -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsExUMConnectivity -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsExUMVoiceMail",
+        synopsis: "Leaves a voice mail for a test user through Exchange Unified Messaging.",
+        description: "Evaluates the lab: the users (-SenderSipAddress, -ReceiverSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsExUMVoiceMail -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsExUMVoiceMail -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, SIP_ADDRESS, REGISTRAR_PORT, CREDENTIAL, TARGET_FQDN, WAVE_FILE],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+    Text {
+        name: "Test-CsAVEdgeConnectivity",
+        synopsis: "Has a test user obtain media relay credentials from the Edge Server's A/V Authentication service.",
+        description: "Evaluates the lab: the users (-UserSipAddress) must exist, be enabled and be homed on the pool, and the Windows services the transaction needs must run there. Prints TargetFqdn, Result, Latency, Error and Diagnosis; a failure names its cause, and Latency is the same on every run.",
+        examples: &[
+            ("Test-CsAVEdgeConnectivity -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
+            ("Test-CsAVEdgeConnectivity -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
+        ],
+        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
+        related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
+    },
+];
