@@ -516,6 +516,7 @@ fn arbitrary_session() -> impl Strategy<Value = Session> {
                         .collect(),
                     // A stopped service round-trips with the topology.
                     stopped_services: vec![(fqdn(0), "rtcavmcu".into())],
+                    ad_unprepared: vec!["forest".into()],
                 };
                 let scopes = std::iter::once(Scope::Global)
                     .chain(sites.iter().map(|s| Scope::Site(s.clone())))

@@ -2,6 +2,7 @@
 //! Family cmdlets are generated from declarations; built-ins are hand-written; every other
 //! Lync Server 2013 cmdlet comes from the catalog and is known but not emulated.
 
+pub mod active_directory;
 pub mod admin_roles;
 pub mod announcements;
 pub mod application_endpoints;
@@ -73,6 +74,7 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(application_endpoints::HANDLERS)
         .chain(windows_services::HANDLERS)
         .chain(synthetic::HANDLERS)
+        .chain(active_directory::HANDLERS)
         .chain(voice::HANDLERS)
         .chain(dialin::HANDLERS)
         .chain(announcements::HANDLERS)

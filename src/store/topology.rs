@@ -61,6 +61,11 @@ pub struct Topology {
     /// in lower case; every other Lync Server service of a computer is running.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stopped_services: Vec<(String, String)>,
+    /// What of Active Directory's preparation for Lync is undone: `schema`, `forest`, or
+    /// `domain:<fqdn>` (lower case). Empty: the schema is extended and the forest and
+    /// litwareinc.com are prepared, as in a working deployment.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ad_unprepared: Vec<String>,
 }
 
 impl Topology {
@@ -144,6 +149,7 @@ impl Topology {
                     .depends_on("Registrar", &format!("Registrar:{second}")),
             ],
             stopped_services: Vec::new(),
+            ad_unprepared: Vec::new(),
         }
     }
 

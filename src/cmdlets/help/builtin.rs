@@ -28,6 +28,7 @@ const TABLES: &[&[Text]] = &[
     super::voice::TEXTS,
     super::windows_services::TEXTS,
     super::synthetic::TEXTS,
+    super::active_directory::TEXTS,
     super::session::TEXTS,
     super::lab::TEXTS,
     super::modules::TEXTS,

@@ -2,6 +2,7 @@
 //! knows. Topics come from [`topic`], their text from [`view`]; a name with wildcards lists
 //! the matching topics, and an unknown name gives PowerShell's HelpNotFound error.
 
+mod active_directory;
 mod builtin;
 mod contacts;
 mod dialin;
