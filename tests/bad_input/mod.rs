@@ -118,6 +118,10 @@ pub const KINDS: &[Kind] = &[
         cases: tables::runtime,
     },
     Kind {
+        name: "directory and deployment",
+        cases: tables::directory_and_deployment,
+    },
+    Kind {
         name: "hostile session files",
         cases: session_files::hostile_session_files,
     },

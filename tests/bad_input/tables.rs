@@ -362,3 +362,68 @@ pub fn runtime() -> Vec<Case> {
     ));
     cases
 }
+
+/// The directory and the deployment: unknown and ambiguous users, pools, computers, services
+/// and domains, taken SIP addresses, policies that do not exist, malformed filters, numbers and
+/// PINs, files that are missing, and a move the lab cannot make.
+pub fn directory_and_deployment() -> Vec<Case> {
+    let not_found = table(
+        &[
+            ("Get-CsUser -Identity \"Nobody Here\"", "Identity"),
+            (
+                "Enable-CsUser -Identity \"April Reagan\" -RegistrarPool nowhere.litwareinc.com -SipAddressType SamAccountName -SipDomain litwareinc.com",
+                "PoolNotFound",
+            ),
+            (
+                "Import-CsUserData -PoolFqdn atl-cs-001.litwareinc.com -FileName missing.zip",
+                "PathNotFound",
+            ),
+            ("Get-CsWindowsService -ComputerName nowhere", "ComputerNotFound"),
+            ("Stop-CsWindowsService -Name RTCMRAUTH", "ServiceNotFound"),
+            ("Enable-CsAdDomain -Domain asia.litwareinc.com", "DomainNotFound"),
+            (
+                "Remove-CsTestUserCredential -SipAddress sip:aidan@litwareinc.com",
+                "CredentialNotFound",
+            ),
+        ],
+        ObjectNotFound,
+    );
+    let invalid = table(
+        &[
+            ("Set-CsUser -Identity \"David*\" -Enabled $False", "AmbiguousIdentity"),
+            (
+                "Enable-CsUser -Identity \"April Reagan\" -RegistrarPool atl-cs-001.litwareinc.com -SipAddress sip:kenmyer@litwareinc.com",
+                "SipAddressInUse",
+            ),
+            (
+                "Grant-CsVoicePolicy -Identity \"Ken Myer\" -PolicyName NoSuchPolicy",
+                "PolicyNotFound",
+            ),
+            ("Get-CsUser -Filter {Shoe -eq 1}", "InvalidFilter"),
+            ("Get-CsUser -Filter {Department -frob 1}", "InvalidFilter"),
+            (
+                "New-CsCommonAreaPhone -LineUri 14255556712 -RegistrarPool atl-cs-001.litwareinc.com -OU \"OU=Telecommunications,DC=litwareinc,DC=com\"",
+                "InvalidUri",
+            ),
+            (
+                "New-CsExUmContact -SipAddress sip:exum1@fabrikam.com -RegistrarPool atl-cs-001.litwareinc.com -OU \"OU=ExUmContacts,DC=litwareinc,DC=com\" -DisplayNumber 1",
+                "SipAddressInUse",
+            ),
+            ("Set-CsClientPin -Identity \"Ken Myer\" -Pin 12a", "InvalidPin"),
+            ("Test-CsIM -TargetFqdn nowhere.litwareinc.com", "PoolNotFound"),
+        ],
+        InvalidArgument,
+    );
+    let impossible = table(
+        &[(
+            "Move-CsLegacyUser -Identity \"Pilar Ackerman\" -Target atl-cs-001.litwareinc.com",
+            "NoLegacyDeployment",
+        )],
+        InvalidOperation,
+    );
+    not_found
+        .into_iter()
+        .chain(invalid)
+        .chain(impossible)
+        .collect()
+}
