@@ -60,17 +60,12 @@ fn report(engine: &mut Engine, call: &Call, text: &str) -> Result<(), Flow> {
     let Some(path) = call.bound.get("Report").map(Value::to_display) else {
         return Ok(());
     };
-    if engine.replaying {
-        return Ok(());
-    }
     let html = format!(
         "<html><body><p>{}: {}</p></body></html>\n",
         call.name(),
         text.replace('<', "&lt;")
     );
-    engine
-        .write_text_file(&path, &html, false, call.span)
-        .map_err(|record| Flow::from(super::files::owned_by(call, *record)))
+    super::files::write_cmdlet_file(engine, call, &path, &html)
 }
 
 /// The domain a call names (-Domain), which must be the lab's.

@@ -88,15 +88,7 @@ fn get(engine: &mut Engine, call: &Call) -> CmdletResult {
     let option = |name: &str| call.bound.get(name).map(Value::to_display);
     let parsed = match option("Filter") {
         Some(text) => Some(filter::parse(&text).map_err(|reason| {
-            Flow::Error(Box::new(engine.cmdlet_error(
-                call,
-                format!(
-                    "Cannot bind parameter 'Filter': the filter \"{text}\" is not valid: {reason}."
-                ),
-                "InvalidFilter",
-                ErrorCategory::InvalidArgument,
-                "ManagementException",
-            )))
+            super::users::invalid_filter(engine, call, "Filter", &text, &reason)
         })?),
         None => None,
     };

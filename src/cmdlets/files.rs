@@ -281,6 +281,22 @@ pub(super) fn owned_by(call: &Call, record: ErrorRecord) -> ErrorRecord {
     record.from_cmdlet(call.name(), &call.entry.class)
 }
 
+/// Writes a file a Lync cmdlet makes (a -Report, an export) into the files folder as that
+/// cmdlet's own; nothing is written while a history is replayed or a class graded.
+pub(super) fn write_cmdlet_file(
+    engine: &Engine,
+    call: &Call,
+    typed: &str,
+    text: &str,
+) -> Result<(), Flow> {
+    if engine.replaying {
+        return Ok(());
+    }
+    engine
+        .write_text_file(typed, text, false, call.span)
+        .map_err(|record| Flow::from(owned_by(call, *record)))
+}
+
 /// The text of a string parameter.
 fn text(call: &Call, name: &str) -> Option<String> {
     call.bound.get(name).map(Value::to_display)

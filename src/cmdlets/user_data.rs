@@ -97,9 +97,6 @@ fn write_file(
     typed: &str,
     file: &UserDataFile,
 ) -> Result<(), Flow> {
-    if engine.replaying {
-        return Ok(());
-    }
     let config = ron::ser::PrettyConfig::default();
     let body = ron::ser::to_string_pretty(file, config).map_err(|e| {
         Flow::Error(Box::new(engine.cmdlet_error(
@@ -110,9 +107,7 @@ fn write_file(
             "IOException",
         )))
     })?;
-    engine
-        .write_text_file(typed, &format!("{body}\n"), false, call.span)
-        .map_err(|record| Flow::from(super::files::owned_by(call, *record)))
+    super::files::write_cmdlet_file(engine, call, typed, &format!("{body}\n"))
 }
 
 fn read_file(engine: &Engine, call: &Call, typed: &str) -> Result<UserDataFile, Flow> {

@@ -114,14 +114,7 @@ fn object(type_name: &str, properties: Vec<(&str, Value)>) -> Value {
 
 /// The text of the call's -Identity as typed (or the piped object's Identity).
 fn typed_identity(call: &Call) -> String {
-    match call.bound.get("Identity") {
-        Some(value @ Value::Object(_)) => value
-            .property("Identity")
-            .map(|i| i.to_display())
-            .unwrap_or_default(),
-        Some(value) => value.to_display(),
-        None => String::new(),
-    }
+    super::users::typed_identity(call).unwrap_or_default()
 }
 
 // ---- PINs ----
@@ -508,18 +501,11 @@ fn role_assignment(engine: &mut Engine, call: &Call) -> CmdletResult {
             _ => None,
         });
     let Some(at) = at else {
-        let e = engine
-            .cmdlet_error(
-                call,
-                format!("Management object not found for identity \"{typed}\"."),
-                "Identity",
-                ErrorCategory::ObjectNotFound,
-                "ManagementException",
-            )
-            .with_target(typed.clone(), "UserIdParameter");
-        engine.write_error(e)?;
+        let e = super::users::not_found_as(engine, call, &typed, "UserIdParameter");
+        engine.write_error(*e)?;
         return Ok(vec![]);
     };
+    let directory = &engine.session.directory;
     Ok(directory
         .user(at)
         .admin_roles

@@ -407,7 +407,7 @@ fn not_found(engine: &Engine, call: &Call, typed: &str) -> Box<crate::error::Err
 }
 
 /// The real "Management object not found" record, its target of type `target_type`.
-fn not_found_as(
+pub(super) fn not_found_as(
     engine: &Engine,
     call: &Call,
     typed: &str,
@@ -453,7 +453,7 @@ pub(super) fn accounts_named(
 }
 
 /// The identity a call names: its -Identity, or the Identity of the piped user.
-fn typed_identity(call: &Call) -> Option<String> {
+pub(super) fn typed_identity(call: &Call) -> Option<String> {
     // Test-CsVoiceUser names its user with -SipUri.
     let given = call
         .bound
@@ -517,7 +517,13 @@ pub(super) fn one_user(
     }
 }
 
-fn invalid_filter(engine: &Engine, call: &Call, parameter: &str, text: &str, reason: &str) -> Flow {
+pub(super) fn invalid_filter(
+    engine: &Engine,
+    call: &Call,
+    parameter: &str,
+    text: &str,
+    reason: &str,
+) -> Flow {
     Flow::Error(user_error(
         engine,
         call,

@@ -130,9 +130,6 @@ fn report(engine: &mut Engine, call: &Call, objects: &[Value]) -> Result<(), Flo
     let Some(path) = call.bound.get("Report").map(Value::to_display) else {
         return Ok(());
     };
-    if engine.replaying {
-        return Ok(());
-    }
     let mut html = String::from("<html><body><table>\n<tr><th>Status</th><th>Name</th><th>DisplayName</th><th>ComputerName</th></tr>\n");
     for object in objects {
         let cell = |name: &str| {
@@ -152,9 +149,7 @@ fn report(engine: &mut Engine, call: &Call, objects: &[Value]) -> Result<(), Flo
         ));
     }
     html.push_str("</table></body></html>\n");
-    engine
-        .write_text_file(&path, &html, false, call.span)
-        .map_err(|record| Flow::from(super::files::owned_by(call, *record)))
+    super::files::write_cmdlet_file(engine, call, &path, &html)
 }
 
 fn get(engine: &mut Engine, call: &Call) -> CmdletResult {

@@ -2,6 +2,7 @@
 //! words.
 
 use super::builtin::Text;
+use super::shared::{CONFIRM, WHAT_IF};
 
 const DC: &str = "Accepted; the lab has one directory, so it makes no difference.";
 const GLOBAL_CATALOG: (&str, &str) = ("GlobalCatalog", DC);
@@ -25,8 +26,6 @@ const FORCE: (&str, &str) = (
     "Force",
     "Accepted; the change is made without asking anyway.",
 );
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
-const CONFIRM: (&str, &str) = ("Confirm", "Asks before making the change.");
 const DOMAIN: (&str, &str) = (
     "Domain",
     "The domain, by FQDN: litwareinc.com, the lab forest's one domain (the default).",

@@ -2,14 +2,13 @@
 //! phones, analog devices, Exchange UM contacts), in lyncsh's own words.
 
 use super::builtin::Text;
+use super::shared::{
+    CONFIRM, CREDENTIAL, DOMAIN_CONTROLLER, OBJECT_FILTER, OBJECT_RESULT_SIZE, WHAT_IF,
+};
 
 const IDENTITY: (&str, &str) = (
     "Identity",
     "The object: its distinguished name (contacts made with -OU are named CN={GUID}), its SIP address or its display name. Objects piped in bind by their Identity.",
-);
-const FILTER: (&str, &str) = (
-    "Filter",
-    "Keeps the objects whose properties pass the filter, written as {Property -op value} with -eq, -ne, -like, -notlike, -gt, -ge, -lt, -le, joined with -and, -or and -not; $null stands for an empty value.",
 );
 const LDAP_FILTER: (&str, &str) = (
     "LdapFilter",
@@ -19,21 +18,7 @@ const OU: (&str, &str) = (
     "OU",
     "Lists only the objects of this OU (a distinguished name) and of the OUs below it.",
 );
-const RESULT_SIZE: (&str, &str) = (
-    "ResultSize",
-    "The most objects to list: a whole number, or Unlimited.",
-);
-const CREDENTIAL: (&str, &str) = (
-    "Credential",
-    "Accepted; the lab does not check credentials.",
-);
-const DOMAIN_CONTROLLER: (&str, &str) = (
-    "DomainController",
-    "Accepted; the lab has one directory, so it makes no difference.",
-);
 const PASS_THRU: (&str, &str) = ("PassThru", "Also writes the object to the pipeline.");
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
-const CONFIRM: (&str, &str) = ("Confirm", "Asks before making the change.");
 const REGISTRAR_POOL: (&str, &str) = (
     "RegistrarPool",
     "The Registrar pool the object is homed on, by its fully qualified domain name.",
@@ -105,7 +90,7 @@ pub const TEXTS: &[Text] = &[
             ("Get-CsMeetingRoom", "Lists every meeting room."),
             ("Get-CsMeetingRoom -Identity sip:RedmondMeetingRoom@litwareinc.com | Select-Object DisplayName, RegistrarPool", "Shows one room's name and home pool."),
         ],
-        parameters: &[IDENTITY, FILTER, ("LDAPFilter", LDAP_FILTER.1), OU, RESULT_SIZE, CREDENTIAL, DOMAIN_CONTROLLER],
+        parameters: &[IDENTITY, OBJECT_FILTER, ("LDAPFilter", LDAP_FILTER.1), OU, OBJECT_RESULT_SIZE, CREDENTIAL, DOMAIN_CONTROLLER],
         related: &["Enable-CsMeetingRoom", "Set-CsMeetingRoom"],
     },
     Text {
@@ -181,7 +166,7 @@ pub const TEXTS: &[Text] = &[
             ("Get-CsCommonAreaPhone", "Lists every common-area phone."),
             ("Get-CsCommonAreaPhone -Filter {DisplayName -like \"Building 14*\"} | Select-Object DisplayName, LineURI", "Lists the phones of building 14 with their numbers."),
         ],
-        parameters: &[IDENTITY, FILTER, ("LDAPFilter", LDAP_FILTER.1), OU, RESULT_SIZE, CREDENTIAL, DOMAIN_CONTROLLER],
+        parameters: &[IDENTITY, OBJECT_FILTER, ("LDAPFilter", LDAP_FILTER.1), OU, OBJECT_RESULT_SIZE, CREDENTIAL, DOMAIN_CONTROLLER],
         related: &["New-CsCommonAreaPhone", "Set-CsCommonAreaPhone"],
     },
     Text {
@@ -236,7 +221,7 @@ pub const TEXTS: &[Text] = &[
             ("Get-CsAnalogDevice | Select-Object DisplayName, LineUri, Gateway", "Lists every device with its number and gateway."),
             ("Get-CsAnalogDevice -Filter {AnalogFax -eq $True}", "Lists the fax machines."),
         ],
-        parameters: &[IDENTITY, FILTER, ("LDAPFilter", LDAP_FILTER.1), OU, RESULT_SIZE, CREDENTIAL, DOMAIN_CONTROLLER],
+        parameters: &[IDENTITY, OBJECT_FILTER, ("LDAPFilter", LDAP_FILTER.1), OU, OBJECT_RESULT_SIZE, CREDENTIAL, DOMAIN_CONTROLLER],
         related: &["New-CsAnalogDevice", "Set-CsAnalogDevice"],
     },
     Text {
@@ -291,7 +276,7 @@ pub const TEXTS: &[Text] = &[
             ("Get-CsExUmContact", "Lists every Exchange UM contact."),
             ("Get-CsExUmContact -Filter {AutoAttendant -eq $True} | Select-Object SipAddress, DisplayNumber", "Lists the auto attendants."),
         ],
-        parameters: &[IDENTITY, FILTER, ("LDAPFilter", LDAP_FILTER.1), OU, RESULT_SIZE, CREDENTIAL, DOMAIN_CONTROLLER],
+        parameters: &[IDENTITY, OBJECT_FILTER, ("LDAPFilter", LDAP_FILTER.1), OU, OBJECT_RESULT_SIZE, CREDENTIAL, DOMAIN_CONTROLLER],
         related: &["New-CsExUmContact", "Set-CsExUmContact"],
     },
     Text {

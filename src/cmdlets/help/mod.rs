@@ -12,6 +12,7 @@ mod lab;
 mod lis;
 mod modules;
 mod session;
+mod shared;
 mod start;
 pub mod syntax;
 mod synthetic;

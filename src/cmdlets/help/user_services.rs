@@ -3,6 +3,9 @@
 //! words.
 
 use super::builtin::Text;
+use super::shared::{
+    CONFIRM, CREDENTIAL, DOMAIN_CONTROLLER, OBJECT_FILTER, OBJECT_RESULT_SIZE, WHAT_IF,
+};
 
 const USER: (&str, &str) = (
     "Identity",
@@ -12,33 +15,15 @@ const FORCE: (&str, &str) = (
     "Force",
     "Accepted; the change is made without asking anyway.",
 );
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
-const CONFIRM: (&str, &str) = ("Confirm", "Asks before making the change.");
 const PASS_THRU: (&str, &str) = (
     "PassThru",
     "Also writes the user's providers to the pipeline.",
-);
-const CREDENTIAL: (&str, &str) = (
-    "Credential",
-    "Accepted; the lab does not check credentials.",
-);
-const DOMAIN_CONTROLLER: (&str, &str) = (
-    "DomainController",
-    "Accepted; the lab has one directory, so it makes no difference.",
-);
-const FILTER: (&str, &str) = (
-    "Filter",
-    "Keeps the objects whose properties pass the filter, written as {Property -op value} with -eq, -ne, -like, -notlike, -gt, -ge, -lt, -le, joined with -and, -or and -not; $null stands for an empty value.",
 );
 const LDAP_FILTER: &str =
     "Keeps the objects whose AD attributes pass an LDAP filter, such as (Organization=Fabrikam).";
 const OU: (&str, &str) = (
     "OU",
     "Lists only the objects of this OU (a distinguished name) and of the OUs below it.",
-);
-const RESULT_SIZE: (&str, &str) = (
-    "ResultSize",
-    "The most objects to list: a whole number, or Unlimited.",
 );
 const LOCAL_STORE: (&str, &str) = (
     "LocalStore",
@@ -102,7 +87,7 @@ pub const TEXTS: &[Text] = &[
             ("Get-CsUserAcp -Filter {AcpInfo -ne $Null}", "Lists the users who have a provider."),
             ("Set-CsUserAcp -Identity \"Ken Myer\" -TollNumber 14255551298 -ParticipantPassCode 13761 -Domain fabrikam.com -Name \"Fabrikam ACP\"; Get-CsUserAcp -Identity \"Ken Myer\" | Select-Object -ExpandProperty AcpInfo", "Assigns a provider to Ken Myer and shows its fields."),
         ],
-        parameters: &[USER, FILTER, ("LdapFilter", LDAP_FILTER), RESULT_SIZE, CREDENTIAL],
+        parameters: &[USER, OBJECT_FILTER, ("LdapFilter", LDAP_FILTER), OBJECT_RESULT_SIZE, CREDENTIAL],
         related: &["Set-CsUserAcp", "Remove-CsUserAcp"],
     },
     Text {
@@ -206,7 +191,7 @@ pub const TEXTS: &[Text] = &[
             ("Get-CsAdPrincipal -Filter {SipAddress -eq \"sip:RedmondMeetingRoom@litwareinc.com\"}", "Finds the object with a SIP address."),
             ("Get-CsAdPrincipal | Where-Object {$_.ObjectClass -contains \"contact\"} | Select-Object DisplayName", "Lists the contacts."),
         ],
-        parameters: &[("Identity", "The object: a display name (wildcards allowed), SIP address or distinguished name."), FILTER, ("LDAPFilter", LDAP_FILTER), OU, RESULT_SIZE, CREDENTIAL, DOMAIN_CONTROLLER],
+        parameters: &[("Identity", "The object: a display name (wildcards allowed), SIP address or distinguished name."), OBJECT_FILTER, ("LDAPFilter", LDAP_FILTER), OU, OBJECT_RESULT_SIZE, CREDENTIAL, DOMAIN_CONTROLLER],
         related: &["Get-CsAdContact", "Get-CsAdUser"],
     },
     Text {
@@ -217,7 +202,7 @@ pub const TEXTS: &[Text] = &[
             ("Get-CsAdContact | Select-Object DisplayName, SipAddress", "Lists every contact with its SIP address."),
             ("Get-CsAdContact -LdapFilter \"Organization=Fabrikam\"", "Lists the contacts of Fabrikam."),
         ],
-        parameters: &[("Identity", "The contact: a display name (wildcards allowed), SIP address or distinguished name."), FILTER, ("LDAPFilter", LDAP_FILTER), OU, RESULT_SIZE, CREDENTIAL, DOMAIN_CONTROLLER],
+        parameters: &[("Identity", "The contact: a display name (wildcards allowed), SIP address or distinguished name."), OBJECT_FILTER, ("LDAPFilter", LDAP_FILTER), OU, OBJECT_RESULT_SIZE, CREDENTIAL, DOMAIN_CONTROLLER],
         related: &["Get-CsAdPrincipal", "Get-CsCommonAreaPhone"],
     },
     Text {
@@ -368,7 +353,7 @@ pub const ENDPOINT_TEXTS: &[Text] = &[
             ("Identity", "The endpoint: its SIP address or display name, wildcards allowed."),
             ("ApplicationId", "Only the endpoints of this application."),
             ("PoolFqdn", "Only the endpoints of this trusted application pool."),
-            FILTER, RESULT_SIZE,
+            OBJECT_FILTER, OBJECT_RESULT_SIZE,
             ("OU", "Refused: the lab keeps endpoints with their applications, not in OUs."),
             CREDENTIAL, DOMAIN_CONTROLLER,
         ],

@@ -2,22 +2,13 @@
 //! words.
 
 use super::builtin::Text;
+use super::shared::{CONFIRM, CREDENTIAL, DOMAIN_CONTROLLER, WHAT_IF};
 
 const IDENTITY: (&str, &str) = (
     "Identity",
     "The user: a display name (wildcards allowed where the cmdlet lists users), a SIP address (sip:kenmyer@litwareinc.com), a user principal name, domain\\account or the distinguished name. Users piped in bind by their Identity.",
 );
-const DOMAIN_CONTROLLER: (&str, &str) = (
-    "DomainController",
-    "Accepted; the lab has one directory, so it makes no difference.",
-);
-const CREDENTIAL: (&str, &str) = (
-    "Credential",
-    "Accepted; the lab does not check credentials.",
-);
 const PASS_THRU: (&str, &str) = ("PassThru", "Also writes the changed user to the pipeline.");
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
-const CONFIRM: (&str, &str) = ("Confirm", "Asks before making the change.");
 const FILTER: (&str, &str) = (
     "Filter",
     "Keeps the users whose properties pass the filter, written as {Property -op value} with -eq, -ne, -like, -notlike, -gt, -ge, -lt, -le, joined with -and, -or and -not; $null stands for an empty value.",

@@ -1,6 +1,7 @@
 //! Help for Get-, Start- and Stop-CsWindowsService, in lyncsh's own words.
 
 use super::builtin::Text;
+use super::shared::WHAT_IF;
 
 const COMPUTER: (&str, &str) = (
     "ComputerName",
@@ -26,7 +27,6 @@ const NO_WAIT: (&str, &str) = (
     "NoWait",
     "Accepted; services in the lab change state at once.",
 );
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
 const CONFIRM: (&str, &str) = ("Confirm", "Asks before each change.");
 
 pub const TEXTS: &[Text] = &[
