@@ -5,7 +5,7 @@
 #[path = "src/family/schema.rs"]
 mod schema;
 
-use schema::{Declaration, IdentityKind, ScopeDecl, Takes, Type, Verb};
+use schema::{Declaration, IdentityKind, ScopeDecl, ShorthandForm, Takes, Type, Verb};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
@@ -160,6 +160,23 @@ fn emit(out: &mut String, decl: &Declaration, cmdlets: &[&str]) {
         })
         .collect();
     let _ = writeln!(out, "        switches: &[{}],", switches.join(", "));
+    let shorthands: Vec<String> = decl
+        .shorthands
+        .iter()
+        .map(|s| {
+            let form = match &s.form {
+                ShorthandForm::CommaList => "ShorthandForm::CommaList".to_string(),
+                ShorthandForm::EntryField { key, value, field } => format!(
+                    "ShorthandForm::EntryField {{ key: {key:?}, value: {value:?}, field: {field:?} }}"
+                ),
+            };
+            format!(
+                "ShorthandDecl {{ name: {:?}, property: {:?}, form: {form} }}",
+                s.name, s.property
+            )
+        })
+        .collect();
+    let _ = writeln!(out, "        shorthands: &[{}],", shorthands.join(", "));
     let _ = writeln!(out, "        unsupported: &{:?},", decl.unsupported);
     let records: Vec<String> = decl
         .records

@@ -231,6 +231,7 @@ fn declaration(family: &RawFamily, docs: Option<&Path>) -> Result<Option<Declara
         verbs,
         properties,
         switches,
+        shorthands: Vec::new(),
         unsupported: Vec::new(),
         records: Vec::new(),
         member_of: None,

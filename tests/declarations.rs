@@ -7,13 +7,13 @@
 use lyncsh::catalog;
 use lyncsh::cmdlets::FamilyVerb;
 use lyncsh::families;
-use lyncsh::family::{PropType, Takes};
+use lyncsh::family::{FamilyDecl, PropType, ShorthandDecl, ShorthandForm, Takes};
 use lyncsh::value::Value;
 
 /// Parameters of New and Set that are not properties: identity (and the parent of a record
 /// named within one), pipeline input, the ShouldProcess switches, PassThru, the domain
 /// controller to use, and the Office 365 tenant, which Lync Server 2013 ignores.
-const COMMON: [&str; 10] = [
+const COMMON: [&str; 11] = [
     "Identity",
     "Parent",
     "Instance",
@@ -24,6 +24,7 @@ const COMMON: [&str; 10] = [
     "PassThru",
     "DomainController",
     "Tenant",
+    "Report",
 ];
 
 fn assert_none(problems: Vec<String>) {
@@ -74,9 +75,14 @@ fn every_new_and_set_parameter_is_a_property_a_switch_or_common() {
                     .unsupported
                     .iter()
                     .any(|u| u.eq_ignore_ascii_case(name));
+                let is_shorthand = family
+                    .shorthands
+                    .iter()
+                    .any(|s| s.name.eq_ignore_ascii_case(name));
                 let is_template = family.template == Some(name);
                 if !(is_property
                     || is_switch
+                    || is_shorthand
                     || is_unsupported
                     || is_template
                     || COMMON.contains(&name))
@@ -160,6 +166,11 @@ fn every_default_reads_in_its_type_and_lies_in_its_range() {
                         "{what}: an enumeration needs a .NET name and members"
                     ));
                 }
+            }
+        }
+        for shorthand in family.shorthands {
+            if let Some(problem) = shorthand_problem(family, shorthand) {
+                problems.push(format!("{}: -{} {problem}", family.noun, shorthand.name));
             }
         }
         for switch in family.switches {
@@ -281,4 +292,30 @@ fn the_standard_admin_roles_list_their_cmdlets() {
         .iter()
         .any(|c| c == "Set-CsUser"));
     assert!(!role("CsHelpDesk").iter().any(|c| c == "Set-CsUser"));
+}
+
+/// What is wrong with a shorthand's declaration: its property must be a list, and an entry
+/// field must name a key and a field of the list's entry type, the key's value in its type.
+fn shorthand_problem(family: &FamilyDecl, shorthand: &ShorthandDecl) -> Option<String> {
+    let Some((_, prop)) = family.property(shorthand.property) else {
+        return Some(format!(
+            "changes {}, which is no property",
+            shorthand.property
+        ));
+    };
+    match (shorthand.form, prop.ty) {
+        (ShorthandForm::CommaList, PropType::StringList) => None,
+        (ShorthandForm::EntryField { key, value, field }, PropType::ObjectList(type_name)) => {
+            let Some(entry) = families::by_type(type_name) else {
+                return Some(format!(
+                    "changes entries of {type_name}, which has no declaration"
+                ));
+            };
+            match (entry.property(key), entry.property(field)) {
+                (Some((_, k)), Some(_)) if k.ty.parse(value).is_some() => None,
+                _ => Some(format!("names a key or field that {} lacks", entry.noun)),
+            }
+        }
+        _ => Some(format!("does not fit the type of {}", prop.name)),
+    }
 }

@@ -55,19 +55,6 @@ fn state(type_name: &str, name: &str) -> Value {
     }))
 }
 
-/// -Report writes the state found to an HTML file in the files folder.
-fn report(engine: &mut Engine, call: &Call, text: &str) -> Result<(), Flow> {
-    let Some(path) = call.bound.get("Report").map(Value::to_display) else {
-        return Ok(());
-    };
-    let html = format!(
-        "<html><body><p>{}: {}</p></body></html>\n",
-        call.name(),
-        text.replace('<', "&lt;")
-    );
-    super::files::write_cmdlet_file(engine, call, &path, &html)
-}
-
 /// The domain a call names (-Domain), which must be the lab's.
 fn domain(engine: &mut Engine, call: &Call) -> Result<Option<String>, Flow> {
     let typed = call
@@ -94,7 +81,7 @@ fn get_schema(engine: &mut Engine, call: &Call) -> CmdletResult {
     } else {
         "SCHEMA_VERSION_STATE_NOT_CURRENT"
     };
-    report(engine, call, name)?;
+    super::files::write_report(engine, call, &[name.to_string()])?;
     Ok(vec![state("SchemaVersionState", name)])
 }
 
@@ -104,7 +91,7 @@ fn install_schema(engine: &mut Engine, call: &Call) -> CmdletResult {
     }
     if engine.should_process(call, DOMAIN)? {
         set_ready(engine, SCHEMA, true);
-        report(engine, call, "SCHEMA_VERSION_STATE_CURRENT")?;
+        super::files::write_report(engine, call, &["SCHEMA_VERSION_STATE_CURRENT".to_string()])?;
     }
     Ok(vec![])
 }
@@ -119,7 +106,7 @@ fn forest_state(engine: &Engine) -> &'static str {
 
 fn get_forest(engine: &mut Engine, call: &Call) -> CmdletResult {
     let name = forest_state(engine);
-    report(engine, call, name)?;
+    super::files::write_report(engine, call, &[name.to_string()])?;
     Ok(vec![state("ForestSettingsState", name)])
 }
 
@@ -147,7 +134,7 @@ fn enable_forest(engine: &mut Engine, call: &Call) -> CmdletResult {
         set_ready(engine, FOREST, true);
     }
     let name = forest_state(engine);
-    report(engine, call, name)?;
+    super::files::write_report(engine, call, &[name.to_string()])?;
     Ok(vec![])
 }
 
@@ -156,7 +143,7 @@ fn disable_forest(engine: &mut Engine, call: &Call) -> CmdletResult {
         set_ready(engine, FOREST, false);
     }
     let name = forest_state(engine);
-    report(engine, call, name)?;
+    super::files::write_report(engine, call, &[name.to_string()])?;
     Ok(vec![])
 }
 
@@ -173,7 +160,7 @@ fn get_domain(engine: &mut Engine, call: &Call) -> CmdletResult {
         return Ok(vec![]);
     };
     let name = domain_state(engine, &domain);
-    report(engine, call, name)?;
+    super::files::write_report(engine, call, &[name.to_string()])?;
     Ok(vec![state("DomainSettingsState", name)])
 }
 
@@ -194,7 +181,7 @@ fn enable_domain(engine: &mut Engine, call: &Call) -> CmdletResult {
         set_ready(engine, &step, true);
     }
     let name = domain_state(engine, &domain);
-    report(engine, call, name)?;
+    super::files::write_report(engine, call, &[name.to_string()])?;
     Ok(vec![])
 }
 
@@ -207,6 +194,6 @@ fn disable_domain(engine: &mut Engine, call: &Call) -> CmdletResult {
         set_ready(engine, &step, false);
     }
     let name = domain_state(engine, &domain);
-    report(engine, call, name)?;
+    super::files::write_report(engine, call, &[name.to_string()])?;
     Ok(vec![])
 }

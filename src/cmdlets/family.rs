@@ -9,7 +9,7 @@ use crate::engine::bind::Bound;
 use crate::engine::{Call, Engine, Flow};
 use crate::error::{ErrorCategory, ErrorRecord};
 use crate::families;
-use crate::family::{FamilyDecl, IdentityKind};
+use crate::family::{FamilyDecl, IdentityKind, ShorthandForm};
 use crate::identity::Scope;
 use crate::list_modifier::{self, ListError};
 use crate::signature::Signature;
@@ -137,14 +137,26 @@ pub fn run(
     if let Some(run) = hand_written_verbs(decl.noun) {
         return run(engine, call, decl, verb);
     }
-    match verb {
+    super::files::check_report(engine, call)?;
+    let errors_before = engine.errors_written;
+    let output = match verb {
         FamilyVerb::Get => get(engine, call, decl),
         FamilyVerb::Set => set(engine, call, decl),
         FamilyVerb::New => new(engine, call, decl),
         FamilyVerb::Remove => remove(engine, call, decl),
         FamilyVerb::Enable => enable(engine, call, decl, true),
         FamilyVerb::Disable => enable(engine, call, decl, false),
-    }
+    }?;
+    let outcome = if engine.errors_written > errors_before {
+        "ended with an error; nothing was changed".to_string()
+    } else {
+        match verb {
+            FamilyVerb::Get => format!("found {} {}", output.len(), record_word(decl)),
+            _ => "completed".to_string(),
+        }
+    };
+    super::files::write_report(engine, call, &[outcome])?;
+    Ok(output)
 }
 
 /// The verbs of a noun whose behaviour goes beyond storing: its declaration gives the
@@ -388,7 +400,74 @@ pub(super) fn apply(
             .detached();
         }
     }
+    for shorthand in decl.shorthands {
+        if let (Some(given), Some((index, prop))) =
+            (bound.get(shorthand.name), decl.property(shorthand.property))
+        {
+            values[index] = with_shorthand(prop, &values[index], shorthand.form, given);
+        }
+    }
     Ok(())
+}
+
+/// `current`, the value of `prop`, as a shorthand parameter given `given` changes it.
+fn with_shorthand(
+    prop: &crate::family::PropDecl,
+    current: &Value,
+    form: ShorthandForm,
+    given: &Value,
+) -> Value {
+    match form {
+        ShorthandForm::CommaList => Value::array(
+            given
+                .to_display()
+                .split(',')
+                .map(str::trim)
+                .filter(|item| !item.is_empty())
+                .map(Value::str)
+                .collect(),
+        ),
+        ShorthandForm::EntryField { key, value, field } => {
+            let crate::family::PropType::ObjectList(type_name) = prop.ty else {
+                return current.clone();
+            };
+            let Some(entry_decl) = families::by_type(type_name) else {
+                return current.clone();
+            };
+            let mut entries: Vec<Value> = current
+                .clone()
+                .into_items()
+                .iter()
+                .map(Value::detached)
+                .collect();
+            let keyed = |entry: &Value| {
+                entry
+                    .property(key)
+                    .is_some_and(|v| v.to_display().eq_ignore_ascii_case(value))
+            };
+            if !entries.iter().any(keyed) {
+                let mut defaults = entry_decl.defaults();
+                if let Some((at, key_prop)) = entry_decl.property(key) {
+                    defaults[at] = key_prop.ty.parse(value).unwrap_or(Value::Null);
+                }
+                let record = Record {
+                    identity: Scope::Global,
+                    values: defaults,
+                };
+                entries.push(to_object(entry_decl, &record));
+            }
+            if let Some(Value::Object(entry)) = entries.iter().find(|e| keyed(e)) {
+                let typed = entry_decl
+                    .property(field)
+                    .and_then(|(_, p)| p.ty.parse(&given.to_display()))
+                    .unwrap_or_else(|| given.clone());
+                if let Some(slot) = entry.borrow_mut().get_mut(field) {
+                    *slot = typed;
+                }
+            }
+            Value::array(entries)
+        }
+    }
 }
 
 /// A list of rules of a member noun (a dial plan's NormalizationRules) as the parent keeps

@@ -297,6 +297,34 @@ pub(super) fn write_cmdlet_file(
         .map_err(|record| Flow::from(owned_by(call, *record)))
 }
 
+/// -Report: writes an HTML log of the call to the file the parameter names, the cmdlet's name
+/// and then `lines`, one paragraph each. Without -Report it writes nothing.
+pub(super) fn write_report(engine: &Engine, call: &Call, lines: &[String]) -> Result<(), Flow> {
+    let Some(path) = text(call, "Report") else {
+        return Ok(());
+    };
+    let mut html = format!("<html><body>\n<h1>{}</h1>\n", call.name());
+    for line in lines {
+        html.push_str(&format!(
+            "<p>{}</p>\n",
+            line.replace('&', "&amp;").replace('<', "&lt;")
+        ));
+    }
+    html.push_str("</body></html>\n");
+    write_cmdlet_file(engine, call, &path, &html)
+}
+
+/// -Report: checks that the log could be written, so that a command whose log cannot be
+/// written stops before it changes anything.
+pub(super) fn check_report(engine: &Engine, call: &Call) -> Result<(), Flow> {
+    match text(call, "Report") {
+        Some(path) if !engine.replaying => engine
+            .check_writable(&path, call.span)
+            .map_err(|record| Flow::from(owned_by(call, *record))),
+        _ => Ok(()),
+    }
+}
+
 /// The text of a string parameter.
 fn text(call: &Call, name: &str) -> Option<String> {
     call.bound.get(name).map(Value::to_display)

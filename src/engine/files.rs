@@ -184,18 +184,7 @@ impl Engine {
             }
         }
         content.extend_from_slice(text.as_bytes());
-        let failed = |e: std::io::Error| {
-            Box::new(
-                ErrorRecord::new(
-                    format!("Could not find a part of the path '{typed}': {e}."),
-                    "WriteError",
-                    ErrorCategory::WriteError,
-                    "DirectoryNotFoundException",
-                )
-                .with_target(typed, "String")
-                .at(Some(self.position(span))),
-            )
-        };
+        let failed = |e: std::io::Error| self.write_failure(typed, &e.to_string(), span);
         let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
         let name = path
             .file_name()
@@ -207,6 +196,33 @@ impl Engine {
             let _ = std::fs::remove_file(&temporary);
             failed(e)
         })
+    }
+
+    /// Checks, before a command changes anything, that the file `typed` names could be
+    /// written: inside the files folder, in a folder that exists.
+    pub fn check_writable(&self, typed: &str, span: Span) -> Result<(), Box<ErrorRecord>> {
+        let path = self
+            .map_path(typed)
+            .map_err(|e| Box::new(self.path_error(e, typed, span)))?;
+        match path.parent() {
+            Some(folder) if !folder.is_dir() => {
+                Err(self.write_failure(typed, "the folder does not exist", span))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn write_failure(&self, typed: &str, detail: &str, span: Span) -> Box<ErrorRecord> {
+        Box::new(
+            ErrorRecord::new(
+                format!("Could not find a part of the path '{typed}': {detail}."),
+                "WriteError",
+                ErrorCategory::WriteError,
+                "DirectoryNotFoundException",
+            )
+            .with_target(typed, "String")
+            .at(Some(self.position(span))),
+        )
     }
 }
 

@@ -4,7 +4,8 @@
 
 use crate::cmdlets::FamilyVerb;
 use crate::family::{
-    FamilyDecl, IdentityKind, PropDecl, PropType, Range, ScopeRule, SwitchDecl, Takes,
+    FamilyDecl, IdentityKind, PropDecl, PropType, Range, ScopeRule, ShorthandDecl, ShorthandForm,
+    SwitchDecl, Takes,
 };
 
 include!(concat!(env!("OUT_DIR"), "/families.rs"));

@@ -252,6 +252,27 @@ pub struct SwitchDecl {
     pub value: &'static str,
 }
 
+/// A shorthand parameter: given, it changes `property` as `form` says.
+#[derive(Clone, Copy, Debug)]
+pub struct ShorthandDecl {
+    pub name: &'static str,
+    pub property: &'static str,
+    pub form: ShorthandForm,
+}
+
+/// What a shorthand parameter's value does to its property (see the declaration format).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShorthandForm {
+    /// A comma-separated string replacing the whole list.
+    CommaList,
+    /// One field of the list's entry whose `key` property reads `value`.
+    EntryField {
+        key: &'static str,
+        value: &'static str,
+        field: &'static str,
+    },
+}
+
 /// A record present from the start: its identity, and the values that differ from the
 /// defaults, written as text in each property's type.
 #[derive(Clone, Copy, Debug)]
@@ -295,6 +316,8 @@ pub struct FamilyDecl {
     pub verbs: &'static [FamilyVerb],
     /// Parameters of Set or New that are not properties.
     pub switches: &'static [SwitchDecl],
+    /// Parameters of Set or New that change part of a property in a shorter form.
+    pub shorthands: &'static [ShorthandDecl],
     /// Parameters of the real cmdlets that lyncsh does not emulate.
     pub unsupported: &'static [&'static str],
     /// Records a fresh install has besides the global one.

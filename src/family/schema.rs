@@ -43,6 +43,10 @@ pub struct Declaration {
     /// Parameters of Set or New that act on the record without being properties of it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub switches: Vec<Switch>,
+    /// Parameters of Set or New that change part of a property in a shorter form than the
+    /// property's own parameter (`-NetworkRegionLinkIDs "A,B"`, `-AudioBWLimit 2000`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shorthands: Vec<Shorthand>,
     /// Parameters the reference gives the cmdlets that lyncsh does not emulate; using one is
     /// an error that says so.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -87,6 +91,28 @@ pub struct Switch {
     pub name: String,
     pub property: String,
     pub value: String,
+}
+
+/// A shorthand parameter: given, it changes `property` as `form` says.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Shorthand {
+    pub name: String,
+    pub property: String,
+    pub form: ShorthandForm,
+}
+
+/// What a shorthand parameter's value does to its property.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ShorthandForm {
+    /// The value is a comma-separated string that replaces the whole list.
+    CommaList,
+    /// The value sets `field` of the list's entry whose `key` property reads `value`; a list
+    /// without such an entry gains one, with the entry type's defaults.
+    EntryField {
+        key: String,
+        value: String,
+        field: String,
+    },
 }
 
 /// How a record is identified.

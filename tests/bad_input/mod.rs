@@ -135,7 +135,7 @@ fn starting_engine() -> Engine {
     let mut engine = lyncsh::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
     let setup = "New-CsConferencingConfiguration -Identity site:Redmond -ClientAudioPort 50020 | Out-Null
 New-CsConferencingConfiguration -Identity service:ConferencingServer:atl-cs-001.litwareinc.com | Out-Null
-New-CsUCPhoneConfiguration -Identity site:Redmond -MinPhonePinLength 8 | Out-Null
+Set-CsUCPhoneConfiguration -Identity site:Redmond -MinPhonePinLength 8
 $port = 50020
 $names = 'a', 'b'
 $table = @{ Port = 1 }";

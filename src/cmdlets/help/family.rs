@@ -681,6 +681,7 @@ fn parameter_text(decl: &FamilyDecl, verb: FamilyVerb, name: &str) -> String {
         ("Identity", FamilyVerb::Enable | FamilyVerb::Disable) => format!("The {label} to turn on or off: {scopes}."),
         ("Parent", _) => "The scope the new record belongs to, such as global or site:Redmond; without it, global.".into(),
         ("PassThru", _) => "Returns the changed record as well.".into(),
+        ("Report", _) => "A file, in the files folder, to which an HTML log of the run is written: the cmdlet and what it did. Its folder must exist.".into(),
         ("ResultSize", _) => "The most records to return; without it, all of them.".into(),
         ("DomainController", _) => "The domain controller to use. lyncsh has a single directory, so the value has no effect.".into(),
         (name, _) if decl.template == Some(name) => format!("An existing {label} whose values the new one starts from."),
@@ -695,8 +696,25 @@ fn parameter_text(decl: &FamilyDecl, verb: FamilyVerb, name: &str) -> String {
         _ if decl.unsupported.iter().any(|u| u.eq_ignore_ascii_case(name)) => "lyncsh does not emulate this setting: it came with a later update than the Lync Server 2013 release lyncsh follows, so using it is an error.".into(),
         _ => match decl.switches.iter().find(|s| s.name.eq_ignore_ascii_case(name)) {
             Some(switch) => format!("Sets {} to {}.", switch.property, switch.value),
-            None => property_text(decl, verb, name),
+            None => match decl.shorthands.iter().find(|s| s.name.eq_ignore_ascii_case(name)) {
+                Some(shorthand) => shorthand_text(shorthand),
+                None => property_text(decl, verb, name),
+            },
         },
+    }
+}
+
+/// What a shorthand parameter does, in terms of the property it changes.
+fn shorthand_text(shorthand: &crate::family::ShorthandDecl) -> String {
+    match shorthand.form {
+        crate::family::ShorthandForm::CommaList => format!(
+            "The whole of {} as one comma-separated string, such as \"A,B\"; it replaces the list.",
+            shorthand.property
+        ),
+        crate::family::ShorthandForm::EntryField { key, value, field } => format!(
+            "Sets {field} of the {} entry whose {key} is {value}, adding that entry when there is none.",
+            shorthand.property
+        ),
     }
 }
 

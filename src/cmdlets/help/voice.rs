@@ -98,7 +98,8 @@ pub const TEXTS: &[Text] = &[
         synopsis: "Runs a voice test: a dialed number through a dial plan and voice policy, checked against what is expected.",
         description: "Given a stored test (piped from Get-CsVoiceTestConfiguration), its DialedNumber goes through its TargetDialplan and TargetVoicePolicy (-Dialplan and -VoicePolicy take their place when given); Result is Success when a rule normalizes the number and the expected number, route and usage it sets are what happens, else Fail. An ad hoc test (-DialedNumber, -Dialplan, -VoicePolicy) has no expectations and no Result. -RouteSettings is not supported.",
         examples: &[
-            ("New-CsVoiceTestConfiguration -Identity TestConfig1 -DialedNumber 14255550100 -ExpectedTranslatedNumber 14255550100 | Out-Null; Get-CsVoiceTestConfiguration -Identity TestConfig1 | Test-CsVoiceTestConfiguration", "Stores a test and runs it: the global plan keeps the digits, so it succeeds."),
+            ("Get-CsVoiceTestConfiguration -Identity TestConfig1 | Test-CsVoiceTestConfiguration", "Runs the lab's stored test TestConfig1: the global plan keeps the digits it dials, as the test expects, so it succeeds."),
+            ("New-CsVoiceTestConfiguration -Identity ElevenDigits -DialedNumber 14255550100 -ExpectedTranslatedNumber 14255550100 | Test-CsVoiceTestConfiguration", "Stores a new test and runs it at once."),
             ("Test-CsVoiceTestConfiguration -DialedNumber 4255550100 -Dialplan (Get-CsDialPlan Global) -VoicePolicy (Get-CsVoicePolicy Global)", "Runs an ad hoc test with the global dial plan and voice policy."),
         ],
         parameters: &[
