@@ -237,6 +237,9 @@ pub struct Block {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pipeline {
     pub elements: smallvec::SmallVec<[PipelineElement; 1]>,
+    /// The redirections of an expression that leads the pipeline (`$report > out.txt`); a
+    /// command keeps its own among its arguments.
+    pub redirections: Vec<Redirection>,
     pub span: Span,
 }
 
@@ -295,10 +298,22 @@ pub enum CommandArg {
     },
     Positional(Expr),
     /// `> file`, `2>&1` and the like.
-    Redirection {
-        text: Name,
-        span: Span,
-    },
+    Redirection(Redirection),
+}
+
+/// Where a stream of a command (or of the expression that leads a pipeline) goes instead of
+/// down the pipeline or to the host: `> file`, `2>> file`, `2>&1`, `*> $null`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Redirection {
+    /// The operator and its target, as typed.
+    pub text: Name,
+    /// The stream: 1 output, 2 errors, 3 warnings, 4 verbose, 5 debug; 0 for `*`, every one.
+    pub stream: u8,
+    /// `>>`: the file is added to rather than replaced.
+    pub append: bool,
+    /// The file; `None` for `n>&1`, which merges the stream into the output.
+    pub file: Option<Expr>,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -273,7 +273,7 @@ impl Checker<'_> {
                     value: constant(e),
                     span: e.span,
                 })),
-                CommandArg::Redirection { .. } => {}
+                CommandArg::Redirection(_) => {}
             }
         }
         let args = crate::engine::function::gather_undeclared(&entry.signature, args);

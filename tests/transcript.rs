@@ -35,6 +35,7 @@ transcripts! {
     collections => "collections.txt",
     dates => "dates.txt",
     lists_and_host => "lists-and-host.txt",
+    redirection => "redirection.txt",
     qos_media => "qos-media.txt",
     qos_ucphone => "qos-ucphone.txt",
     qos_server_ports => "qos-server-ports.txt",

@@ -122,6 +122,16 @@ impl Engine {
                     args,
                     is_static,
                 } = &**call;
+                // $Error is an ArrayList that scripts empty before they start.
+                if let ExprKind::Variable(variable) = &target.kind {
+                    if variable.eq_ignore_ascii_case("Error")
+                        && name.eq_ignore_ascii_case("Clear")
+                        && args.is_empty()
+                    {
+                        self.session.errors.clear();
+                        return Ok(Value::Null);
+                    }
+                }
                 let target_value = self.eval(target)?;
                 let mut values = Vec::new();
                 for arg in args {

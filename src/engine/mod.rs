@@ -14,6 +14,7 @@ pub mod function;
 pub mod interrupt;
 mod limits;
 mod pipeline;
+mod redirect;
 pub mod regex_ops;
 pub mod scope;
 pub mod transcript;
@@ -168,6 +169,8 @@ pub struct Engine {
     warning_actions: Vec<ErrorAction>,
     /// The warnings of each command running with -WarningVariable, innermost last.
     warnings_captured: Vec<Vec<String>>,
+    /// The redirections of the commands running, innermost last.
+    redirected: Vec<redirect::Redirects>,
     /// Whether a missing mandatory parameter is asked for instead of reported.
     pub interactive: bool,
     /// Raised by Ctrl-C while input runs.
@@ -222,6 +225,7 @@ impl Engine {
             error_actions: Vec::new(),
             warning_actions: Vec::new(),
             warnings_captured: Vec::new(),
+            redirected: Vec::new(),
             interactive: false,
             interrupt: interrupt::Interrupt::default(),
             location: std::path::PathBuf::new(),
@@ -419,6 +423,9 @@ impl Engine {
 
     /// Writes an error record, records it in `$Error` and marks the run as failed.
     pub fn report(&mut self, record: ErrorRecord) {
+        let Some(record) = self.take_redirected_error(record) else {
+            return;
+        };
         let theme = self.host.theme();
         let mut text = theme.paint(&crate::format::error::render(&record), Role::Error);
         if let Some(hint) = &record.hint {
@@ -445,7 +452,9 @@ impl Engine {
                 captured.push(message.to_string());
             }
         }
-        if matches!(action, ErrorAction::SilentlyContinue | ErrorAction::Ignore) {
+        if matches!(action, ErrorAction::SilentlyContinue | ErrorAction::Ignore)
+            || self.take_redirected(redirect::Stream::Warning, message, Value::str(message))
+        {
             return Ok(());
         }
         let theme = self.host.theme();
@@ -471,6 +480,9 @@ impl Engine {
     }
 
     pub fn write_verbose(&mut self, message: &str) {
+        if self.take_redirected(redirect::Stream::Verbose, message, Value::str(message)) {
+            return;
+        }
         let theme = self.host.theme();
         let text = theme.paint(&format!("VERBOSE: {message}\n"), Role::Verbose);
         self.host.write_err(&text);

@@ -9,7 +9,7 @@ use super::function::Invocation;
 use super::scope::Function;
 use super::Host as _;
 use super::{Call, Engine, ErrorAction, Flow};
-use crate::ast::{Command, CommandArg, CommandName, Pipeline, PipelineElement};
+use crate::ast::{Command, CommandArg, CommandName, Pipeline, PipelineElement, Redirection};
 use crate::command::{CmdletEntry, Kind, Module};
 use crate::error::{ErrorCategory, ErrorRecord};
 use crate::signature::{ParamDecl, ParamType};
@@ -22,6 +22,8 @@ struct Prepared {
     entry: Rc<CmdletEntry>,
     bound: Bound,
     span: Span,
+    /// Where its streams go instead (`> file`, `2>&1`).
+    redirections: Vec<Redirection>,
     /// For a function or script block: what it runs, and whether in a scope of its own.
     function: Option<(Function, Invocation)>,
 }
@@ -44,7 +46,9 @@ impl Engine {
         for (index, element) in pipeline.elements.iter().enumerate() {
             match element {
                 PipelineElement::Expression(e) => {
-                    first_values = Some(self.eval(e)?.into_items());
+                    let redirects = self.redirects(&pipeline.redirections)?;
+                    let values = self.eval(e)?.into_items();
+                    first_values = Some(self.finish_redirects(redirects, values)?);
                 }
                 PipelineElement::Command(c) => {
                     if let CommandName::Bare { name, .. } = &c.name {
@@ -130,6 +134,7 @@ impl Engine {
             }
         };
         let mut args = Vec::new();
+        let mut redirections = Vec::new();
         for arg in &command.args {
             match arg {
                 CommandArg::Parameter { name, value, span } => {
@@ -155,9 +160,7 @@ impl Engine {
                         span: e.span,
                     }));
                 }
-                CommandArg::Redirection { span, .. } => {
-                    return Err(self.not_supported("redirection", *span));
-                }
+                CommandArg::Redirection(redirection) => redirections.push(redirection.clone()),
             }
         }
         let args = super::function::gather_undeclared(&entry.signature, args);
@@ -173,6 +176,7 @@ impl Engine {
         Ok(Prepared {
             entry,
             bound,
+            redirections,
             span: command.span,
             function,
         })
@@ -378,11 +382,19 @@ impl Engine {
         if warning_variable.is_some() {
             self.warnings_captured.push(Vec::new());
         }
+        let redirects = self.redirects(&command.redirections)?;
+        let redirected = !redirects.is_empty();
+        if redirected {
+            self.redirected.push(redirects);
+        }
         self.error_actions.push(action);
         self.warning_actions.push(warning);
-        let result = self.invoke_inner(command, input);
+        let mut result = self.invoke_inner(command, input);
         self.warning_actions.pop();
         self.error_actions.pop();
+        if redirected {
+            result = self.end_redirection(result);
+        }
         if let Some(name) = warning_variable {
             let warnings = self.warnings_captured.pop().unwrap_or_default();
             let values = warnings.into_iter().map(Value::str).collect();
@@ -405,6 +417,26 @@ impl Engine {
             self.capture(&name, records);
         }
         result
+    }
+
+    /// Ends the redirections of the command that gave `result`: an error that ended it goes to
+    /// its error redirection, if it has one, as the records it wrote did.
+    fn end_redirection(&mut self, result: Result<Vec<Value>, Flow>) -> Result<Vec<Value>, Flow> {
+        let output = match result {
+            Ok(output) => output,
+            Err(Flow::Error(record)) if self.redirects_errors() => {
+                if let Some(record) = self.take_redirected_error(*record) {
+                    self.report(record);
+                }
+                Vec::new()
+            }
+            Err(other) => {
+                self.redirected.pop();
+                return Err(other);
+            }
+        };
+        let redirects = self.redirected.pop().unwrap_or_default();
+        self.finish_redirects(redirects, output)
     }
 
     /// Sets the variable a `-ErrorVariable`/`-WarningVariable` names; `+name` adds to it.
@@ -433,6 +465,7 @@ impl Engine {
             bound,
             span,
             function,
+            ..
         } = command;
         if let Some((function, invocation)) = function {
             return self.call_function(&function, bound, input, span, invocation);

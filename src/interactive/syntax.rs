@@ -159,6 +159,9 @@ impl Walker<'_, '_> {
                 PipelineElement::Expression(e) => self.expr(e),
             }
         }
+        for redirection in &pipeline.redirections {
+            self.redirection(redirection);
+        }
     }
 
     fn command(&mut self, command: &Command) {
@@ -182,10 +185,19 @@ impl Walker<'_, '_> {
                     }
                 }
                 CommandArg::Positional(e) => self.expr(e),
-                CommandArg::Redirection { span, .. } => {
-                    self.push(span.start(), span.end(), Role::Operator)
-                }
+                CommandArg::Redirection(redirection) => self.redirection(redirection),
             }
+        }
+    }
+
+    fn redirection(&mut self, redirection: &Redirection) {
+        let span = redirection.span;
+        match &redirection.file {
+            Some(file) => {
+                self.push(span.start(), file.span.start(), Role::Operator);
+                self.expr(file);
+            }
+            None => self.push(span.start(), span.end(), Role::Operator),
         }
     }
 

@@ -847,7 +847,20 @@ impl<'a> Parser<'a> {
 
     fn pipeline_rest(&mut self, first: PipelineElement, start: usize) -> PResult<Pipeline> {
         let base = self.element_stack.len();
+        let leads_with_expression = matches!(first, PipelineElement::Expression(_));
         self.element_stack.push(first);
+        let mut redirections = Vec::new();
+        if leads_with_expression {
+            loop {
+                let save = self.pos;
+                self.skip_ws(false)?;
+                if !self.at_redirection() {
+                    self.pos = save;
+                    break;
+                }
+                redirections.push(self.redirection()?);
+            }
+        }
         loop {
             let save = self.pos;
             self.skip_ws(false)?;
@@ -894,9 +907,13 @@ impl<'a> Parser<'a> {
         }
         let elements: smallvec::SmallVec<[PipelineElement; 1]> =
             self.element_stack.drain(base..).collect();
-        let end = elements.last().map(|e| e.span().end()).unwrap_or(self.pos);
+        let end = match (elements.len(), redirections.last()) {
+            (1, Some(last)) => last.span.end(),
+            _ => elements.last().map(|e| e.span().end()).unwrap_or(self.pos),
+        };
         Ok(Pipeline {
             elements,
+            redirections,
             span: self.span(start, end),
         })
     }
@@ -1230,6 +1247,7 @@ impl<'a> Parser<'a> {
         Statement {
             span,
             kind: StatementKind::Pipeline(Pipeline {
+                redirections: Vec::new(),
                 elements: smallvec::smallvec![PipelineElement::Command(Command {
                     name: CommandName::Bare {
                         name: "exit".into(),
@@ -1276,6 +1294,7 @@ impl<'a> Parser<'a> {
         let pipeline = if self.peek() == Some(')') {
             Pipeline {
                 elements: smallvec::smallvec![],
+                redirections: Vec::new(),
                 span: self.span_from(self.pos),
             }
         } else {
@@ -1551,12 +1570,8 @@ impl<'a> Parser<'a> {
                         span,
                     }));
                 }
-                Some('>') | Some('<') => {
-                    let arg = self.redirection()?;
-                    self.arg_stack.push(arg);
-                }
-                Some('1'..='6' | '*') if self.peek_nth(1) == Some('>') => {
-                    let arg = self.redirection()?;
+                Some(_) if self.at_redirection() => {
+                    let arg = CommandArg::Redirection(self.redirection()?);
                     self.arg_stack.push(arg);
                 }
                 Some(_) => {
@@ -1568,9 +1583,8 @@ impl<'a> Parser<'a> {
         let args = take_from(&mut self.arg_stack, base);
         let end = match args.last() {
             Some(CommandArg::Parameter { value: Some(v), .. }) => v.span.end(),
-            Some(CommandArg::Parameter { span, .. } | CommandArg::Redirection { span, .. }) => {
-                span.end()
-            }
+            Some(CommandArg::Parameter { span, .. }) => span.end(),
+            Some(CommandArg::Redirection(r)) => r.span.end(),
             Some(CommandArg::Positional(e)) => e.span.end(),
             None => self.pos,
         };
@@ -1581,7 +1595,16 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn redirection(&mut self) -> PResult<CommandArg> {
+    /// Whether a redirection operator starts here: `>`, `<`, or a stream digit or `*` before `>`.
+    fn at_redirection(&self) -> bool {
+        match self.peek() {
+            Some('>' | '<') => true,
+            Some('1'..='6' | '*') => self.peek_nth(1) == Some('>'),
+            _ => false,
+        }
+    }
+
+    fn redirection(&mut self) -> PResult<Redirection> {
         let start = self.pos;
         if self.peek() == Some('<') {
             return Err(self.error(
@@ -1591,23 +1614,56 @@ impl<'a> Parser<'a> {
                 start + 1,
             ));
         }
-        while matches!(self.peek(), Some('1'..='6' | '*' | '>' | '&')) {
+        let stream = match self.peek() {
+            Some('*') => {
+                self.bump();
+                0
+            }
+            Some(digit @ '1'..='6') => {
+                self.bump();
+                digit as u8 - b'0'
+            }
+            _ => 1,
+        };
+        self.bump();
+        let append = self.peek() == Some('>');
+        if append {
             self.bump();
         }
+        if self.rest().starts_with("&1") {
+            self.pos += 2;
+            if stream == 1 || append {
+                return Err(self.error(
+                    "RedirectionNotSupported",
+                    format!(
+                        "The '{}' operator is reserved for future use.",
+                        &self.src[start..self.pos]
+                    ),
+                    start,
+                    self.pos,
+                ));
+            }
+            return Ok(Redirection {
+                text: self.name(&self.src[start..self.pos]),
+                stream,
+                append: false,
+                file: None,
+                span: self.span_from(start),
+            });
+        }
         self.skip_ws(false)?;
-        if !matches!(self.peek(), None | Some('\n' | ';' | '|' | ')' | '}'))
-            && !self.src[start..self.pos].contains('&')
-        {
-            self.command_argument_element()?;
-        } else if !self.src[start..self.pos].contains('&') {
+        if matches!(self.peek(), None | Some('\n' | ';' | '|' | ')' | '}')) {
             return Err(self.error_here(
                 "MissingFileSpecification",
                 "Missing file specification after redirection operator.",
             ));
         }
-        let text = self.src[start..self.pos].to_string();
-        Ok(CommandArg::Redirection {
-            text: self.name(&text),
+        let file = self.command_argument_element()?;
+        Ok(Redirection {
+            text: self.name(&self.src[start..self.pos]),
+            stream,
+            append,
+            file: Some(file),
             span: self.span_from(start),
         })
     }
@@ -2942,6 +2998,7 @@ fn as_pipeline(statement: Statement) -> Pipeline {
         StatementKind::Pipeline(p) => p,
         other => Pipeline {
             span: statement.span,
+            redirections: Vec::new(),
             elements: smallvec::smallvec![PipelineElement::Expression(Expr {
                 span: statement.span,
                 kind: ExprKind::Paren(Box::new(Statement {

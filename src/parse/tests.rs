@@ -142,7 +142,7 @@ fn command(c: &Command) -> String {
                 ..
             } => format!("-{name}:{}", expr(v)),
             CommandArg::Positional(e) => expr(e),
-            CommandArg::Redirection { text, .. } => format!("redirect({text})"),
+            CommandArg::Redirection(r) => format!("redirect({})", r.text),
         });
     }
     out

@@ -306,10 +306,21 @@ pub fn runtime() -> Vec<Case> {
     cases.extend(table(
         &[
             ("$port = [NoSuch.Type]1", "NotSupportedByLyncsh"),
-            ("Get-CsSite > sites.txt", "NotSupportedByLyncsh"),
             ("Get-CsSite @args", "NotSupportedByLyncsh"),
         ],
         NotImplemented,
+    ));
+    // A redirection to a folder that does not exist, or out of the files folder.
+    cases.extend(table(
+        &[("Get-CsSite > C:\\NoSuchFolder\\sites.txt", "WriteError")],
+        WriteError,
+    ));
+    cases.extend(table(
+        &[
+            ("Get-CsSite > ..\\..\\outside.txt", "PathOutsideFilesFolder"),
+            ("'x' 2>&1 >> ..\\outside.txt", "PathOutsideFilesFolder"),
+        ],
+        PermissionDenied,
     ));
     // A loop whose condition never changes stops at the limit on iterations.
     cases.extend(table(
