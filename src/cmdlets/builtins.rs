@@ -250,6 +250,8 @@ fn comparison_switches() -> Vec<ParamDecl> {
         "LE",
         "Like",
         "NotLike",
+        "Match",
+        "NotMatch",
         "Contains",
         "NotContains",
         "In",
@@ -522,7 +524,9 @@ fn where_object(engine: &mut Engine, call: &Call) -> CmdletResult {
             let Some((compare, _)) = crate::parse::comparison_operator(base) else {
                 return Ok(vec![]);
             };
-            crate::engine::compare_values(compare, case_sensitive, &actual, &expected)
+            engine
+                .compare(compare, case_sensitive, actual, expected, call.span)?
+                .is_truthy()
         }
     };
     Ok(if keep { vec![item] } else { vec![] })

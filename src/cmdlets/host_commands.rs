@@ -20,7 +20,8 @@ const REFUSED: &[(&[&str], &str)] = &[
             "cp=Copy-Item", "copy=Copy-Item", "cpi=Copy-Item", "Move-Item", "mv=Move-Item",
             "move=Move-Item", "mi=Move-Item", "Rename-Item", "ren=Rename-Item", "rni=Rename-Item",
             "Resolve-Path",
-            "Get-Item", "gi=Get-Item", "Set-Item",
+            "Get-Item", "gi=Get-Item", "Set-Item", "Get-ItemProperty", "gp=Get-ItemProperty",
+            "Set-ItemProperty", "sp=Set-ItemProperty", "New-ItemProperty",
         ],
         "it works on the host's file system beyond reading and writing files in the files folder (Import-Csv, Export-Csv, Get-Content, Set-Content, Out-File do that)",
     ),
@@ -33,7 +34,14 @@ const REFUSED: &[(&[&str], &str)] = &[
         ],
         "it works on the host's processes, services or system",
     ),
-    (&["Enter-PSSession", "New-PSSession", "Import-PSSession"], "it connects to other computers"),
+    (
+        &[
+            "Enter-PSSession", "New-PSSession", "Import-PSSession", "Get-PSSession",
+            "Remove-PSSession", "Exit-PSSession",
+        ],
+        "it connects to other computers",
+    ),
+    (&["Add-PSSnapin", "Get-PSSnapin", "Remove-PSSnapin"], "it loads the host's snap-ins"),
     (
         &[
             "Send-MailMessage", "Invoke-WebRequest", "iwr=Invoke-WebRequest",

@@ -290,6 +290,36 @@ pub fn all() -> Vec<CmdletEntry> {
         ),
         entry(
             Signature::new(
+                "Remove-Variable",
+                vec![
+                    ParamDecl::new("Name", ParamType::Array(Box::new(ParamType::String)))
+                        .at(0)
+                        .mandatory()
+                        .by_property_name(),
+                    ParamDecl::new("Scope", ParamType::String),
+                    ParamDecl::new("Force", ParamType::Switch),
+                ],
+            ),
+            remove_variable,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "ConvertTo-SecureString",
+                vec![
+                    ParamDecl::new("String", ParamType::String)
+                        .at(0)
+                        .mandatory()
+                        .by_value(),
+                    ParamDecl::new("AsPlainText", ParamType::Switch),
+                    ParamDecl::new("Force", ParamType::Switch),
+                ],
+            ),
+            convert_to_secure_string,
+            false,
+        ),
+        entry(
+            Signature::new(
                 "Out-String",
                 vec![
                     input_object(),
@@ -424,6 +454,73 @@ fn set_variable(engine: &mut Engine, call: &Call) -> CmdletResult {
         }
     }
     Ok(out)
+}
+
+/// Removes variables from the current scope (or the global one, with `-Scope Global` or a
+/// `global:` prefix); a name that is not set there is an error.
+fn remove_variable(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let global = call
+        .bound
+        .get("Scope")
+        .is_some_and(|s| s.to_display().eq_ignore_ascii_case("Global"));
+    let names = call
+        .bound
+        .get("Name")
+        .cloned()
+        .unwrap_or_default()
+        .into_items();
+    for name in names {
+        let name = name.to_display();
+        let removed = match name.strip_prefix("global:") {
+            Some(plain) => engine.session.variables.remove(plain),
+            None if global => engine.session.variables.remove(&name),
+            None => engine.remove_local_variable(&name),
+        };
+        if removed.is_none() {
+            let record = engine
+                .cmdlet_error(
+                    call,
+                    format!("Cannot find a variable with name '{name}'."),
+                    "VariableNotFound",
+                    ErrorCategory::ObjectNotFound,
+                    "ItemNotFoundException",
+                )
+                .with_target(name.clone(), "String");
+            engine.write_error(record)?;
+        }
+    }
+    Ok(vec![])
+}
+
+/// A SecureString of plain text, as credential-building scripts make one. Only its length
+/// shows; lyncsh never asks for, keeps or prints more of a password than that.
+fn convert_to_secure_string(engine: &mut Engine, call: &Call) -> CmdletResult {
+    if !call.bound.switch("AsPlainText") {
+        return Err(Flow::from(engine.cmdlet_error(
+            call,
+            "lyncsh reads SecureStrings only from plain text: use -AsPlainText -Force (an encrypted standard string needs the host's keys).",
+            "NotSupportedByLyncsh",
+            ErrorCategory::NotImplemented,
+            "NotSupportedException",
+        )));
+    }
+    if !call.bound.switch("Force") {
+        return Err(Flow::from(engine.cmdlet_error(
+            call,
+            "The system cannot protect plain text input. To suppress this warning and convert the plain text to a SecureString, reissue the command specifying the Force parameter. For more information ,type: get-help ConvertTo-SecureString.",
+            "ImportSecureString_InvalidArgument",
+            ErrorCategory::InvalidArgument,
+            "ArgumentException",
+        )));
+    }
+    let length = call
+        .bound
+        .get("String")
+        .map_or(0, |s| s.to_display().chars().count());
+    Ok(vec![Value::object(
+        crate::value::PsObject::new("System.Security.SecureString")
+            .with("Length", Value::Int32(length as i32)),
+    )])
 }
 
 /// The input laid out as the console would show it, as one string (or one per line with

@@ -665,7 +665,9 @@ impl Engine {
         }))
     }
 
-    fn compare(
+    /// A comparison operator applied to two values, as `-eq`/`-match`/... are in an expression
+    /// (a collection on the left filters it).
+    pub fn compare(
         &mut self,
         op: CompareOp,
         cs: bool,

@@ -114,6 +114,8 @@ const TEXTS: &[Text] = &[
             ("LE", "In the short form: passes objects whose property is less than or equal to the value."),
             ("Like", "In the short form: passes objects whose property matches the wildcard pattern in -Value."),
             ("NotLike", "In the short form: passes objects whose property does not match the wildcard pattern."),
+            ("Match", "In the short form: passes objects whose property matches the regular expression in -Value (for a list, when an item does)."),
+            ("NotMatch", "In the short form: passes objects whose property does not match the regular expression."),
             ("Contains", "In the short form: passes objects whose property is a collection holding the value."),
             ("NotContains", "In the short form: passes objects whose property is a collection without the value."),
             ("In", "In the short form: passes objects whose property is one of the values in -Value."),

@@ -207,6 +207,36 @@ pub const TEXTS: &[Text] = &[
         related: &["Get-Variable"],
     },
     Text {
+        name: "Remove-Variable",
+        synopsis: "Deletes variables.",
+        description: "Removes each named variable from the current scope, or from the global one with -Scope Global or a global: prefix. A name that is not set there is a VariableNotFound error; the other names are still removed.",
+        examples: &[
+            ("$temp = 1; Remove-Variable temp; Test-Path variable:temp", "Sets a variable and removes it again."),
+            ("$a = 1; $b = 2; Remove-Variable a, b", "Removes two variables at once."),
+        ],
+        parameters: &[
+            ("Name", "The variable names, without the dollar sign."),
+            ("Scope", "Global to remove from the session's global variables; without it, the current scope."),
+            ("Force", "Accepted for scripts that pass it; lyncsh has no read-only user variables to force."),
+        ],
+        related: &["Set-Variable", "Get-Variable"],
+    },
+    Text {
+        name: "ConvertTo-SecureString",
+        synopsis: "Turns plain text into a SecureString, as scripts do to build a credential.",
+        description: "Takes the text with -AsPlainText -Force, as PowerShell requires, and returns a System.Security.SecureString of which only the Length can be read. lyncsh keeps nothing else of it. Encrypted standard strings (-Key, -SecureKey) would need the host's keys and are not read.",
+        examples: &[
+            ("$secret = ConvertTo-SecureString 'P@ssw0rd1' -AsPlainText -Force; $secret.Length", "Makes a SecureString and shows its length."),
+            ("'P@ssw0rd1' | ConvertTo-SecureString -AsPlainText -Force", "The text can come from the pipeline."),
+        ],
+        parameters: &[
+            ("String", "The text to protect. Bound from the pipeline."),
+            ("AsPlainText", "Says the input is plain text; required."),
+            ("Force", "Confirms that plain text may be converted; required with -AsPlainText."),
+        ],
+        related: &["Get-Credential"],
+    },
+    Text {
         name: "Out-String",
         synopsis: "Turns objects into the text the console would show for them.",
         description: "Lays out its input as lists and tables exactly as the console would and returns the result as one string, or one string per line with -Stream.",
