@@ -226,16 +226,27 @@ impl Checker<'_> {
             CommandName::Invoke { .. } => None,
         };
         // Lync cmdlets take script blocks only as filter text (`-Filter {DisplayName -eq "x"}`),
-        // never as code: their contents are not commands to check.
-        let runs_blocks = !resolved.as_ref().is_some_and(|e| e.module == Module::Lync);
+        // never as code: their contents are not commands to check. Nor are the blocks of a
+        // command lyncsh does not know (its name is reported instead), or any `-Filter` block
+        // (`Get-ADUser -Filter {msRTCSIP-Line -like 'tel:*'}`).
+        let runs_blocks = match (&c.name, &resolved) {
+            (CommandName::Invoke { .. }, _) => true,
+            (_, Some(entry)) => entry.module != Module::Lync,
+            (_, None) => false,
+        };
         for arg in &c.args {
-            match arg {
-                CommandArg::Parameter { value: Some(v), .. } | CommandArg::Positional(v)
-                    if runs_blocks || !matches!(v.kind, ExprKind::ScriptBlock(_)) =>
-                {
-                    self.expr(v)
-                }
-                _ => {}
+            let (value, is_filter) = match arg {
+                CommandArg::Parameter {
+                    name,
+                    value: Some(v),
+                    ..
+                } => (v, name.eq_ignore_ascii_case("Filter")),
+                CommandArg::Positional(v) => (v, false),
+                _ => continue,
+            };
+            let is_block = matches!(value.kind, ExprKind::ScriptBlock(_));
+            if !is_block || (runs_blocks && !is_filter) {
+                self.expr(value);
             }
         }
         let CommandName::Bare { name, span } = &c.name else {
@@ -341,6 +352,11 @@ mod tests {
         assert!(check("Get-CsConferencingConfiguration | Set-CsConferencingConfiguration -ClientMediaPortRangeEnabled $True").is_empty());
         // A Lync cmdlet's script block is filter text, not commands, whether emulated or not.
         assert!(check("Get-CsUser -Filter {VoicePolicy -eq $null}; Get-CsUserAcp -Filter {DisplayName -eq 'x'}").is_empty());
+        // An unknown command's blocks are not read as commands: only its name is reported.
+        assert_eq!(
+            check("Get-ADUser -Filter {msRTCSIP-Line -like 'tel:*'}").len(),
+            1
+        );
     }
 
     #[test]

@@ -16,14 +16,14 @@ const REFUSED: &[(&[&str], &str)] = &[
             "Get-ChildItem", "dir=Get-ChildItem", "ls=Get-ChildItem", "gci=Get-ChildItem",
             "Export-Clixml", "Import-Clixml", "Remove-Item", "rm=Remove-Item",
             "del=Remove-Item", "ri=Remove-Item", "erase=Remove-Item", "rd=Remove-Item",
-            "rmdir=Remove-Item", "New-Item", "ni=New-Item", "md=mkdir", "mkdir", "Copy-Item",
+            "rmdir=Remove-Item", "md=mkdir", "mkdir", "Copy-Item",
             "cp=Copy-Item", "copy=Copy-Item", "cpi=Copy-Item", "Move-Item", "mv=Move-Item",
             "move=Move-Item", "mi=Move-Item", "Rename-Item", "ren=Rename-Item", "rni=Rename-Item",
             "Resolve-Path",
             "Get-Item", "gi=Get-Item", "Set-Item", "Get-ItemProperty", "gp=Get-ItemProperty",
             "Set-ItemProperty", "sp=Set-ItemProperty", "New-ItemProperty",
         ],
-        "it works on the host's file system beyond reading and writing files in the files folder (Import-Csv, Export-Csv, Get-Content, Set-Content, Out-File do that)",
+        "it works on the host's file system beyond reading and writing files in the files folder (Import-Csv, Export-Csv, Get-Content, Set-Content, Out-File and New-Item do that)",
     ),
     (
         &[

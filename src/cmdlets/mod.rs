@@ -16,6 +16,7 @@ pub mod files;
 pub mod help;
 pub mod host_commands;
 pub mod interaction;
+mod items;
 pub mod json;
 pub mod lab;
 pub mod lab_users;
@@ -130,6 +131,7 @@ impl Registry {
             .chain(interaction::all())
             .chain(collections::all())
             .chain(files::all())
+            .chain(items::all())
             .chain(json::all())
             .chain(members::all())
             .chain(modules::all())
@@ -146,6 +148,7 @@ impl Registry {
             .iter()
             .chain(collections::ALIASES)
             .chain(files::ALIASES)
+            .chain(items::ALIASES)
             .chain(members::ALIASES)
             .chain(modules::ALIASES)
             .chain(utility::ALIASES)

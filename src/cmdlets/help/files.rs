@@ -39,6 +39,23 @@ const NO_NEWLINE: (&str, &str) = (
 
 pub const TEXTS: &[Text] = &[
     Text {
+        name: "New-Item",
+        synopsis: "Makes a folder or a file in the files folder.",
+        description: "Makes each -Path (joined with -Name when given) as a Directory or, by default, a File holding -Value, and returns its DirectoryInfo or FileInfo. An item that exists already is an error unless -Force is given: then a folder is returned as it is and a file is written anew. A Windows path such as C:\\Reports maps into the files folder; a path leading out of it is refused. Other item types (registry keys, aliases, variables) are not made.",
+        examples: &[
+            ("New-Item -ItemType Directory -Path C:\\Reports -Force | Out-Null; Test-Path C:\\Reports", "Makes a report folder (or keeps the one there) and checks it is there."),
+            ("New-Item -Path C:\\Reports -Name notes.txt -Value 'Checked the pools.' -Force | Select-Object Name, Length", "Writes a small file and shows its name and size."),
+        ],
+        parameters: &[
+            ("Path", "Where to make the item, inside the files folder; with -Name, the folder that holds it."),
+            ("Name", "The item's name, joined to -Path."),
+            ("ItemType", "Directory or File (the default)."),
+            ("Value", "The text of a new file."),
+            ("Force", "Keeps an existing folder without an error and writes over an existing file; makes the folders a new file needs."),
+        ],
+        related: &["Test-Path", "Out-File", "Set-Content"],
+    },
+    Text {
         name: "Import-Csv",
         synopsis: "Reads a CSV file of the files folder as objects.",
         description: "The first line names the properties (unless -Header gives them) and each further line becomes an object with those properties, all strings. Quoted fields may hold the delimiter, doubled quotes and line breaks. A first line #TYPE is skipped. A quote that is never closed is an error naming its line.",
