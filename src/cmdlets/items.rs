@@ -1,5 +1,6 @@
-//! New-Item: the folders and files that report and log scripts make before they write, made
-//! inside the files folder (see `engine::files`) as every other file command's are.
+//! New-Item, Get-ChildItem and Remove-Item: the folders and files that report and log scripts
+//! make, list and clean up, inside the files folder (see `engine::files`) as every other file
+//! command's are. Nothing outside it is listed or removed.
 
 use super::builtins::entry;
 use super::files::owned_by;
@@ -10,28 +11,311 @@ use crate::error::{ErrorCategory, ErrorRecord};
 use crate::signature::{ParamDecl, ParamType, Signature};
 use crate::value::{PsObject, Value};
 
-/// PowerShell 3's alias for New-Item.
-pub const ALIASES: &[(&str, &str)] = &[("ni", "New-Item")];
+/// PowerShell 3's aliases for the commands below.
+pub const ALIASES: &[(&str, &str)] = &[
+    ("ni", "New-Item"),
+    ("gci", "Get-ChildItem"),
+    ("dir", "Get-ChildItem"),
+    ("ls", "Get-ChildItem"),
+    ("rm", "Remove-Item"),
+    ("del", "Remove-Item"),
+    ("ri", "Remove-Item"),
+    ("erase", "Remove-Item"),
+    ("rd", "Remove-Item"),
+    ("rmdir", "Remove-Item"),
+];
 
 pub fn all() -> Vec<CmdletEntry> {
-    vec![entry(
-        Signature::new(
-            "New-Item",
-            vec![
-                ParamDecl::new("Path", ParamType::Array(Box::new(ParamType::String)))
-                    .at(0)
-                    .by_property_name(),
-                ParamDecl::new("Name", ParamType::String).by_property_name(),
-                ParamDecl::new("ItemType", ParamType::String)
-                    .alias("Type")
-                    .by_property_name(),
-                ParamDecl::new("Value", ParamType::Object).by_value(),
-                ParamDecl::new("Force", ParamType::Switch),
-            ],
+    vec![
+        entry(
+            Signature::new(
+                "New-Item",
+                vec![
+                    ParamDecl::new("Path", ParamType::Array(Box::new(ParamType::String)))
+                        .at(0)
+                        .by_property_name(),
+                    ParamDecl::new("Name", ParamType::String).by_property_name(),
+                    ParamDecl::new("ItemType", ParamType::String)
+                        .alias("Type")
+                        .by_property_name(),
+                    ParamDecl::new("Value", ParamType::Object).by_value(),
+                    ParamDecl::new("Force", ParamType::Switch),
+                ],
+            ),
+            new_item,
+            false,
         ),
-        new_item,
-        false,
-    )]
+        entry(
+            Signature::new(
+                "Get-ChildItem",
+                vec![
+                    paths_param(),
+                    ParamDecl::new("Filter", ParamType::String).at(1),
+                    ParamDecl::new("Recurse", ParamType::Switch),
+                    ParamDecl::new("File", ParamType::Switch),
+                    ParamDecl::new("Directory", ParamType::Switch),
+                    ParamDecl::new("Name", ParamType::Switch),
+                    ParamDecl::new("Force", ParamType::Switch),
+                ],
+            ),
+            get_child_item,
+            false,
+        ),
+        entry(
+            Signature::new(
+                "Remove-Item",
+                vec![
+                    paths_param().mandatory(),
+                    ParamDecl::new("Recurse", ParamType::Switch),
+                    ParamDecl::new("Force", ParamType::Switch),
+                ],
+            ),
+            remove_item,
+            false,
+        ),
+    ]
+}
+
+fn paths_param() -> ParamDecl {
+    ParamDecl::new("Path", ParamType::Array(Box::new(ParamType::String)))
+        .at(0)
+        .by_value()
+        .by_property_name()
+        .alias("FullName")
+}
+
+/// The typed paths of `-Path` (the current location without one).
+fn typed_paths(call: &Call) -> Vec<String> {
+    match call.bound.get("Path") {
+        Some(paths) => paths
+            .clone()
+            .into_items()
+            .iter()
+            .map(Value::to_display)
+            .collect(),
+        None => vec![".".to_string()],
+    }
+}
+
+/// `folder\name` as a script would type it.
+fn joined(folder: &str, name: &str) -> String {
+    format!("{}\\{name}", folder.trim_end_matches(['\\', '/']))
+}
+
+/// The error for a path that is not there.
+fn not_found(engine: &Engine, call: &Call, typed: &str) -> ErrorRecord {
+    engine
+        .cmdlet_error(
+            call,
+            format!("Cannot find path '{typed}' because it does not exist."),
+            "PathNotFound",
+            ErrorCategory::ObjectNotFound,
+            "ItemNotFoundException",
+        )
+        .with_target(typed, "String")
+}
+
+/// Lists folders, then files, by name, in each folder of -Path (or the file it names); -Filter
+/// and a wildcard in the last part of a path choose by name.
+fn get_child_item(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let filter = call.bound.get("Filter").map(Value::to_display);
+    let mut out = Vec::new();
+    for typed in typed_paths(call) {
+        let (folder, pattern) = split_wildcard(&typed);
+        let path = match engine.map_path(&folder) {
+            Ok(path) => path,
+            Err(e) => {
+                engine.write_error(engine.path_error(e, &typed, call.span))?;
+                continue;
+            }
+        };
+        if path.is_file() {
+            out.push(listed(call, &path, &typed, &typed));
+            continue;
+        }
+        if !path.is_dir() {
+            engine.write_error(not_found(engine, call, &typed))?;
+            continue;
+        }
+        list(
+            call,
+            &path,
+            &folder,
+            "",
+            &[pattern, filter.clone()],
+            &mut out,
+        );
+    }
+    Ok(out)
+}
+
+/// A path's folder and the wildcard pattern of its last part, if it has one.
+fn split_wildcard(typed: &str) -> (String, Option<String>) {
+    match typed.rfind(['\\', '/']) {
+        Some(at) if typed[at + 1..].contains(['*', '?']) => {
+            (typed[..at].to_string(), Some(typed[at + 1..].to_string()))
+        }
+        None if typed.contains(['*', '?']) => (".".to_string(), Some(typed.to_string())),
+        _ => (typed.to_string(), None),
+    }
+}
+
+/// Lists the folder at `path` (typed `typed`; `relative` to the folder listed first, which
+/// -Name shows).
+fn list(
+    call: &Call,
+    path: &std::path::Path,
+    typed: &str,
+    relative: &str,
+    patterns: &[Option<String>],
+    out: &mut Vec<Value>,
+) {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return;
+    };
+    let mut entries: Vec<(bool, String, std::path::PathBuf)> = entries
+        .filter_map(Result::ok)
+        .map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            (!e.path().is_dir(), name, e.path())
+        })
+        // lyncsh's own temporary files are not items.
+        .filter(|(_, name, _)| !name.ends_with(".tmp") || !name.contains(".lyncsh-"))
+        .collect();
+    entries.sort_by_key(|(is_file, name, _)| (*is_file, name.to_lowercase()));
+    // A folder's own items come first, then those of its folders, as PowerShell lists them.
+    for (is_file, name, entry) in &entries {
+        let chosen = patterns
+            .iter()
+            .flatten()
+            .all(|p| crate::wildcard::wildcard_match(p, name, false));
+        let wanted = if *is_file {
+            !call.bound.switch("Directory")
+        } else {
+            !call.bound.switch("File")
+        };
+        if chosen && wanted {
+            out.push(listed(
+                call,
+                entry,
+                &joined(typed, name),
+                &joined(relative, name),
+            ));
+        }
+    }
+    if call.bound.switch("Recurse") {
+        for (_, name, entry) in entries.iter().filter(|(is_file, ..)| !is_file) {
+            let relative = joined(relative, name);
+            list(call, entry, &joined(typed, name), &relative, patterns, out);
+        }
+    }
+}
+
+/// One listed item, or with -Name its path relative to the folder listed.
+fn listed(call: &Call, path: &std::path::Path, typed: &str, relative: &str) -> Value {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if call.bound.switch("Name") {
+        return Value::str(relative.strip_prefix('\\').unwrap_or(relative));
+    }
+    let metadata = std::fs::metadata(path).ok();
+    let written = metadata
+        .as_ref()
+        .and_then(|m| m.modified().ok())
+        .map_or_else(DateTime::now, DateTime::from_system_time);
+    let (kind, length) = match &metadata {
+        Some(m) if m.is_dir() => (ItemKind::Directory, None),
+        Some(m) => (ItemKind::File, Some(m.len() as usize)),
+        None => (ItemKind::File, Some(0)),
+    };
+    item(kind, &name, typed, length, written)
+}
+
+/// Removes files, and folders (a folder with anything in it only with -Recurse); a wildcard in
+/// the last part of a path removes what it matches. The files folder itself is never removed.
+fn remove_item(engine: &mut Engine, call: &Call) -> CmdletResult {
+    for typed in typed_paths(call) {
+        let (folder, pattern) = split_wildcard(&typed);
+        let targets: Vec<(std::path::PathBuf, String)> = match engine.map_path(&folder) {
+            Err(e) => {
+                engine.write_error(engine.path_error(e, &typed, call.span))?;
+                continue;
+            }
+            Ok(path) => match pattern {
+                None => vec![(path, typed.clone())],
+                Some(pattern) => std::fs::read_dir(&path)
+                    .map(|entries| {
+                        entries
+                            .filter_map(Result::ok)
+                            .map(|e| e.file_name().to_string_lossy().into_owned())
+                            .filter(|name| crate::wildcard::wildcard_match(&pattern, name, false))
+                            .map(|name| (path.join(&name), joined(&folder, &name)))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            },
+        };
+        for (path, shown) in targets {
+            if let Err(record) = remove_one(engine, call, &path, &shown) {
+                engine.write_error(*record)?;
+            }
+        }
+    }
+    Ok(vec![])
+}
+
+fn remove_one(
+    engine: &Engine,
+    call: &Call,
+    path: &std::path::Path,
+    typed: &str,
+) -> Result<(), Box<ErrorRecord>> {
+    if !path.exists() {
+        return Err(Box::new(not_found(engine, call, typed)));
+    }
+    if path == engine.files_root() {
+        return Err(Box::new(engine.cmdlet_error(
+            call,
+            format!("lyncsh does not remove the files folder itself ('{typed}')."),
+            "RemoveFilesFolder",
+            ErrorCategory::PermissionDenied,
+            "UnauthorizedAccessException",
+        )));
+    }
+    let has_children =
+        path.is_dir() && std::fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_some());
+    if has_children && !call.bound.switch("Recurse") {
+        return Err(Box::new(
+            engine
+                .cmdlet_error(
+                    call,
+                    format!("The item at {typed} has children and the Recurse parameter was not specified. Nothing was removed."),
+                    "DirectoryNotEmpty",
+                    ErrorCategory::WriteError,
+                    "IOException",
+                )
+                .with_target(typed, "String"),
+        ));
+    }
+    if engine.replaying {
+        return Ok(());
+    }
+    let removed = if path.is_dir() {
+        std::fs::remove_dir_all(path)
+    } else {
+        std::fs::remove_file(path)
+    };
+    removed.map_err(|e| {
+        Box::new(engine.cmdlet_error(
+            call,
+            format!("Cannot remove item {typed}: {e}."),
+            "RemoveItemIOError",
+            ErrorCategory::WriteError,
+            "IOException",
+        ))
+    })
 }
 
 /// What New-Item makes.
@@ -140,22 +424,28 @@ fn make(
             if !engine.replaying {
                 engine.write_text_file(typed, &value, false, call.span)?;
             }
-            return Ok(item(kind, &name, typed, Some(value.len())));
+            return Ok(item(kind, &name, typed, Some(value.len()), DateTime::now()));
         }
         ItemKind::Directory => {}
     }
-    Ok(item(kind, &name, typed, None))
+    Ok(item(kind, &name, typed, None, DateTime::now()))
 }
 
 /// The DirectoryInfo or FileInfo New-Item returns: the properties its listing shows.
-fn item(kind: ItemKind, name: &str, typed: &str, length: Option<usize>) -> Value {
+fn item(
+    kind: ItemKind,
+    name: &str,
+    typed: &str,
+    length: Option<usize>,
+    written: DateTime,
+) -> Value {
     let (type_name, mode) = match kind {
         ItemKind::Directory => ("System.IO.DirectoryInfo", "d----"),
         ItemKind::File => ("System.IO.FileInfo", "-a---"),
     };
     let mut object = PsObject::new(type_name)
         .with("Mode", Value::str(mode))
-        .with("LastWriteTime", Value::DateTime(DateTime::now()));
+        .with("LastWriteTime", Value::DateTime(written));
     if let Some(length) = length {
         object = object.with("Length", Value::Int64(length as i64));
     }

@@ -39,6 +39,40 @@ const NO_NEWLINE: (&str, &str) = (
 
 pub const TEXTS: &[Text] = &[
     Text {
+        name: "Get-ChildItem",
+        synopsis: "Lists the folders and files of a folder in the files folder.",
+        description: "Lists each -Path folder's folders and then its files, by name, as DirectoryInfo and FileInfo objects (Mode, LastWriteTime, Length, Name, FullName); a path naming a file lists that file. -Filter, or a wildcard in the last part of the path, chooses by name; -Recurse goes on into the folders below, after each folder's own items. Nothing outside the files folder is listed.",
+        examples: &[
+            ("New-Item -ItemType Directory C:\\Logs -Force | Out-Null; Get-CsSite > C:\\Logs\\sites.txt; Get-ChildItem C:\\Logs -Filter *.txt -Name", "Writes a file into a log folder and lists the folder's text files by name."),
+            ("Get-ChildItem -Recurse -File | Measure-Object", "Counts the files of the current folder and the folders below it."),
+        ],
+        parameters: &[
+            ("Path", "The folders (or files) to list, inside the files folder; without it, the current location. A wildcard in the last part chooses names."),
+            ("Filter", "A wildcard pattern the names must match."),
+            ("Recurse", "Lists the folders below as well."),
+            ("File", "Lists files only."),
+            ("Directory", "Lists folders only."),
+            ("Name", "Returns the names (relative to the folder listed) instead of the objects."),
+            ("Force", "Accepted for scripts that pass it; the files folder has no hidden items lyncsh would leave out."),
+        ],
+        related: &["New-Item", "Remove-Item", "Test-Path"],
+    },
+    Text {
+        name: "Remove-Item",
+        synopsis: "Deletes files and folders in the files folder.",
+        description: "Deletes each -Path; a wildcard in its last part deletes every name it matches. A folder with anything in it needs -Recurse (without it, nothing is removed and the error says so). A path that is not there is an error. The files folder itself, and anything outside it, is never removed.",
+        examples: &[
+            ("'old' > C:\\old.txt; Remove-Item C:\\old.txt; Test-Path C:\\old.txt", "Writes a file and deletes it again."),
+            ("New-Item -ItemType Directory C:\\Scratch -Force | Out-Null; 'x' > C:\\Scratch\\x.txt; Remove-Item C:\\Scratch -Recurse", "Deletes a folder with what it holds."),
+        ],
+        parameters: &[
+            ("Path", "The files or folders to delete, inside the files folder; a wildcard in the last part chooses names."),
+            ("Recurse", "Deletes folders with everything in them."),
+            ("Force", "Accepted for scripts that pass it; the files folder has no read-only or hidden items to force."),
+        ],
+        related: &["New-Item", "Get-ChildItem"],
+    },
+    Text {
         name: "New-Item",
         synopsis: "Makes a folder or a file in the files folder.",
         description: "Makes each -Path (joined with -Name when given) as a Directory or, by default, a File holding -Value, and returns its DirectoryInfo or FileInfo. An item that exists already is an error unless -Force is given: then a folder is returned as it is and a file is written anew. A Windows path such as C:\\Reports maps into the files folder; a path leading out of it is refused. Other item types (registry keys, aliases, variables) are not made.",
