@@ -319,6 +319,9 @@ pub fn runtime() -> Vec<Case> {
         &[
             ("Get-CsSite > ..\\..\\outside.txt", "PathOutsideFilesFolder"),
             ("'x' 2>&1 >> ..\\outside.txt", "PathOutsideFilesFolder"),
+            ("New-Item ..\\outside -ItemType Directory", "PathOutsideFilesFolder"),
+            ("Remove-Item ..\\outside.txt", "PathOutsideFilesFolder"),
+            ("Get-ChildItem ..\\", "PathOutsideFilesFolder"),
         ],
         PermissionDenied,
     ));
