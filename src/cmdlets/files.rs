@@ -1012,16 +1012,7 @@ fn move_to(engine: &mut Engine, call: &Call, typed: &str) -> Result<(), Flow> {
         .map_path(typed)
         .map_err(|e| Flow::from(owned_by(call, engine.path_error(e, typed, call.span))))?;
     if !path.is_dir() {
-        return Err(engine
-            .cmdlet_error(
-                call,
-                format!("Cannot find path '{typed}' because it does not exist."),
-                "PathNotFound",
-                ErrorCategory::ObjectNotFound,
-                "ItemNotFoundException",
-            )
-            .with_target(typed, "String")
-            .into());
+        return Err(super::items::not_found(engine, call, typed).into());
     }
     engine.location = path;
     Ok(())

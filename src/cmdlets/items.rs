@@ -103,7 +103,7 @@ fn joined(folder: &str, name: &str) -> String {
 }
 
 /// The error for a path that is not there.
-fn not_found(engine: &Engine, call: &Call, typed: &str) -> ErrorRecord {
+pub(super) fn not_found(engine: &Engine, call: &Call, typed: &str) -> ErrorRecord {
     engine
         .cmdlet_error(
             call,
@@ -341,17 +341,8 @@ fn new_item(engine: &mut Engine, call: &Call) -> CmdletResult {
         }
     };
     let name = call.bound.get("Name").map(Value::to_display);
-    let folders: Vec<String> = match call.bound.get("Path") {
-        Some(paths) => paths
-            .clone()
-            .into_items()
-            .iter()
-            .map(Value::to_display)
-            .collect(),
-        None => vec![".".to_string()],
-    };
     let mut out = Vec::new();
-    for folder in folders {
+    for folder in typed_paths(call) {
         let typed = match &name {
             Some(name) => format!("{}\\{name}", folder.trim_end_matches(['\\', '/'])),
             None => folder,

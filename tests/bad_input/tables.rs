@@ -319,7 +319,10 @@ pub fn runtime() -> Vec<Case> {
         &[
             ("Get-CsSite > ..\\..\\outside.txt", "PathOutsideFilesFolder"),
             ("'x' 2>&1 >> ..\\outside.txt", "PathOutsideFilesFolder"),
-            ("New-Item ..\\outside -ItemType Directory", "PathOutsideFilesFolder"),
+            (
+                "New-Item ..\\outside -ItemType Directory",
+                "PathOutsideFilesFolder",
+            ),
             ("Remove-Item ..\\outside.txt", "PathOutsideFilesFolder"),
             ("Get-ChildItem ..\\", "PathOutsideFilesFolder"),
         ],
