@@ -12,6 +12,7 @@ use crate::value::{TimeSpan, Value, TICKS_PER_SECOND};
 
 /// PowerShell 3's aliases for the commands below.
 pub const ALIASES: &[(&str, &str)] = &[
+    ("iex", "Invoke-Expression"),
     ("set", "Set-Variable"),
     ("sv", "Set-Variable"),
     ("sleep", "Start-Sleep"),
@@ -290,6 +291,17 @@ pub fn all() -> Vec<CmdletEntry> {
         ),
         entry(
             Signature::new(
+                "Invoke-Expression",
+                vec![ParamDecl::new("Command", ParamType::String)
+                    .at(0)
+                    .mandatory()
+                    .by_value()],
+            ),
+            invoke_expression,
+            false,
+        ),
+        entry(
+            Signature::new(
                 "Remove-Variable",
                 vec![
                     ParamDecl::new("Name", ParamType::Array(Box::new(ParamType::String)))
@@ -454,6 +466,16 @@ fn set_variable(engine: &mut Engine, call: &Call) -> CmdletResult {
         }
     }
     Ok(out)
+}
+
+/// Runs the text as PowerShell in the current scope and returns its output.
+fn invoke_expression(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let text = call
+        .bound
+        .get("Command")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    engine.run_text_here(&text, call.span)
 }
 
 /// Removes variables from the current scope (or the global one, with `-Scope Global` or a

@@ -604,6 +604,25 @@ impl Engine {
         self.function_of(def)
     }
 
+    /// Invoke-Expression: `text` parsed as a script and run dot-sourced, in the current scope,
+    /// as lyncsh runs any other script (so it reaches no more than a script could).
+    pub fn run_text_here(&mut self, text: &str, span: Span) -> Result<Vec<Value>, Flow> {
+        // A parse error in the text ends the command, not the script that called it.
+        let function =
+            self.script_file_function(text, "line", span)
+                .map_err(|flow| match flow {
+                    Flow::Stop(record) => Flow::Error(record),
+                    other => other,
+                })?;
+        self.call_function(
+            &function,
+            Bound::default(),
+            None,
+            span,
+            Invocation::DotSourced,
+        )
+    }
+
     /// A script file called by path: its text parsed as the body of an unnamed function.
     pub(super) fn script_file_function(
         &mut self,

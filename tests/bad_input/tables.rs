@@ -343,6 +343,10 @@ pub fn runtime() -> Vec<Case> {
                 "function Get-Port { Get-Port }; Get-Port",
                 "CallDepthOverflow",
             ),
+            (
+                "function Get-Port { iex 'Get-Port' }; Get-Port",
+                "CallDepthOverflow",
+            ),
             ("& $NoSuchBlock", "BadExpression"),
         ],
         InvalidOperation,

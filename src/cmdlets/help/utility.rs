@@ -207,6 +207,17 @@ pub const TEXTS: &[Text] = &[
         related: &["Get-Variable"],
     },
     Text {
+        name: "Invoke-Expression",
+        synopsis: "Runs a string as PowerShell.",
+        description: "Parses the text and runs it in the current scope, as if it stood in the script at that point, and returns its output; variables it sets stay set. It runs what any lyncsh script may run and nothing more: host commands in the text are refused as they would be anywhere. A parse error in the text ends the command.",
+        examples: &[
+            ("$pool = 'atl-cs-001.litwareinc.com'; Invoke-Expression \"Get-CsPool -Identity $pool\" | Select-Object Identity", "Builds a command line from a variable and runs it."),
+            ("iex '$count = (Get-CsSite).Count'; $count", "Sets a variable in the current scope."),
+        ],
+        parameters: &[("Command", "The PowerShell text to run. Bound from the pipeline.")],
+        related: &["Set-Variable"],
+    },
+    Text {
         name: "Remove-Variable",
         synopsis: "Deletes variables.",
         description: "Removes each named variable from the current scope, or from the global one with -Scope Global or a global: prefix. A name that is not set there is a VariableNotFound error; the other names are still removed.",
