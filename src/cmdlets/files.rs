@@ -27,8 +27,6 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("popd", "Pop-Location"),
 ];
 
-const LINE_END: &str = "\r\n";
-
 fn path() -> ParamDecl {
     ParamDecl::new("Path", ParamType::Array(Box::new(ParamType::String)))
         .at(0)
@@ -612,13 +610,8 @@ fn write_lines(
     if call.bound.switch("NoClobber") && engine.map_path(typed).is_ok_and(|p| p.exists()) {
         return Err(no_clobber(engine, call, typed));
     }
-    let mut text = String::new();
-    for line in lines {
-        text.push_str(line);
-        text.push_str(LINE_END);
-    }
     engine
-        .write_text_file(typed, &text, append, call.span)
+        .write_text_lines(typed, lines, append, call.span)
         .map_err(|record| Flow::from(owned_by(call, *record)))
 }
 

@@ -275,10 +275,7 @@ pub fn all() -> Vec<CmdletEntry> {
             Signature::new(
                 "Set-Variable",
                 vec![
-                    ParamDecl::new("Name", ParamType::Array(Box::new(ParamType::String)))
-                        .at(0)
-                        .mandatory()
-                        .by_property_name(),
+                    variable_names(),
                     ParamDecl::new("Value", ParamType::Object)
                         .at(1)
                         .by_value()
@@ -304,10 +301,7 @@ pub fn all() -> Vec<CmdletEntry> {
             Signature::new(
                 "Remove-Variable",
                 vec![
-                    ParamDecl::new("Name", ParamType::Array(Box::new(ParamType::String)))
-                        .at(0)
-                        .mandatory()
-                        .by_property_name(),
+                    variable_names(),
                     ParamDecl::new("Scope", ParamType::String),
                     ParamDecl::new("Force", ParamType::Switch),
                 ],
@@ -476,6 +470,14 @@ fn invoke_expression(engine: &mut Engine, call: &Call) -> CmdletResult {
         .map(Value::to_display)
         .unwrap_or_default();
     engine.run_text_here(&text, call.span)
+}
+
+/// The `-Name` of Set-Variable and Remove-Variable: variable names, without the dollar sign.
+fn variable_names() -> ParamDecl {
+    ParamDecl::new("Name", ParamType::Array(Box::new(ParamType::String)))
+        .at(0)
+        .mandatory()
+        .by_property_name()
 }
 
 /// Removes variables from the current scope (or the global one, with `-Scope Global` or a

@@ -198,6 +198,23 @@ impl Engine {
         })
     }
 
+    /// Writes `lines` to the file `typed` names, each ended as Windows ends lines (CR LF), as
+    /// Out-File and Set-Content write them.
+    pub fn write_text_lines(
+        &self,
+        typed: &str,
+        lines: &[String],
+        append: bool,
+        span: Span,
+    ) -> Result<(), Box<ErrorRecord>> {
+        let mut text = String::new();
+        for line in lines {
+            text.push_str(line);
+            text.push_str("\r\n");
+        }
+        self.write_text_file(typed, &text, append, span)
+    }
+
     /// Checks, before a command changes anything, that the file `typed` names could be
     /// written: inside the files folder, in a folder that exists.
     pub fn check_writable(&self, typed: &str, span: Span) -> Result<(), Box<ErrorRecord>> {

@@ -214,12 +214,7 @@ impl Engine {
         if self.replaying {
             return Ok(());
         }
-        let mut text = String::new();
-        for line in lines {
-            text.push_str(&line);
-            text.push_str("\r\n");
-        }
-        self.write_text_file(&typed, &text, append, span)
+        self.write_text_lines(&typed, &lines, append, span)
             .map_err(Flow::Error)
     }
 }
