@@ -109,6 +109,7 @@ fn emit(out: &mut String, decl: &Declaration, cmdlets: &[&str]) {
         IdentityKind::Fqdn => "Fqdn",
         IdentityKind::Name => "Name",
         IdentityKind::Within => "Within",
+        IdentityKind::Owned => "Owned",
         IdentityKind::Singleton => "Singleton",
         IdentityKind::Entry => "Entry",
         IdentityKind::Member => "Member",

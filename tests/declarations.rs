@@ -66,7 +66,9 @@ fn every_new_and_set_parameter_is_a_property_a_switch_or_common() {
             };
             for param in &signature.params {
                 let name = param.name.as_str();
-                let is_property = family.property(name).is_some_and(|(_, p)| p.taken_by(verb));
+                let is_property = family
+                    .property(name)
+                    .is_some_and(|(_, p)| family.takes(p, verb));
                 let is_switch = family
                     .switches
                     .iter()
@@ -103,7 +105,7 @@ fn every_property_a_verb_takes_is_one_of_its_parameters() {
     for family in families::all() {
         for prop in family.properties {
             for verb in [FamilyVerb::New, FamilyVerb::Set] {
-                if !prop.taken_by(verb) || !family.has_verb(verb) {
+                if !family.takes(prop, verb) || !family.has_verb(verb) {
                     continue;
                 }
                 let command = format!("{}-{}", verb.name(), family.noun);

@@ -36,6 +36,7 @@ transcripts! {
     dates => "dates.txt",
     lists_and_host => "lists-and-host.txt",
     redirection => "redirection.txt",
+    response_group => "response-group.txt",
     qos_media => "qos-media.txt",
     qos_ucphone => "qos-ucphone.txt",
     qos_server_ports => "qos-server-ports.txt",

@@ -1,5 +1,5 @@
-//! Announcements (the verbs of CsAnnouncement), Import-CsAnnouncementFile and
-//! Set-CsCallParkServiceMusicOnHoldFile. An announcement lives on an Application service and is
+//! Announcements (the verbs of CsAnnouncement), and the audio file imports:
+//! Import-CsAnnouncementFile, Import-CsRgsAudioFile and Set-CsCallParkServiceMusicOnHoldFile. An announcement lives on an Application service and is
 //! named `service:ApplicationServer:<fqdn>/<AnnouncementId>`; its GUID is worked out from the
 //! service, the name and how many GUIDs the service has already, so a session replays to the
 //! same identities. Imported audio files are kept as `LabAudioFile` records (name and length).
@@ -7,6 +7,7 @@
 
 use super::family::{apply, error, list_error};
 use super::lis_records::text;
+use super::owned_records::{application_service, fresh_guid, in_service, owned_identity};
 use super::{CmdletResult, FamilyVerb};
 use crate::engine::{Call, Engine, Flow};
 use crate::error::ErrorCategory;
@@ -17,12 +18,12 @@ use crate::value::{PsObject, Value};
 
 const NOUN: &str = "CsAnnouncement";
 const FILES: &str = "LabAudioFile";
-const ROLE: &str = "ApplicationServer";
 
 /// The catalog cmdlets this file emulates besides the noun's verbs; both take their bytes from
 /// the pipeline as well as from -Content.
 pub const HANDLERS: &[(&str, super::BuiltinFn)] = &[
     ("Import-CsAnnouncementFile", import_announcement_file),
+    ("Import-CsRgsAudioFile", import_rgs_audio_file),
     (
         "Set-CsCallParkServiceMusicOnHoldFile",
         set_music_on_hold_file,
@@ -60,19 +61,13 @@ fn fail(
     error(engine, call, message, id, category, target)
 }
 
-/// The Application service `typed` names (`ApplicationServer:fqdn`, with or without
-/// `service:`), as the topology spells it.
+/// The Application service `typed` names, as the topology spells it.
 fn service(engine: &Engine, typed: &str) -> Option<Scope> {
-    match Scope::parse(typed)? {
-        Scope::Service { role, fqdn } if role.eq_ignore_ascii_case(ROLE) => {
-            let s = engine.session.topology.service(ROLE, &fqdn)?;
-            Some(Scope::Service {
-                role: s.role.clone(),
-                fqdn: s.pool.clone(),
-            })
-        }
-        _ => None,
-    }
+    // An announcement's service is always written with its role.
+    typed
+        .contains(':')
+        .then(|| application_service(engine, typed))
+        .flatten()
 }
 
 fn no_service(engine: &Engine, call: &Call, typed: &str) -> Box<crate::error::ErrorRecord> {
@@ -105,15 +100,6 @@ fn named(
         Some(id) => Named::One(Scope::Name(format!("{scope}/{id}"))),
         None => Named::Service(scope),
     })
-}
-
-fn in_service(record: &Record, scope: &Scope) -> bool {
-    let prefix = format!("{scope}/").to_ascii_lowercase();
-    record
-        .identity
-        .to_string()
-        .to_ascii_lowercase()
-        .starts_with(&prefix)
 }
 
 fn to_object(decl: &FamilyDecl, record: &Record) -> Value {
@@ -154,24 +140,6 @@ fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         engine.write_error(*fail(engine, call, message, "ObjectNotFound", &typed))?;
     }
     Ok(out)
-}
-
-/// A GUID made from `seed` (FNV-1a over its bytes, twice), in the version-4 layout.
-pub fn guid(seed: &str) -> String {
-    let hash = |salt: u64| {
-        seed.bytes().fold(0xcbf2_9ce4_8422_2325 ^ salt, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        })
-    };
-    let (a, b) = (hash(0), hash(0x9e37_79b9_7f4a_7c15));
-    format!(
-        "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
-        a >> 32,
-        (a >> 16) & 0xffff,
-        a & 0x0fff,
-        0x8000 | ((b >> 48) & 0x3fff),
-        b & 0xffff_ffff_ffff
-    )
 }
 
 /// Checks an announcement's values: spoken text needs a language of the list; a name is
@@ -247,22 +215,12 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     check(engine, decl, &scope, &values, None)
         .map_err(|m| Flow::Error(fail(engine, call, m, "InvalidRecord", &typed)))?;
     let name = text(decl, &values, "Name");
-    let taken = engine.session.store.records(NOUN).len();
-    let id = (0..=taken)
-        .map(|n| guid(&format!("{scope}/{name}/{n}")))
-        .find(|g| {
-            engine
-                .session
-                .store
-                .get(NOUN, &Scope::Name(format!("{scope}/{g}")))
-                .is_none()
-        })
-        .unwrap_or_default();
+    let id = fresh_guid(engine, NOUN, &scope, &name);
     if let Some((index, _)) = decl.property("AnnouncementId") {
         values[index] = Value::str(id.as_str());
     }
     let record = Record {
-        identity: Scope::Name(format!("{scope}/{id}")),
+        identity: owned_identity(&scope, &id),
         values,
     };
     let object = to_object(decl, &record);
@@ -420,8 +378,15 @@ fn content_length(call: &Call) -> usize {
     }
 }
 
-/// Keeps an imported file's name and length on the service.
-fn import(engine: &mut Engine, call: &Call, typed: &str, file: &str, usage: &str) -> CmdletResult {
+/// Keeps an imported file's name and length on the service; true when it was kept (not a
+/// -WhatIf run or a refused confirmation).
+fn import(
+    engine: &mut Engine,
+    call: &Call,
+    typed: &str,
+    file: &str,
+    usage: &str,
+) -> Result<bool, Flow> {
     let scope =
         service(engine, typed).ok_or_else(|| Flow::Error(no_service(engine, call, typed)))?;
     let length = content_length(call);
@@ -437,7 +402,7 @@ fn import(engine: &mut Engine, call: &Call, typed: &str, file: &str, usage: &str
     }
     let identity = Scope::Name(format!("{scope}/{file}"));
     if !engine.should_process(call, &identity.to_string())? {
-        return Ok(vec![]);
+        return Ok(false);
     }
     let values = vec![
         Value::str(file),
@@ -445,7 +410,7 @@ fn import(engine: &mut Engine, call: &Call, typed: &str, file: &str, usage: &str
         Value::str(usage),
     ];
     engine.session.store.put(FILES, Record { identity, values });
-    Ok(vec![])
+    Ok(true)
 }
 
 fn import_announcement_file(engine: &mut Engine, call: &Call) -> CmdletResult {
@@ -459,7 +424,47 @@ fn import_announcement_file(engine: &mut Engine, call: &Call) -> CmdletResult {
         .get("FileName")
         .map(Value::to_display)
         .unwrap_or_default();
-    import(engine, call, &parent, &file, "Announcement")
+    import(engine, call, &parent, &file, "Announcement").map(|_| vec![])
+}
+
+/// Import-CsRgsAudioFile: keeps the file on the service and returns the audio file object a
+/// workflow, a prompt or the service's settings hold. Only .wav and .wma files play.
+fn import_rgs_audio_file(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let typed = call
+        .bound
+        .get("Identity")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    let file = call
+        .bound
+        .get("FileName")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    let extension = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    if !matches!(extension.as_deref(), Some("wav" | "wma")) {
+        let message = format!(
+            "\"{file}\" is not a file the Response Group can play: give a .wav or .wma file."
+        );
+        return Err(Flow::Error(fail(
+            engine,
+            call,
+            message,
+            "InvalidFileType",
+            &file,
+        )));
+    }
+    if !import(engine, call, &typed, &file, "ResponseGroup")? {
+        return Ok(vec![]);
+    }
+    let unique = format!(
+        "{}.{}",
+        super::owned_records::guid(&format!("{typed}/{file}")),
+        extension.unwrap_or_default()
+    );
+    let object = PsObject::new("Microsoft.Rtc.Rgs.Management.WritableSettings.AudioFile")
+        .with("OriginalFileName", Value::str(file.as_str()))
+        .with("UniqueName", Value::str(unique.as_str()));
+    Ok(vec![Value::object(object)])
 }
 
 fn set_music_on_hold_file(engine: &mut Engine, call: &Call) -> CmdletResult {
@@ -475,20 +480,12 @@ fn set_music_on_hold_file(engine: &mut Engine, call: &Call) -> CmdletResult {
         "CustomMusicOnHold.wma",
         "MusicOnHold",
     )
+    .map(|_| vec![])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn guids_are_deterministic_and_well_formed() {
-        let a = guid("service:ApplicationServer:x/Welcome/0");
-        assert_eq!(a, guid("service:ApplicationServer:x/Welcome/0"));
-        assert_ne!(a, guid("service:ApplicationServer:x/Welcome/1"));
-        assert_eq!(a.len(), 36);
-        assert_eq!(a.as_bytes()[14], b'4');
-    }
 
     #[test]
     fn an_announcement_in_use_is_kept_and_a_missing_one_is_refused() {

@@ -9,7 +9,7 @@ use crate::engine::bind::Bound;
 use crate::engine::{Call, Engine, Flow};
 use crate::error::{ErrorCategory, ErrorRecord};
 use crate::families;
-use crate::family::{FamilyDecl, IdentityKind, ShorthandForm};
+use crate::family::{FamilyDecl, IdentityKind, PropType, ShorthandForm};
 use crate::identity::Scope;
 use crate::list_modifier::{self, ListError};
 use crate::signature::Signature;
@@ -133,6 +133,9 @@ pub fn run(
     }
     if decl.identity == IdentityKind::Member {
         return super::member::run(engine, call, decl, verb);
+    }
+    if decl.identity == IdentityKind::Owned {
+        return super::owned_records::run(engine, call, decl, verb);
     }
     if let Some(run) = hand_written_verbs(decl.noun) {
         return run(engine, call, decl, verb);
@@ -511,7 +514,7 @@ pub(super) fn list_error(
 }
 
 /// The record values an `-Instance` object carries, converted to the declared types.
-fn values_of_instance(
+pub(super) fn values_of_instance(
     engine: &Engine,
     call: &Call,
     decl: &FamilyDecl,
@@ -719,6 +722,9 @@ fn new_entry(engine: &Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Valu
     let mut values = decl.defaults();
     apply(decl, &call.bound, &mut values)
         .map_err(|problem| Flow::Error(list_error(engine, call, problem)))?;
+    // An entry is stored nowhere yet: its errors name no record.
+    check_rule(engine, call, decl, &Scope::Name(String::new()), &mut values)
+        .map_err(Flow::Error)?;
     let record = Record {
         identity: Scope::Global,
         values,
@@ -976,40 +982,122 @@ fn names(family: &FamilyDecl, record: &Record, text: &str) -> bool {
         .is_some_and(|(index, _)| record.values[index].to_display().eq_ignore_ascii_case(text))
 }
 
-/// Checks that every referring property of `values` names a record that exists.
-fn check_references(
+/// The noun a property names when it refers to a directory user by SIP address (a Response
+/// Group agent) rather than to a record.
+pub const USER: &str = "CsUser";
+
+/// How deep references are looked for inside the objects a record holds (a workflow's call
+/// action holds a question, whose answers hold call actions).
+const NESTING: usize = 6;
+
+/// A value that names another record: the property holding it, the noun it names, the text.
+pub(super) struct Reference {
+    pub property: &'static str,
+    pub noun: &'static str,
+    pub text: String,
+}
+
+/// Every reference `values` (of a record of `decl`) hold, including those inside the objects
+/// they hold, as the objects' own declarations say (a queue named by a call action).
+pub(super) fn references(decl: &FamilyDecl, values: &[Value]) -> Vec<Reference> {
+    let mut out = Vec::new();
+    collect_references(decl, values, NESTING, &mut out);
+    out
+}
+
+fn collect_references(decl: &FamilyDecl, values: &[Value], depth: usize, out: &mut Vec<Reference>) {
+    for (prop, value) in decl.properties.iter().zip(values) {
+        for item in value.clone().into_items() {
+            match (&item, prop.refers) {
+                (Value::Object(object), _) if depth > 0 => {
+                    let object = object.borrow();
+                    let Some(inner) = families::by_type(&object.type_name) else {
+                        continue;
+                    };
+                    let inner_values: Vec<Value> = inner
+                        .properties
+                        .iter()
+                        .map(|p| object.get(p.name).cloned().unwrap_or(Value::Null))
+                        .collect();
+                    collect_references(inner, &inner_values, depth - 1, out);
+                }
+                (Value::Null, _) | (_, None) => {}
+                (_, Some(noun)) => {
+                    let text = item.to_display();
+                    if !text.is_empty() {
+                        out.push(Reference {
+                            property: prop.name,
+                            noun,
+                            text,
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether records of `decl` can name records of `noun`, directly or inside their objects.
+fn may_refer(decl: &FamilyDecl, noun: &str, depth: usize) -> bool {
+    decl.properties.iter().any(|prop| {
+        prop.refers.is_some_and(|n| n.eq_ignore_ascii_case(noun))
+            || match prop.ty {
+                PropType::Object(type_name) | PropType::ObjectList(type_name) if depth > 0 => {
+                    families::by_type(type_name)
+                        .is_some_and(|inner| may_refer(inner, noun, depth - 1))
+                }
+                _ => false,
+            }
+    })
+}
+
+/// Whether the reference's text names something that exists: a record of its noun, or a
+/// Lync-enabled directory user for a user reference.
+fn resolves(engine: &Engine, reference: &Reference) -> bool {
+    if reference.noun == USER {
+        return engine
+            .session
+            .directory
+            .by_key(reference.text.trim())
+            .is_some_and(|at| engine.session.directory.user(at).is_lync_user());
+    }
+    let Some(target) = families::find(reference.noun) else {
+        return true;
+    };
+    engine
+        .session
+        .store
+        .records(target.noun)
+        .iter()
+        .any(|r| names(target, r, &reference.text))
+}
+
+/// Checks that every reference `values` hold names something that exists.
+pub(super) fn check_references(
     engine: &Engine,
     call: &Call,
     decl: &FamilyDecl,
     values: &[Value],
 ) -> Result<(), Box<ErrorRecord>> {
-    for (prop, value) in decl.properties.iter().zip(values) {
-        let Some(target) = prop.refers.and_then(families::find) else {
-            continue;
-        };
-        for item in value.clone().into_items() {
-            let text = item.to_display();
-            if item == Value::Null || text.is_empty() {
-                continue;
-            }
-            let records = engine.session.store.records(target.noun);
-            if !records.iter().any(|r| names(target, r, &text)) {
-                return Err(error(
-                    engine,
-                    call,
-                    texts::no_reference(target.label, &text, prop.name),
-                    "ReferenceNotFound",
-                    ErrorCategory::ObjectNotFound,
-                    &text,
-                ));
-            }
-        }
-    }
-    Ok(())
+    let Some(missing) = references(decl, values)
+        .into_iter()
+        .find(|r| !resolves(engine, r))
+    else {
+        return Ok(());
+    };
+    let label = families::find(missing.noun).map_or("Lync-enabled user", |t| t.label);
+    Err(error(
+        engine,
+        call,
+        texts::no_reference(label, &missing.text, missing.property),
+        "ReferenceNotFound",
+        ErrorCategory::ObjectNotFound,
+        &missing.text,
+    ))
 }
 
 /// Checks the noun's own rule (src/cmdlets/record_rules.rs), which may also complete `values`.
-fn check_rule(
+pub(super) fn check_rule(
     engine: &Engine,
     call: &Call,
     decl: &FamilyDecl,
@@ -1031,31 +1119,24 @@ fn check_rule(
     })
 }
 
-/// The first record of any family whose referring property names the record `scope` of
-/// `decl`: its family's label and its identity.
-fn referenced_by(
+/// The first record of any family that names the record `scope` of `decl` (directly or
+/// inside an object it holds): its family's label and its identity.
+pub(super) fn referenced_by(
     engine: &Engine,
     decl: &FamilyDecl,
     scope: &Scope,
 ) -> Option<(&'static str, String)> {
     let record = engine.session.store.get(decl.noun, scope)?;
     for family in families::all() {
-        for (index, prop) in family.properties.iter().enumerate() {
-            if !prop
-                .refers
-                .is_some_and(|n| n.eq_ignore_ascii_case(decl.noun))
-            {
-                continue;
-            }
-            for other in engine.session.store.records(family.noun) {
-                let named = other.values[index]
-                    .clone()
-                    .into_items()
-                    .iter()
-                    .any(|item| names(decl, record, &item.to_display()));
-                if named {
-                    return Some((family.label, other.identity.to_string()));
-                }
+        if !may_refer(family, decl.noun, NESTING) {
+            continue;
+        }
+        for other in engine.session.store.records(family.noun) {
+            let named = references(family, &other.values)
+                .iter()
+                .any(|r| r.noun.eq_ignore_ascii_case(decl.noun) && names(decl, record, &r.text));
+            if named {
+                return Some((family.label, other.identity.to_string()));
             }
         }
     }

@@ -25,6 +25,7 @@ pub mod lis_records;
 pub mod member;
 pub mod members;
 pub mod modules;
+pub mod owned_records;
 pub mod portplan;
 pub mod record_rules;
 pub mod reference;

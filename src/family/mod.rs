@@ -107,7 +107,8 @@ impl PropType {
                     .map(|line| declared_object(type_name, line))
                     .collect::<Option<Vec<Value>>>()?,
             ),
-            PropType::Object(_) => return None,
+            // One object, written as one line of an object list.
+            PropType::Object(type_name) => declared_object(type_name, text)?,
             PropType::Enum(name, values) => {
                 let member = values.iter().find(|v| v.eq_ignore_ascii_case(text))?;
                 Value::Enum(Rc::new(EnumValue {
@@ -336,6 +337,12 @@ impl FamilyDecl {
         self.verbs.contains(&verb)
     }
 
+    /// Whether `verb` takes the property `prop` as a parameter: as the declaration says, except
+    /// that Set of a record a service owns takes only the edited object (`-Instance`).
+    pub fn takes(&self, prop: &PropDecl, verb: FamilyVerb) -> bool {
+        prop.taken_by(verb) && !(verb == FamilyVerb::Set && self.identity == IdentityKind::Owned)
+    }
+
     pub fn property(&self, name: &str) -> Option<(usize, &PropDecl)> {
         self.properties.iter().enumerate().find(|(_, p)| {
             p.name.eq_ignore_ascii_case(name) || p.param_name().eq_ignore_ascii_case(name)
@@ -369,11 +376,20 @@ impl FamilyDecl {
             IdentityKind::Entry => return None,
             _ if typed.is_empty() => return None,
             IdentityKind::Fqdn | IdentityKind::Name => return Some(Scope::Name(typed.to_string())),
-            IdentityKind::Within | IdentityKind::Member => {
+            IdentityKind::Within | IdentityKind::Member | IdentityKind::Owned => {
                 let (parent, name) = typed.split_once('/')?;
                 let parent = self.parent_scope(parent)?;
                 let name = name.trim();
-                return (!name.is_empty()).then(|| Scope::Name(format!("{parent}/{name}")));
+                if name.is_empty() {
+                    return None;
+                }
+                return Some(Scope::Name(match (self.identity, parent) {
+                    // Owned records are written as the Response Group cmdlets write them.
+                    (IdentityKind::Owned, Scope::Service { role, fqdn }) => {
+                        format!("service:{role}:{fqdn}/{name}")
+                    }
+                    (_, parent) => format!("{parent}/{name}"),
+                }));
             }
             IdentityKind::Scoped => {}
         }
@@ -388,9 +404,10 @@ impl FamilyDecl {
     /// `Site:Redmond/Device1`).
     pub fn parent_of(&self, scope: &Scope) -> Option<Scope> {
         match (self.identity, scope) {
-            (IdentityKind::Within | IdentityKind::Member, Scope::Name(name)) => {
-                self.parent_scope(name.split_once('/')?.0)
-            }
+            (
+                IdentityKind::Within | IdentityKind::Member | IdentityKind::Owned,
+                Scope::Name(name),
+            ) => self.parent_scope(name.split_once('/')?.0),
             _ => None,
         }
     }
@@ -425,6 +442,8 @@ impl FamilyDecl {
             (IdentityKind::Within | IdentityKind::Member, Scope::Name(name)) => {
                 name.split_once('/').map(|(_, n)| n.to_string())
             }
+            // The GUID is not the name: the name property is its own.
+            (IdentityKind::Owned, _) => None,
             (_, Scope::Name(name)) => Some(name.clone()),
             // A scoped record's name (a dial plan's SimpleName): the site's or tag's name, or
             // `Role_fqdn` for a service.
@@ -449,6 +468,7 @@ impl FamilyDecl {
             IdentityKind::Fqdn
             | IdentityKind::Name
             | IdentityKind::Within
+            | IdentityKind::Owned
             | IdentityKind::Member => return matches!(scope, Scope::Name(_)),
         }
         self.scopes.iter().any(|rule| match (rule, scope) {
@@ -472,6 +492,7 @@ impl FamilyDecl {
             IdentityKind::Within | IdentityKind::Member => {
                 ("/<name>", "site:<site>", "tag:<policy>")
             }
+            IdentityKind::Owned => ("/<GUID>", "site:<site>", "tag:<policy>"),
             IdentityKind::Scoped => ("", "site:<name>", "tag:<name>"),
         };
         let words: Vec<String> = self

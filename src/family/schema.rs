@@ -128,6 +128,11 @@ pub enum IdentityKind {
     /// A name within a parent scope: `global/Name`, `site:Redmond/Name`. New takes the parent
     /// and the name (`-Parent`, and the name property) in place of `-Identity`.
     Within,
+    /// A record an Application service owns, named by a GUID within it:
+    /// `service:ApplicationServer:<fqdn>/<GUID>` (the Response Group's agent groups, queues and
+    /// workflows). New takes the service (`-Parent`) and the name property, unique within the
+    /// service, and works out the GUID.
+    Owned,
     /// A single record with no identity (the management connection, the UI culture).
     Singleton,
     /// An entry: an object New builds and returns, never stored (New-CsSimpleUrlEntry). Other

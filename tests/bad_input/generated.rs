@@ -42,7 +42,7 @@ fn existing_identity(family: &FamilyDecl) -> Option<String> {
 /// without one: both must refuse a bad value before anything is written.
 fn writers(family: &FamilyDecl, prop: &PropDecl) -> Vec<String> {
     let mut commands = Vec::new();
-    let set = prop.taken_by(FamilyVerb::Set) && family.has_verb(FamilyVerb::Set);
+    let set = family.takes(prop, FamilyVerb::Set) && family.has_verb(FamilyVerb::Set);
     if let (true, Some(identity)) = (set, existing_identity(family)) {
         commands.push(match family.identity {
             IdentityKind::Singleton => format!("Set-{}", family.noun),
@@ -294,6 +294,9 @@ pub fn bad_identities() -> Vec<Case> {
                 IdentityKind::Scoped if family.scopes.contains(&ScopeRule::Site) => "site:Dublin",
                 IdentityKind::Scoped => continue,
                 IdentityKind::Fqdn | IdentityKind::Name => "nowhere.litwareinc.com",
+                IdentityKind::Owned => {
+                    "service:ApplicationServer:atl-cs-001.litwareinc.com/00000000-0000-4000-8000-000000000000"
+                }
                 IdentityKind::Within | IdentityKind::Member
                     if family.scopes.contains(&ScopeRule::Global) =>
                 {
@@ -445,7 +448,7 @@ pub fn list_changes() -> Vec<Case> {
     let mut cases = Vec::new();
     for family in families() {
         for prop in family.properties {
-            if prop.ty != PropType::StringList || !prop.taken_by(FamilyVerb::Set) {
+            if prop.ty != PropType::StringList || !family.takes(prop, FamilyVerb::Set) {
                 continue;
             }
             let Some(set) = writers(family, prop)
@@ -501,8 +504,73 @@ pub fn referenced_records() -> Vec<Case> {
             "ObjectExists",
             ResourceExists,
         ),
+        // The Response Group: agents are Lync users, queues name agent groups, workflows name
+        // queues inside their call actions, and what is named stays.
+        Case::new(
+            format!("New-CsRgsAgentGroup -Parent {RGS} -Name Night -AgentsByUri sip:nobody@litwareinc.com"),
+            "ReferenceNotFound",
+            ObjectNotFound,
+        ),
+        Case::new(
+            format!("New-CsRgsAgentGroup -Parent {RGS} -Name Night -AgentsByUri sip:pilar@litwareinc.com"),
+            "InvalidRecord",
+            InvalidData,
+        ),
+        Case::new(
+            format!("New-CsRgsQueue -Parent {RGS} -Name Night -AgentGroupIDList {RGS}/00000000-0000-4000-8000-000000000000"),
+            "ReferenceNotFound",
+            ObjectNotFound,
+        ),
+        Case::new(
+            format!("New-CsRgsWorkflow -Parent {RGS} -Name Night -PrimaryUri sip:night@litwareinc.com -DefaultAction (New-CsRgsCallAction -Action TransferToQueue -QueueID {RGS}/00000000-0000-4000-8000-000000000000)"),
+            "ReferenceNotFound",
+            ObjectNotFound,
+        ),
+        Case::new(
+            format!("New-CsRgsWorkflow -Parent {RGS} -Name Night -PrimaryUri sip:helpdesk@litwareinc.com"),
+            "InvalidRecord",
+            InvalidData,
+        ),
+        Case::new(
+            format!("New-CsRgsQueue -Parent {RGS} -Name 'Help Desk'"),
+            "ObjectExists",
+            ResourceExists,
+        ),
+        Case::new(
+            format!("Get-CsRgsQueue -Identity {RGS} -Name 'Help Desk' | Remove-CsRgsQueue"),
+            "ObjectInUse",
+            InvalidOperation,
+        ),
+        Case::new(
+            format!("Get-CsRgsAgentGroup -Identity {RGS} -Name 'Help Desk' | Remove-CsRgsAgentGroup"),
+            "ObjectInUse",
+            InvalidOperation,
+        ),
+        Case::new(
+            "New-CsRgsQueue -Parent ApplicationServer:nowhere.litwareinc.com -Name Night",
+            "ServiceNotFound",
+            ObjectNotFound,
+        ),
+        Case::new(
+            "New-CsRgsCallAction -Action TransferToUri",
+            "InvalidRecord",
+            InvalidData,
+        ),
+        Case::new(
+            "New-CsRgsTimeRange -OpenTime 17:00 -CloseTime 08:00",
+            "InvalidRecord",
+            InvalidData,
+        ),
+        Case::new(
+            "Remove-CsRgsQueue -Instance (Get-CsRgsHolidaySet -Identity service:ApplicationServer:atl-cs-001.litwareinc.com -Name '2010 Holidays')",
+            "CannotConvertArgumentNoMessage",
+            InvalidArgument,
+        ),
     ]
 }
+
+/// The lab's Response Group service.
+const RGS: &str = "service:ApplicationServer:atl-cs-001.litwareinc.com";
 
 /// Every kind of nesting, one level past the limit and far past it.
 pub fn deep_nesting() -> Vec<Case> {

@@ -35,6 +35,7 @@ const TABLES: &[&[Text]] = &[
     super::files::TEXTS,
     super::dialin::TEXTS,
     super::lis::TEXTS,
+    super::rgs::TEXTS,
 ];
 
 fn texts() -> impl Iterator<Item = &'static Text> {

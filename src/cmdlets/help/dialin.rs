@@ -226,6 +226,21 @@ pub const TEXTS: &[Text] = &[
         related: &["New-CsAnnouncement", "Set-CsCallParkServiceMusicOnHoldFile"],
     },
     Text {
+        name: "Import-CsRgsAudioFile",
+        synopsis: "Puts an audio file into a Response Group service's store and returns the object that plays it.",
+        description: "The bytes come from a file of the files folder; only .wav and .wma files are taken. The lab keeps the file's name and length. The returned audio file object goes where a Response Group plays sound: a workflow's CustomMusicOnHoldFile, a prompt's AudioFilePrompt (New-CsRgsPrompt), or the service's DefaultMusicOnHoldFile (Set-CsRgsConfiguration).",
+        examples: &[
+            ("Set-Content -Path hold.wav -Value 'RIFF'; $file = Import-CsRgsAudioFile -Identity service:ApplicationServer:atl-cs-001.litwareinc.com -FileName HoldMusic.wav -Content ([System.IO.File]::ReadAllBytes('hold.wav')); $w = Get-CsRgsWorkflow -Identity service:ApplicationServer:atl-cs-001.litwareinc.com -Name 'Help Desk'; $w.CustomMusicOnHoldFile = $file; Set-CsRgsWorkflow -Instance $w", "Imports a file and makes it the music the Help Desk workflow plays on hold."),
+            ("Set-Content -Path hello.wav -Value 'RIFF'; [System.IO.File]::ReadAllBytes('hello.wav') | Import-CsRgsAudioFile -Identity service:ApplicationServer:atl-cs-001.litwareinc.com -FileName Hello.wav", "Imports the bytes piped in, and shows the audio file object."),
+        ],
+        parameters: &[
+            ("Identity", "The Application service whose Response Group store takes the file: service:ApplicationServer:<pool fqdn>."),
+            ("FileName", "The file's name, ending in .wav or .wma; the object keeps it as OriginalFileName."),
+            CONTENT, FORCE, WHAT_IF, CONFIRM,
+        ],
+        related: &["New-CsRgsPrompt", "Set-CsRgsWorkflow", "Set-CsRgsConfiguration"],
+    },
+    Text {
         name: "Set-CsCallParkServiceMusicOnHoldFile",
         synopsis: "Sets the music the Call Park service plays to parked callers.",
         description: "The bytes come from a file of the files folder and replace the service's music on hold; the lab keeps their length.",

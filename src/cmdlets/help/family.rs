@@ -22,16 +22,31 @@ const VERBS: [(FamilyVerb, &str); 6] = [
 
 /// The help of `verb`-`noun` of the family `decl`.
 pub fn topic(decl: &FamilyDecl, verb: FamilyVerb, signature: Rc<Signature>) -> Topic {
+    let owned = decl.identity == IdentityKind::Owned;
     let parameters = signature
         .params
         .iter()
-        .map(|p| (p.name.clone(), parameter_text(decl, verb, &p.name)))
+        .map(|p| {
+            let text = owned
+                .then(|| super::owned::parameter_text(decl, verb, &p.name))
+                .flatten()
+                .unwrap_or_else(|| parameter_text(decl, verb, &p.name));
+            (p.name.clone(), text)
+        })
         .collect();
     Topic {
         signature,
         synopsis: synopsis(decl, verb),
-        description: description(decl, verb),
-        examples: examples(decl, verb),
+        description: if owned {
+            super::owned::description(decl, verb)
+        } else {
+            description(decl, verb)
+        },
+        examples: if owned {
+            super::owned::examples(decl, verb)
+        } else {
+            examples(decl, verb)
+        },
         parameters,
         related: VERBS
             .iter()
@@ -94,7 +109,7 @@ fn synopsis(decl: &FamilyDecl, verb: FamilyVerb) -> String {
     }
 }
 
-fn lower_first(text: &str) -> String {
+pub(super) fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
@@ -175,7 +190,7 @@ fn example_scope(decl: &FamilyDecl) -> Option<String> {
     match decl.identity {
         IdentityKind::Fqdn => return lab.pools.iter().find_map(|p| free(p.fqdn.clone())),
         IdentityKind::Name => return Some("LabExample".into()),
-        IdentityKind::Within | IdentityKind::Member => {
+        IdentityKind::Within | IdentityKind::Member | IdentityKind::Owned => {
             let parent = decl.scopes.iter().find_map(|rule| match rule {
                 ScopeRule::Global => Some("global".to_string()),
                 ScopeRule::Site => lab.sites.first().map(|s| format!("site:{}", s.name)),
@@ -306,7 +321,7 @@ fn has_param(signature: Option<&Signature>, name: &str) -> bool {
 }
 
 /// A value for `prop` that is valid and, where possible, differs from the default.
-fn example_value(prop: &PropDecl) -> String {
+pub(super) fn example_value(prop: &PropDecl) -> String {
     if let Some(example) = prop.example {
         return example.to_string();
     }
@@ -333,7 +348,10 @@ fn example_value(prop: &PropDecl) -> String {
 }
 
 /// The property an example changes (a switch-like Boolean when there is one) and its value.
-fn example_change(decl: &FamilyDecl, verb: FamilyVerb) -> Option<(&'static str, String)> {
+pub(super) fn example_change(
+    decl: &FamilyDecl,
+    verb: FamilyVerb,
+) -> Option<(&'static str, String)> {
     let usable = || {
         decl.properties.iter().filter(move |p| {
             p.taken_by(if verb == FamilyVerb::New {
@@ -729,8 +747,12 @@ fn property_text(decl: &FamilyDecl, verb: FamilyVerb, name: &str) -> String {
     };
     let lead = match verb {
         FamilyVerb::New => format!(
-            "The value of {} in the new collection; left out, it is {default}.",
-            prop.name
+            "The value of {} in the new {}; left out, it is {default}.",
+            prop.name,
+            match decl.identity {
+                IdentityKind::Owned => decl.label,
+                _ => "collection",
+            }
         ),
         _ => format!(
             "The new value of {}; left out, it keeps its current value. The default is {default}.",

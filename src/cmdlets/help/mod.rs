@@ -11,6 +11,8 @@ mod files;
 mod lab;
 mod lis;
 mod modules;
+mod owned;
+mod rgs;
 mod session;
 mod shared;
 mod start;

@@ -3,6 +3,8 @@
 //! that follow from others (a call park orbit's server FQDN from its service). The texts are
 //! lyncsh's own; docs/behaviour.md lists them.
 
+mod rgs;
+
 use crate::identity::Scope;
 use crate::session::Session;
 use crate::value::Value;
@@ -13,6 +15,13 @@ pub type Rule = fn(&Session, &Scope, &mut [Value]) -> Result<(), String>;
 const RULES: &[(&str, Rule)] = &[
     ("CsCallParkOrbit", call_park_orbit),
     ("CsUnassignedNumber", unassigned_number),
+    ("CsRgsTimeRange", rgs::time_range),
+    ("CsRgsHoliday", rgs::holiday),
+    ("CsRgsCallAction", rgs::call_action),
+    ("CsRgsAnswer", rgs::answer),
+    ("CsRgsAgentGroup", rgs::agent_group),
+    ("CsRgsQueue", rgs::queue),
+    ("CsRgsWorkflow", rgs::workflow),
 ];
 
 /// The rule of `noun`, if it has one.
