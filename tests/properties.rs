@@ -231,8 +231,14 @@ fn run_strategy<S: Strategy + 'static>(
     }
 }
 
+/// An engine whose files folder is a scratch folder of its own: random input may redirect
+/// output to a file, and such files must not land in the working directory.
 fn engine() -> Engine {
-    lyncsh::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()))
+    let mut engine = lyncsh::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
+    let scratch = std::env::temp_dir().join(format!("lyncsh-properties-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&scratch);
+    engine.files_folder = scratch;
+    engine
 }
 
 #[test]
