@@ -367,11 +367,23 @@ fn select_object(engine: &mut Engine, call: &Call) -> CmdletResult {
                 .collect();
         }
     }
+    let selectors = selectors(engine, call)?;
     if let Some(name) = call.bound.get("ExpandProperty").map(Value::to_display) {
         let mut out = Vec::new();
         for item in &items {
             match item.property(&name) {
-                Some(v) => out.extend(v.into_items()),
+                Some(v) => {
+                    let expanded = v.into_items();
+                    // -Property with -ExpandProperty adds the selected properties of the object
+                    // to each expanded object, as note properties.
+                    if !selectors.is_empty() {
+                        let selected = selected_properties(engine, item, &selectors)?;
+                        for value in &expanded {
+                            add_notes(engine, call, value, &selected)?;
+                        }
+                    }
+                    out.extend(expanded);
+                }
                 None => engine.write_error(
                     engine
                         .cmdlet_error(
@@ -387,7 +399,6 @@ fn select_object(engine: &mut Engine, call: &Call) -> CmdletResult {
         }
         return Ok(out);
     }
-    let selectors = selectors(engine, call)?;
     if selectors.is_empty() {
         return Ok(items);
     }
@@ -395,34 +406,78 @@ fn select_object(engine: &mut Engine, call: &Call) -> CmdletResult {
     for item in &items {
         let type_name = format!("Selected.{}", item.type_name());
         let mut object = PsObject::new(type_name);
-        for selector in &selectors {
-            match selector {
-                Selector::Names(patterns) => {
-                    for name in expand_names(item, patterns) {
-                        let value = item.property(&name).unwrap_or_default();
-                        object.properties.push((name.into(), value));
-                    }
-                }
-                Selector::Calculated { name, expression } => {
-                    let value = match expression {
-                        Value::ScriptBlock(block) => {
-                            let block = block.clone();
-                            let mut values = engine.invoke_block(&block, Some(item.clone()))?;
-                            match values.len() {
-                                0 => Value::Null,
-                                1 => values.pop().unwrap_or_default(),
-                                _ => Value::array(values),
-                            }
-                        }
-                        other => item.property(&other.to_display()).unwrap_or_default(),
-                    };
-                    object.properties.push((name.as_str().into(), value));
-                }
-            }
-        }
+        object.properties = selected_properties(engine, item, &selectors)?;
         out.push(Value::object(object));
     }
     Ok(out)
+}
+
+/// The properties `selectors` pick from `item`, in order, with their values.
+fn selected_properties(
+    engine: &mut Engine,
+    item: &Value,
+    selectors: &[Selector],
+) -> Result<Vec<(std::rc::Rc<str>, Value)>, Flow> {
+    let mut properties = Vec::new();
+    for selector in selectors {
+        match selector {
+            Selector::Names(patterns) => {
+                for name in expand_names(item, patterns) {
+                    let value = item.property(&name).unwrap_or_default();
+                    properties.push((name.into(), value));
+                }
+            }
+            Selector::Calculated { name, expression } => {
+                let value = match expression {
+                    Value::ScriptBlock(block) => {
+                        let block = block.clone();
+                        let mut values = engine.invoke_block(&block, Some(item.clone()))?;
+                        match values.len() {
+                            0 => Value::Null,
+                            1 => values.pop().unwrap_or_default(),
+                            _ => Value::array(values),
+                        }
+                    }
+                    other => item.property(&other.to_display()).unwrap_or_default(),
+                };
+                properties.push((name.as_str().into(), value));
+            }
+        }
+    }
+    Ok(properties)
+}
+
+/// Adds `notes` to the object `value`; a property it has already is PowerShell's error.
+fn add_notes(
+    engine: &mut Engine,
+    call: &Call,
+    value: &Value,
+    notes: &[(std::rc::Rc<str>, Value)],
+) -> Result<(), Flow> {
+    let Value::Object(object) = value else {
+        return Ok(());
+    };
+    for (name, note) in notes {
+        if object.borrow().get(name).is_some() {
+            let message = format!(
+                "The property cannot be processed because the property \"{name}\" already exists."
+            );
+            let record = engine.cmdlet_error(
+                call,
+                message,
+                "AlreadyExistingUserSpecifiedPropertyExpandProperty",
+                ErrorCategory::InvalidOperation,
+                "PSArgumentException",
+            );
+            engine.write_error(record)?;
+            continue;
+        }
+        object
+            .borrow_mut()
+            .properties
+            .push((name.clone(), note.clone()));
+    }
+    Ok(())
 }
 
 /// One item of Select-Object's -Property: names (wildcards allowed), or a calculated property
