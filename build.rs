@@ -178,6 +178,7 @@ fn emit(out: &mut String, decl: &Declaration, cmdlets: &[&str]) {
         })
         .collect();
     let _ = writeln!(out, "        shorthands: &[{}],", shorthands.join(", "));
+    let _ = writeln!(out, "        empty_warnings: &{:?},", decl.empty_warnings);
     let _ = writeln!(out, "        unsupported: &{:?},", decl.unsupported);
     let records: Vec<String> = decl
         .records

@@ -232,6 +232,7 @@ fn declaration(family: &RawFamily, docs: Option<&Path>) -> Result<Option<Declara
         properties,
         switches,
         shorthands: Vec::new(),
+        empty_warnings: Vec::new(),
         unsupported: Vec::new(),
         records: Vec::new(),
         member_of: None,

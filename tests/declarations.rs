@@ -233,36 +233,16 @@ fn every_record_of_the_fresh_lab_is_installed_and_names_records_that_exist() {
                 ));
             }
         }
-        for (index, prop) in family.properties.iter().enumerate() {
-            let Some(target) = prop.refers.and_then(families::find) else {
-                continue;
-            };
-            let names: Vec<String> = session
-                .store
-                .records(target.noun)
-                .iter()
-                .flat_map(|r| {
-                    let name = target
-                        .name_property
-                        .and_then(|p| target.property(p))
-                        .map(|(at, _)| r.values[at].to_display());
-                    [Some(r.identity.to_string()), name].into_iter().flatten()
-                })
-                .map(|n| n.to_ascii_lowercase())
-                .collect();
-            for record in records {
-                for item in record.values[index].clone().into_items() {
-                    let text = item.to_display();
-                    if item != Value::Null
-                        && !text.is_empty()
-                        && !names.contains(&text.to_ascii_lowercase())
-                    {
-                        problems.push(format!(
-                            "{} {}: {} names {text:?}, which the lab lacks",
-                            family.noun, record.identity, prop.name
-                        ));
-                    }
-                }
+        // What every record names exists: records (also inside the objects it holds),
+        // directory users, PSTN usages, gateways.
+        for record in records {
+            if let Some(missing) =
+                lyncsh::cmdlets::family::unresolved_reference(&session, family, &record.values)
+            {
+                problems.push(format!(
+                    "{} {}: {} names {:?}, which the lab lacks",
+                    family.noun, record.identity, missing.property, missing.text
+                ));
             }
         }
     }

@@ -624,6 +624,7 @@ fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     if !engine.should_process(call, &scope.to_string())? {
         return Ok(vec![]);
     }
+    warn_empty(engine, call, decl, &values)?;
     let record = Record {
         identity: scope,
         values,
@@ -815,8 +816,27 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     if !engine.should_process(call, &record.identity.to_string())? {
         return Ok(vec![]);
     }
+    warn_empty(engine, call, decl, &record.values)?;
     engine.session.store.put(decl.noun, record);
     Ok(vec![object])
+}
+
+/// The declared warnings for the properties a record about to be stored leaves empty.
+fn warn_empty(
+    engine: &mut Engine,
+    call: &Call,
+    decl: &FamilyDecl,
+    values: &[Value],
+) -> Result<(), Flow> {
+    for (property, warning) in decl.empty_warnings {
+        let empty = decl
+            .property(property)
+            .is_some_and(|(index, _)| values[index].clone().into_items().is_empty());
+        if empty {
+            engine.write_warning(call, warning)?;
+        }
+    }
+    Ok(())
 }
 
 /// Site and service names as the topology spells them.
@@ -986,12 +1006,15 @@ fn names(family: &FamilyDecl, record: &Record, text: &str) -> bool {
 /// Group agent) rather than to a record.
 pub const USER: &str = "CsUser";
 
+/// The prefix of a `refers` that names a service role of the topology (`service:PstnGateway`).
+const SERVICE: &str = "service:";
+
 /// How deep references are looked for inside the objects a record holds (a workflow's call
 /// action holds a question, whose answers hold call actions).
 const NESTING: usize = 6;
 
 /// A value that names another record: the property holding it, the noun it names, the text.
-pub(super) struct Reference {
+pub struct Reference {
     pub property: &'static str,
     pub noun: &'static str,
     pub text: String,
@@ -1051,25 +1074,63 @@ fn may_refer(decl: &FamilyDecl, noun: &str, depth: usize) -> bool {
     })
 }
 
-/// Whether the reference's text names something that exists: a record of its noun, or a
-/// Lync-enabled directory user for a user reference.
-fn resolves(engine: &Engine, reference: &Reference) -> bool {
+/// Whether the reference's text names something that exists: a record of its noun, a
+/// Lync-enabled directory user (`CsUser`), an item of a list property of some record
+/// (`Noun.Property`: a PSTN usage), or a service of the topology (`service:Role`: a gateway).
+fn resolves(session: &crate::session::Session, reference: &Reference) -> bool {
+    let text = reference.text.trim();
     if reference.noun == USER {
-        return engine
-            .session
+        return session
             .directory
-            .by_key(reference.text.trim())
-            .is_some_and(|at| engine.session.directory.user(at).is_lync_user());
+            .by_key(text)
+            .is_some_and(|at| session.directory.user(at).is_lync_user());
+    }
+    if let Some(role) = reference.noun.strip_prefix(SERVICE) {
+        let typed = text
+            .get(..SERVICE.len())
+            .filter(|p| p.eq_ignore_ascii_case(SERVICE))
+            .map_or(text, |_| &text[SERVICE.len()..]);
+        let fqdn = match typed.split_once(':') {
+            Some((r, fqdn)) if r.eq_ignore_ascii_case(role) => fqdn,
+            Some(_) => return false,
+            None => typed,
+        };
+        return session.topology.service(role, fqdn).is_some();
+    }
+    if let Some((noun, property)) = reference.noun.split_once('.') {
+        let Some(holder) = families::find(noun) else {
+            return true;
+        };
+        let Some((index, _)) = holder.property(property) else {
+            return true;
+        };
+        return session.store.records(holder.noun).iter().any(|r| {
+            r.values[index]
+                .clone()
+                .into_items()
+                .iter()
+                .any(|item| item.to_display().eq_ignore_ascii_case(text))
+        });
     }
     let Some(target) = families::find(reference.noun) else {
         return true;
     };
-    engine
-        .session
+    session
         .store
         .records(target.noun)
         .iter()
         .any(|r| names(target, r, &reference.text))
+}
+
+/// The first reference `values` (of a record of `decl`) hold that names nothing in `session`.
+pub fn unresolved_reference(
+    session: &crate::session::Session,
+    decl: &FamilyDecl,
+    values: &[Value],
+) -> Option<Reference> {
+    references(decl, values)
+        .into_iter()
+        .find(|r| !resolves(session, r))
 }
 
 /// Checks that every reference `values` hold names something that exists.
@@ -1079,24 +1140,34 @@ pub(super) fn check_references(
     decl: &FamilyDecl,
     values: &[Value],
 ) -> Result<(), Box<ErrorRecord>> {
-    let Some(missing) = references(decl, values)
-        .into_iter()
-        .find(|r| !resolves(engine, r))
-    else {
+    let Some(missing) = unresolved_reference(&engine.session, decl, values) else {
         return Ok(());
     };
-    let label = families::find(missing.noun).map_or("Lync-enabled user", |t| t.label);
+    let message = match (missing.noun.strip_prefix(SERVICE), missing.noun.split_once('.')) {
+        (Some(role), _) => format!(
+            "{} names \"{}\", which is not a {role} service of the topology.",
+            missing.property, missing.text
+        ),
+        (None, Some((noun, property))) => format!(
+            "{} names \"{}\", which is not one of the {property} values of Get-{noun}; add it there first.",
+            missing.property, missing.text
+        ),
+        (None, None) => {
+            let label = families::find(missing.noun).map_or("Lync-enabled user", |t| t.label);
+            texts::no_reference(label, &missing.text, missing.property)
+        }
+    };
     Err(error(
         engine,
         call,
-        texts::no_reference(label, &missing.text, missing.property),
+        message,
         "ReferenceNotFound",
         ErrorCategory::ObjectNotFound,
         &missing.text,
     ))
 }
 
-/// Checks the noun's own rule (src/cmdlets/record_rules.rs), which may also complete `values`.
+/// Checks the noun's own rule (src/cmdlets/record_rules/), which may also complete `values`.
 pub(super) fn check_rule(
     engine: &Engine,
     call: &Call,

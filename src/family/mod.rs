@@ -319,6 +319,8 @@ pub struct FamilyDecl {
     pub switches: &'static [SwitchDecl],
     /// Parameters of Set or New that change part of a property in a shorter form.
     pub shorthands: &'static [ShorthandDecl],
+    /// Properties New and Set warn about when empty, each with its warning.
+    pub empty_warnings: &'static [(&'static str, &'static str)],
     /// Parameters of the real cmdlets that lyncsh does not emulate.
     pub unsupported: &'static [&'static str],
     /// Records a fresh install has besides the global one.

@@ -47,6 +47,10 @@ pub struct Declaration {
     /// property's own parameter (`-NetworkRegionLinkIDs "A,B"`, `-AudioBWLimit 2000`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub shorthands: Vec<Shorthand>,
+    /// Properties New and Set warn about when they leave them empty, with the warning: a voice
+    /// route without PSTN usages or gateways, a voice policy without usages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub empty_warnings: Vec<(String, String)>,
     /// Parameters the reference gives the cmdlets that lyncsh does not emulate; using one is
     /// an error that says so.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -504,6 +504,22 @@ pub fn referenced_records() -> Vec<Case> {
             "ObjectExists",
             ResourceExists,
         ),
+        // A route's usages are in the global list, its gateways are services of the topology.
+        Case::new(
+            "New-CsVoiceRoute -Identity Nowhere -PstnUsages NoSuchUsage -PstnGatewayList PstnGateway:192.168.0.240",
+            "ReferenceNotFound",
+            ObjectNotFound,
+        ),
+        Case::new(
+            "New-CsVoiceRoute -Identity Nowhere -PstnUsages Local -PstnGatewayList PstnGateway:10.9.9.9",
+            "ReferenceNotFound",
+            ObjectNotFound,
+        ),
+        Case::new(
+            "Set-CsVoicePolicy -Identity Global -PstnUsages @{Add='NoSuchUsage'}",
+            "ReferenceNotFound",
+            ObjectNotFound,
+        ),
         // The Response Group: agents are Lync users, queues name agent groups, workflows name
         // queues inside their call actions, and what is named stays.
         Case::new(
