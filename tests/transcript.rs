@@ -37,6 +37,7 @@ transcripts! {
     lists_and_host => "lists-and-host.txt",
     redirection => "redirection.txt",
     response_group => "response-group.txt",
+    device_updates => "device-updates.txt",
     qos_media => "qos-media.txt",
     qos_ucphone => "qos-ucphone.txt",
     qos_server_ports => "qos-server-ports.txt",

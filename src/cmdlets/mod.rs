@@ -9,6 +9,7 @@ pub mod application_endpoints;
 pub mod builtins;
 pub mod collections;
 pub mod contacts;
+pub mod device_updates;
 pub mod dialin;
 pub mod discovery;
 pub mod family;
@@ -81,6 +82,7 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(dialin::HANDLERS)
         .chain(announcements::HANDLERS)
         .chain(lis_config::HANDLERS)
+        .chain(device_updates::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;
     Some(CmdletEntry {

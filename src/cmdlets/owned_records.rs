@@ -1,8 +1,8 @@
-//! The verbs of records an Application service owns and names by GUID (declarations with
+//! The verbs of records a service owns and names by GUID (declarations with
 //! `identity: Owned`): the Response Group's agent groups, queues, workflows, business hours
-//! and holiday sets.
+//! and holiday sets on Application services, and the device update rules on Web Services.
 //!
-//! - Get finds them by service or by full identity, by `-Name`, and by owner pool.
+//! - Get finds them by service or by full identity, by `-Name`, `-Filter` and owner pool.
 //! - New takes the service (`-Parent`) and works out the GUID from the service, the name and
 //!   the GUIDs already taken, so a session replays to the same identities.
 //! - Set and Remove take the object itself (`-Instance`), as the real cmdlets do.
@@ -24,8 +24,19 @@ use crate::identity::Scope;
 use crate::store::Record;
 use crate::value::Value;
 
-/// The role of the services that own the records.
+/// The role of the services that own Response Group records and announcements.
 pub const ROLE: &str = "ApplicationServer";
+
+/// The role of the services that own `decl`'s records: the first its scopes name.
+pub fn role_of(decl: &FamilyDecl) -> &'static str {
+    decl.scopes
+        .iter()
+        .find_map(|rule| match rule {
+            crate::family::ScopeRule::Service(roles) => roles.first().copied(),
+            _ => None,
+        })
+        .unwrap_or(ROLE)
+}
 
 /// The property that says which pool owns a record (its service's pool, unless a record was
 /// imported from another pool and kept its owner).
@@ -49,16 +60,22 @@ pub fn run(
 /// The Application service `typed` names (`service:ApplicationServer:fqdn`, without
 /// `service:`, or the pool's FQDN alone), as the topology spells it.
 pub fn application_service(engine: &Engine, typed: &str) -> Option<Scope> {
+    owning_service(engine, ROLE, typed)
+}
+
+/// The service of `wanted` role `typed` names (`service:Role:fqdn`, without `service:`, or
+/// the pool's FQDN alone), as the topology spells it.
+pub fn owning_service(engine: &Engine, wanted: &str, typed: &str) -> Option<Scope> {
     let typed = typed.trim();
     let scope = Scope::parse(typed).or_else(|| {
         (!typed.contains(':')).then(|| Scope::Service {
-            role: ROLE.into(),
+            role: wanted.into(),
             fqdn: typed.to_string(),
         })
     })?;
     match scope {
-        Scope::Service { role, fqdn } if role.eq_ignore_ascii_case(ROLE) => {
-            let s = engine.session.topology.service(ROLE, &fqdn)?;
+        Scope::Service { role, fqdn } if role.eq_ignore_ascii_case(wanted) => {
+            let s = engine.session.topology.service(wanted, &fqdn)?;
             Some(Scope::Service {
                 role: s.role.clone(),
                 fqdn: s.pool.clone(),
@@ -132,8 +149,9 @@ fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -
 }
 
 fn no_service(engine: &Engine, call: &Call, decl: &FamilyDecl, typed: &str) -> Box<ErrorRecord> {
+    let role = role_of(decl);
     let message = format!(
-        "\"{typed}\" is not an Application service of the topology; a {} belongs to one (service:ApplicationServer:<pool fqdn>).",
+        "\"{typed}\" is not a {role} service of the topology; a {} belongs to one (service:{role}:<pool fqdn>).",
         decl.label
     );
     fail(engine, call, message, "ServiceNotFound", typed)
@@ -155,7 +173,7 @@ fn named(
         Some((parent, guid)) => (parent, Some(guid.trim())),
         None => (typed, None),
     };
-    let service = application_service(engine, parent)
+    let service = owning_service(engine, role_of(decl), parent)
         .ok_or_else(|| no_service(engine, call, decl, parent))?;
     Ok(match guid {
         Some(guid) => Named::One(owned_identity(&service, guid)),
@@ -190,6 +208,7 @@ fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     let wanted_name = call.bound.get("Name").map(Value::to_display);
     let owner = call.bound.get("Owner").map(|v| owner_pool(&v.to_display()));
     let show_all = call.bound.switch("ShowAll");
+    let filter = call.bound.get("Filter").map(Value::to_display);
     let named = match &typed {
         Some(typed) => Some(named(engine, call, decl, typed).map_err(Flow::Error)?),
         None => None,
@@ -208,6 +227,16 @@ fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
                 .is_none_or(|n| text(decl, &r.values, "Name").eq_ignore_ascii_case(n))
         })
         .filter(|r| {
+            crate::wildcard::wildcard_match(
+                filter.as_deref().unwrap_or("*"),
+                &r.identity.to_string(),
+                false,
+            )
+        })
+        .filter(|r| {
+            if decl.property(OWNER).is_none() {
+                return true;
+            }
             let owned_by = text(decl, &r.values, OWNER);
             match &owner {
                 Some(owner) => owned_by.eq_ignore_ascii_case(owner),
@@ -280,7 +309,7 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         .get("Parent")
         .map(Value::to_display)
         .unwrap_or_default();
-    let service = application_service(engine, &typed)
+    let service = owning_service(engine, role_of(decl), &typed)
         .ok_or_else(|| Flow::Error(no_service(engine, call, decl, &typed)))?;
     let mut values = decl.defaults();
     apply(decl, &call.bound, &mut values).map_err(|p| Flow::Error(list_error(engine, call, p)))?;
@@ -371,7 +400,7 @@ fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     };
     set_owner(decl, &mut values, &owner);
     let service = decl.parent_of(&identity).unwrap_or(Scope::Global);
-    let service = application_service(engine, &service.to_string()).unwrap_or(service);
+    let service = owning_service(engine, role_of(decl), &service.to_string()).unwrap_or(service);
     if let Err(e) = check(engine, call, decl, &service, &mut values, Some(&identity)) {
         engine.write_error(*e)?;
         return Ok(vec![]);

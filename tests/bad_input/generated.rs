@@ -291,16 +291,20 @@ pub fn bad_identities() -> Vec<Case> {
                 continue;
             }
             let missing = match family.identity {
-                IdentityKind::Scoped if family.scopes.contains(&ScopeRule::Site) => "site:Dublin",
-                IdentityKind::Scoped => continue,
-                IdentityKind::Fqdn | IdentityKind::Name => "nowhere.litwareinc.com",
-                IdentityKind::Owned => {
-                    "service:ApplicationServer:atl-cs-001.litwareinc.com/00000000-0000-4000-8000-000000000000"
+                IdentityKind::Scoped if family.scopes.contains(&ScopeRule::Site) => {
+                    "site:Dublin".to_string()
                 }
+                IdentityKind::Scoped => continue,
+                IdentityKind::Fqdn | IdentityKind::Name => "nowhere.litwareinc.com".to_string(),
+                // A GUID no record of the owning service has.
+                IdentityKind::Owned => format!(
+                    "service:{}:atl-cs-001.litwareinc.com/00000000-0000-4000-8000-000000000000",
+                    lyncsh::cmdlets::owned_records::role_of(family)
+                ),
                 IdentityKind::Within | IdentityKind::Member
                     if family.scopes.contains(&ScopeRule::Global) =>
                 {
-                    "global/Nowhere"
+                    "global/Nowhere".to_string()
                 }
                 IdentityKind::Within
                 | IdentityKind::Member
@@ -518,6 +522,22 @@ pub fn referenced_records() -> Vec<Case> {
         Case::new(
             "Set-CsVoicePolicy -Identity Global -PstnUsages @{Add='NoSuchUsage'}",
             "ReferenceNotFound",
+            ObjectNotFound,
+        ),
+        // Device update rules: only a pending version can be approved or reset.
+        Case::new(
+            "Get-CsDeviceUpdateRule | Where-Object {$_.Brand -eq 'HP'} | Approve-CsDeviceUpdateRule",
+            "InvalidRuleState",
+            InvalidOperation,
+        ),
+        Case::new(
+            "Get-CsDeviceUpdateRule | Where-Object {$_.Brand -eq 'HP'} | Reset-CsDeviceUpdateRule",
+            "InvalidRuleState",
+            InvalidOperation,
+        ),
+        Case::new(
+            "Clear-CsDeviceUpdateFile -Identity service:WebServer:nowhere.litwareinc.com",
+            "ServiceNotFound",
             ObjectNotFound,
         ),
         // The Response Group: agents are Lync users, queues name agent groups, workflows name

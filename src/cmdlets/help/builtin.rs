@@ -36,6 +36,7 @@ const TABLES: &[&[Text]] = &[
     super::dialin::TEXTS,
     super::lis::TEXTS,
     super::rgs::TEXTS,
+    super::devices::TEXTS,
 ];
 
 fn texts() -> impl Iterator<Item = &'static Text> {

@@ -5,6 +5,7 @@
 mod active_directory;
 mod builtin;
 mod contacts;
+mod devices;
 mod dialin;
 mod family;
 mod files;
