@@ -38,6 +38,7 @@ transcripts! {
     redirection => "redirection.txt",
     response_group => "response-group.txt",
     device_updates => "device-updates.txt",
+    replication => "replication.txt",
     qos_media => "qos-media.txt",
     qos_ucphone => "qos-ucphone.txt",
     qos_server_ports => "qos-server-ports.txt",

@@ -30,6 +30,7 @@ pub mod owned_records;
 pub mod portplan;
 pub mod record_rules;
 pub mod reference;
+pub mod replication;
 pub mod server;
 pub mod session;
 pub mod synthetic;
@@ -83,6 +84,7 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(announcements::HANDLERS)
         .chain(lis_config::HANDLERS)
         .chain(device_updates::HANDLERS)
+        .chain(replication::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;
     Some(CmdletEntry {

@@ -337,6 +337,7 @@ impl<'de> Visitor<'de> for SessionSeed<'_> {
             lab,
         };
         file::upgrade(&mut session, version);
+        session.store.forget_changes();
         Ok(session)
     }
 }

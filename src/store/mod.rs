@@ -24,6 +24,20 @@ pub struct Record {
 #[derive(Clone, Debug, Default)]
 pub struct ConfigStore {
     families: BTreeMap<String, Collection>,
+    /// Replication of the store to the deployment's computers (Central Management store
+    /// replicas): how far each has got.
+    replication: Replication,
+}
+
+/// How many changes the store has had, when the last was made, and for each replica
+/// (lower-cased FQDN) that has been brought up to date since the store was made, the change
+/// it holds and when it reported. A replica not listed holds the store as it was made.
+#[derive(Clone, Debug, Default)]
+pub struct Replication {
+    pub changes: u64,
+    pub made_at: Option<crate::value::DateTime>,
+    pub last_change_at: Option<crate::value::DateTime>,
+    pub replicas: BTreeMap<String, (u64, crate::value::DateTime)>,
 }
 
 impl PartialEq for ConfigStore {
@@ -85,7 +99,39 @@ impl ConfigStore {
                 store.put(family.noun, record);
             }
         }
+        store.forget_changes();
         store
+    }
+
+    /// Makes the store as it stands what every replica holds: a fresh lab, or a session read
+    /// from a file (a deployment whose replicas have caught up).
+    pub fn forget_changes(&mut self) {
+        self.replication = Replication {
+            made_at: Some(crate::value::DateTime::now()),
+            ..Replication::default()
+        };
+    }
+
+    /// The store's replication state.
+    pub fn replication(&self) -> &Replication {
+        &self.replication
+    }
+
+    /// Brings the replicas `fqdns` (lower case) up to date with the store, at `now`.
+    pub fn replicate(&mut self, fqdns: &[String], now: crate::value::DateTime) {
+        let changes = self.replication.changes;
+        for fqdn in fqdns {
+            self.replication
+                .replicas
+                .insert(fqdn.to_ascii_lowercase(), (changes, now));
+        }
+    }
+
+    /// Counts a change, which every replica must then be given (a record stored or removed, or
+    /// a topology enabled).
+    pub fn changed(&mut self) {
+        self.replication.changes += 1;
+        self.replication.last_change_at = Some(crate::value::DateTime::now());
     }
 
     pub fn records(&self, noun: &str) -> &[Record] {
@@ -104,6 +150,7 @@ impl ConfigStore {
 
     /// Adds a record or replaces the one with the same identity.
     pub fn put(&mut self, noun: &str, record: Record) {
+        self.changed();
         let collection = self.families.entry(noun.to_ascii_lowercase()).or_default();
         if let Some(at) = collection.position(&record.identity) {
             collection.records[at] = record;
@@ -123,6 +170,7 @@ impl ConfigStore {
     /// Replaces a family's records with `records`, put in scope order (each scope kind keeping
     /// the order given). Used when a whole family is read at once, as from a session file.
     pub fn replace_records(&mut self, noun: &str, mut records: Vec<Record>) {
+        self.changed();
         records.sort_by_key(|r| r.identity.rank());
         let mut collection = Collection {
             records,
@@ -135,6 +183,9 @@ impl ConfigStore {
     pub fn remove(&mut self, noun: &str, identity: &Scope) -> Option<Record> {
         let collection = self.families.get_mut(&noun.to_ascii_lowercase())?;
         let at = collection.position(identity)?;
+        self.replication.changes += 1;
+        self.replication.last_change_at = Some(crate::value::DateTime::now());
+        let collection = self.families.get_mut(&noun.to_ascii_lowercase())?;
         collection.positions.remove(&key(identity));
         let record = collection.records.remove(at);
         collection.reindex_from(at);

@@ -524,6 +524,17 @@ pub fn referenced_records() -> Vec<Case> {
             "ReferenceNotFound",
             ObjectNotFound,
         ),
+        // Replication: only computers of the topology with a replica.
+        Case::new(
+            "Invoke-CsManagementStoreReplication -ReplicaFqdn nowhere.litwareinc.com",
+            "ReplicaNotFound",
+            ObjectNotFound,
+        ),
+        Case::new(
+            "Get-CsManagementStoreReplicationStatus -ReplicaFqdn 192.168.0.240",
+            "ReplicaNotFound",
+            ObjectNotFound,
+        ),
         // Device update rules: only a pending version can be approved or reset.
         Case::new(
             "Get-CsDeviceUpdateRule | Where-Object {$_.Brand -eq 'HP'} | Approve-CsDeviceUpdateRule",

@@ -37,6 +37,7 @@ const TABLES: &[&[Text]] = &[
     super::lis::TEXTS,
     super::rgs::TEXTS,
     super::devices::TEXTS,
+    super::replication::TEXTS,
 ];
 
 fn texts() -> impl Iterator<Item = &'static Text> {

@@ -13,6 +13,7 @@ mod lab;
 mod lis;
 mod modules;
 mod owned;
+mod replication;
 mod rgs;
 mod session;
 mod shared;

@@ -1,0 +1,232 @@
+//! The Central Management store's replication: which computers hold a replica, whether each
+//! is up to date, bringing them up to date, and Enable-CsTopology, whose change replicates too.
+//!
+//! Every record the store keeps or drops counts as a change (src/store); a replica is up to
+//! date when it holds the latest. A fresh lab, or a session read from a file, starts with every
+//! replica up to date.
+
+use super::family::error;
+use super::CmdletResult;
+use crate::engine::{Call, Engine, Flow};
+use crate::error::ErrorCategory;
+use crate::store::Topology;
+use crate::value::{DateTime, PsObject, Value};
+
+pub const HANDLERS: &[(&str, super::BuiltinFn)] = &[
+    (
+        "Get-CsManagementStoreReplicationStatus",
+        get_replication_status,
+    ),
+    ("Invoke-CsManagementStoreReplication", invoke_replication),
+    ("Enable-CsTopology", enable_topology),
+];
+
+/// The Lync Server 2013 build the replicas report.
+const PRODUCT_VERSION: &str = "5.0.8308.0";
+
+/// Roles whose computers hold no replica: gateways and SQL Server stores are not Lync servers.
+const WITHOUT_REPLICA: [&str; 3] = ["PstnGateway", "MonitoringDatabase", "ArchivingDatabase"];
+
+/// The computers that hold a replica of the store, in topology order.
+pub fn replicas(topology: &Topology) -> Vec<String> {
+    topology
+        .pools
+        .iter()
+        .filter(|pool| {
+            topology.services.iter().any(|s| {
+                s.pool.eq_ignore_ascii_case(&pool.fqdn)
+                    && !WITHOUT_REPLICA
+                        .iter()
+                        .any(|r| r.eq_ignore_ascii_case(&s.role))
+            })
+        })
+        .flat_map(|pool| pool.computers.iter().cloned())
+        .collect()
+}
+
+/// The Central Management Server: the first Front End pool's first computer.
+fn master(topology: &Topology) -> Option<String> {
+    let registrar = topology
+        .services
+        .iter()
+        .find(|s| s.role.eq_ignore_ascii_case("Registrar"))?;
+    topology
+        .pools
+        .iter()
+        .find(|p| p.fqdn.eq_ignore_ascii_case(&registrar.pool))
+        .and_then(|p| p.computers.first().cloned())
+}
+
+/// The replicas -ReplicaFqdn names (all of them without it), or the error for one the
+/// topology does not have.
+fn chosen(engine: &Engine, call: &Call) -> Result<Vec<String>, Flow> {
+    let all = replicas(&engine.session.topology);
+    let Some(typed) = call.bound.get("ReplicaFqdn").map(Value::to_display) else {
+        return Ok(all);
+    };
+    match all.iter().find(|r| r.eq_ignore_ascii_case(typed.trim())) {
+        Some(found) => Ok(vec![found.clone()]),
+        None => {
+            let message = format!("\"{typed}\" is not a computer with a replica of the Central Management store; Get-CsManagementStoreReplicationStatus lists them.");
+            Err(Flow::Error(error(
+                engine,
+                call,
+                message,
+                "ReplicaNotFound",
+                ErrorCategory::ObjectNotFound,
+                &typed,
+            )))
+        }
+    }
+}
+
+fn get_replication_status(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let replication = engine.session.store.replication();
+    let made = replication.made_at.unwrap_or_else(DateTime::now);
+    if call.bound.switch("CentralManagementStoreStatus") {
+        let topology = &engine.session.topology;
+        let master = master(topology).unwrap_or_default();
+        let object =
+            PsObject::new("Microsoft.Rtc.Management.Xds.CentralManagementStoreStatusResult")
+                .with("ActiveMasterFqdn", Value::str(master.as_str()))
+                .with("ActiveFileTransferAgentFqdn", Value::str(master.as_str()))
+                .with(
+                    "ActiveReplicas",
+                    Value::array(
+                        replicas(topology)
+                            .iter()
+                            .map(|r| Value::str(r.as_str()))
+                            .collect(),
+                    ),
+                )
+                .with("DeletedReplicas", Value::array(Vec::new()))
+                .with("LastMasterHeartbeat", Value::DateTime(DateTime::now()))
+                .with(
+                    "LastFileTransferAgentHeartbeat",
+                    Value::DateTime(DateTime::now()),
+                );
+        return Ok(vec![Value::object(object)]);
+    }
+    let wanted = chosen(engine, call)?;
+    let replication = engine.session.store.replication();
+    Ok(wanted
+        .iter()
+        .map(|fqdn| {
+            let (held, reported) = replication
+                .replicas
+                .get(&fqdn.to_ascii_lowercase())
+                .copied()
+                .unwrap_or((0, made));
+            let up_to_date = held == replication.changes;
+            // The snapshot a replica holds was made at the last change it has.
+            let created = match (up_to_date, replication.last_change_at) {
+                (true, Some(at)) if held > 0 => at,
+                _ => reported.min(made),
+            };
+            let object = PsObject::new("Microsoft.Rtc.Management.Xds.ReplicaState")
+                .with("UpToDate", Value::Bool(up_to_date))
+                .with("ReplicaFqdn", Value::str(fqdn.as_str()))
+                .with("LastStatusReport", Value::DateTime(reported))
+                .with("LastUpdateCreation", Value::DateTime(created))
+                .with("ProductVersion", Value::str(PRODUCT_VERSION));
+            Value::object(object)
+        })
+        .collect())
+}
+
+fn invoke_replication(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let wanted = chosen(engine, call)?;
+    if !engine.should_process(call, &wanted.join(", "))? {
+        return Ok(vec![]);
+    }
+    engine.session.store.replicate(&wanted, DateTime::now());
+    Ok(vec![])
+}
+
+/// Enable-CsTopology: Active Directory must be prepared (unless -SkipPrepareCheck); the
+/// enabled topology is a change the replicas must then be given.
+fn enable_topology(engine: &mut Engine, call: &Call) -> CmdletResult {
+    super::files::check_report(engine, call)?;
+    let skip = matches!(call.bound.get("SkipPrepareCheck"), Some(Value::Bool(true)));
+    if let Some(step) = engine
+        .session
+        .topology
+        .ad_unprepared
+        .first()
+        .filter(|_| !skip)
+    {
+        let what = match step.as_str() {
+            "schema" => "the schema is not extended (Install-CsAdServerSchema)".to_string(),
+            "forest" => "the forest is not prepared (Enable-CsAdForest)".to_string(),
+            other => format!(
+                "the domain {} is not prepared (Enable-CsAdDomain)",
+                other.trim_start_matches("domain:")
+            ),
+        };
+        let message = format!("The topology cannot be enabled: {what}.");
+        let e = error(
+            engine,
+            call,
+            message,
+            "ActiveDirectoryNotPrepared",
+            ErrorCategory::InvalidOperation,
+            "",
+        );
+        return Err(Flow::Error(e));
+    }
+    if !engine.should_process(call, "topology")? {
+        return Ok(vec![]);
+    }
+    engine.session.store.changed();
+    super::files::write_report(engine, call, &["the topology was enabled".to_string()])?;
+    Ok(vec![])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn engine() -> Engine {
+        crate::cmdlets::shell(
+            crate::session::Session::lab(),
+            Box::new(crate::engine::BufferHost::default()),
+        )
+    }
+
+    fn up_to_date(engine: &mut Engine) -> Vec<bool> {
+        let call =
+            "$states = @(Get-CsManagementStoreReplicationStatus | ForEach-Object {$_.UpToDate})";
+        let _ = engine.run(call, "test");
+        engine
+            .session
+            .variables
+            .get("states")
+            .cloned()
+            .unwrap_or_default()
+            .into_items()
+            .iter()
+            .map(|v| matches!(v, Value::Bool(true)))
+            .collect()
+    }
+
+    #[test]
+    fn replicas_fall_behind_after_a_change_and_catch_up_when_replicated() {
+        let mut engine = engine();
+        assert!(replicas(&engine.session.topology).len() >= 3);
+        assert!(up_to_date(&mut engine).iter().all(|u| *u));
+        let _ = engine.run(
+            "Set-CsClientPolicy -Identity Global -DisableEmoticons $True",
+            "test",
+        );
+        assert!(up_to_date(&mut engine).iter().all(|u| !*u));
+        let _ = engine.run(
+            "Invoke-CsManagementStoreReplication -ReplicaFqdn atl-cs-001.litwareinc.com",
+            "test",
+        );
+        assert_eq!(up_to_date(&mut engine).iter().filter(|u| **u).count(), 1);
+        let _ = engine.run("Invoke-CsManagementStoreReplication", "test");
+        assert!(up_to_date(&mut engine).iter().all(|u| *u));
+        let _ = engine.run("Enable-CsTopology", "test");
+        assert!(up_to_date(&mut engine).iter().all(|u| !*u));
+    }
+}
