@@ -24,38 +24,33 @@ pub const HANDLERS: &[(&str, super::BuiltinFn)] = &[
 /// The Lync Server 2013 build the replicas report.
 const PRODUCT_VERSION: &str = "5.0.8308.0";
 
-/// Roles whose computers hold no replica: gateways and SQL Server stores are not Lync servers.
-const WITHOUT_REPLICA: [&str; 3] = ["PstnGateway", "MonitoringDatabase", "ArchivingDatabase"];
-
-/// The computers that hold a replica of the store, in topology order.
+/// The computers that hold a replica of the store, in topology order: those with Lync
+/// Server's services (gateways and SQL Server stores have none).
 pub fn replicas(topology: &Topology) -> Vec<String> {
     topology
         .pools
         .iter()
-        .filter(|pool| {
-            topology.services.iter().any(|s| {
-                s.pool.eq_ignore_ascii_case(&pool.fqdn)
-                    && !WITHOUT_REPLICA
-                        .iter()
-                        .any(|r| r.eq_ignore_ascii_case(&s.role))
-            })
-        })
-        .flat_map(|pool| pool.computers.iter().cloned())
+        .flat_map(|pool| pool.computers.iter())
+        .filter(|computer| !topology.windows_services(computer).is_empty())
+        .cloned()
         .collect()
 }
 
-/// The Central Management Server: the first Front End pool's first computer.
+/// The Central Management Server: the computer that runs the Master Replicator Agent.
 fn master(topology: &Topology) -> Option<String> {
-    let registrar = topology
-        .services
-        .iter()
-        .find(|s| s.role.eq_ignore_ascii_case("Registrar"))?;
-    topology
-        .pools
-        .iter()
-        .find(|p| p.fqdn.eq_ignore_ascii_case(&registrar.pool))
-        .and_then(|p| p.computers.first().cloned())
+    replicas(topology).into_iter().find(|computer| {
+        topology
+            .windows_services(computer)
+            .iter()
+            .any(|i| i.service.name == MASTER)
+    })
 }
+
+/// The Master Replicator Agent, on the Central Management Server.
+const MASTER: &str = "RTCMASTER";
+
+/// The Replica Replicator Agent, on every computer with a replica.
+const REPLICA: &str = "REPLICA";
 
 /// The replicas -ReplicaFqdn names (all of them without it), or the error for one the
 /// topology does not have.
@@ -134,12 +129,38 @@ fn get_replication_status(engine: &mut Engine, call: &Call) -> CmdletResult {
         .collect())
 }
 
+/// Invoke-CsManagementStoreReplication: the master sends the current configuration to each
+/// replica whose Replica Replicator Agent runs; nothing moves while the master's agent is
+/// stopped.
 fn invoke_replication(engine: &mut Engine, call: &Call) -> CmdletResult {
     let wanted = chosen(engine, call)?;
-    if !engine.should_process(call, &wanted.join(", "))? {
+    let topology = &engine.session.topology;
+    let master = master(topology).unwrap_or_default();
+    if !topology.service_running(&master, MASTER) {
+        let message = format!("Replication cannot start: the Master Replicator Agent ({MASTER}) on {master} is stopped; start it with Start-CsWindowsService.");
+        let e = error(
+            engine,
+            call,
+            message,
+            "MasterReplicatorStopped",
+            ErrorCategory::ResourceUnavailable,
+            &master,
+        );
+        return Err(Flow::Error(e));
+    }
+    let (reachable, stopped): (Vec<String>, Vec<String>) = wanted
+        .into_iter()
+        .partition(|computer| topology.service_running(computer, REPLICA));
+    if !engine.should_process(call, &reachable.join(", "))? {
         return Ok(vec![]);
     }
-    engine.session.store.replicate(&wanted, DateTime::now());
+    engine.session.store.replicate(&reachable, DateTime::now());
+    for computer in stopped {
+        let warning = format!(
+            "{computer} was not updated: its Replica Replicator Agent ({REPLICA}) is stopped."
+        );
+        engine.write_warning(call, &warning)?;
+    }
     Ok(vec![])
 }
 

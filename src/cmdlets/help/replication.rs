@@ -27,7 +27,7 @@ pub const TEXTS: &[Text] = &[
     Text {
         name: "Invoke-CsManagementStoreReplication",
         synopsis: "Brings replicas of the Central Management store up to date at once.",
-        description: "Without -ReplicaFqdn every replica receives the current configuration; with it, only that computer. A computer without a replica is an error.",
+        description: "Without -ReplicaFqdn every replica receives the current configuration; with it, only that computer. The Master Replicator Agent (RTCMASTER) must run on the Central Management Server; a computer whose Replica Replicator Agent (REPLICA) is stopped is left out, with a warning. A computer without a replica is an error.",
         examples: &[
             ("Set-CsClientPolicy -Identity Global -DisableEmoticons $True; Invoke-CsManagementStoreReplication; (Get-CsManagementStoreReplicationStatus | Where-Object {-not $_.UpToDate}).Count", "Makes a change, replicates it everywhere, and counts the replicas still behind: none."),
             ("Invoke-CsManagementStoreReplication -ReplicaFqdn atl-edge-001.litwareinc.com", "Replicates to the Edge Server only."),
