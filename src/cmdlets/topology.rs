@@ -1,5 +1,6 @@
-//! The topology cmdlets: Get-CsSite, Get-CsPool, Get-CsComputer, Get-CsService and
-//! Get-CsTopology, read from the session's topology. They never change anything.
+//! The topology cmdlets: Get-CsSite, Get-CsPool, Get-CsComputer, Get-CsNetworkInterface,
+//! Get-CsService and Get-CsTopology, read from the session's topology. They never change
+//! anything.
 
 use super::{BuiltinFn, CmdletResult};
 use crate::engine::{Call, Engine, Flow};
@@ -16,6 +17,7 @@ pub const HANDLERS: &[(&str, BuiltinFn)] = &[
     ("Get-CsSite", get_site),
     ("Get-CsPool", get_pool),
     ("Get-CsComputer", get_computer),
+    ("Get-CsNetworkInterface", get_network_interface),
     ("Get-CsService", get_service),
     ("Get-CsTopology", get_topology),
 ];
@@ -224,6 +226,96 @@ fn get_computer(engine: &mut Engine, call: &Call) -> CmdletResult {
                     .with("Identity", Value::str(c.fqdn))
                     .with("Pool", Value::str(c.pool))
                     .with("Fqdn", Value::str(c.fqdn)),
+            )
+        })
+        .collect())
+}
+
+/// One network interface of a computer: its kind (`Primary`, or `Internal` and `External`
+/// on an Edge Server), its number among that kind, and its address.
+struct NetworkInterface {
+    computer: String,
+    kind: &'static str,
+    number: u32,
+    address: String,
+}
+
+impl NetworkInterface {
+    fn identity(&self) -> String {
+        format!("{}/{}/{}", self.computer, self.kind, self.number)
+    }
+}
+
+/// The lab's network interfaces: one Primary interface on each computer (a gateway named by
+/// its address has that address; the others are numbered from 192.168.0.10 in topology order),
+/// and on an Edge Server an Internal interface and three External ones (Access, Web
+/// Conferencing and A/V Edge, from 131.107.0.10).
+fn network_interfaces(topology: &Topology) -> Vec<NetworkInterface> {
+    let mut out = Vec::new();
+    let mut next_internal = 10u32;
+    let mut next_external = 10u32;
+    for pool in &topology.pools {
+        let edge = topology
+            .services_of_pool(&pool.fqdn)
+            .any(|s| s.role.eq_ignore_ascii_case("EdgeServer"));
+        for computer in &pool.computers {
+            let mut add = |kind: &'static str, number: u32, address: String| {
+                out.push(NetworkInterface {
+                    computer: computer.clone(),
+                    kind,
+                    number,
+                    address,
+                })
+            };
+            if computer.parse::<std::net::Ipv4Addr>().is_ok() {
+                add("Primary", 1, computer.clone());
+                continue;
+            }
+            let internal = format!("192.168.0.{next_internal}");
+            next_internal += 1;
+            if edge {
+                add("Internal", 1, internal);
+                for number in 1..=3 {
+                    add("External", number, format!("131.107.0.{next_external}"));
+                    next_external += 1;
+                }
+            } else {
+                add("Primary", 1, internal);
+            }
+        }
+    }
+    out
+}
+
+fn get_network_interface(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let topology = engine.session.topology.clone();
+    let computer = call.bound.get("ComputerFqdn").map(Value::to_display);
+    let interfaces: Vec<NetworkInterface> = network_interfaces(&topology)
+        .into_iter()
+        .filter(|i| {
+            computer
+                .as_deref()
+                .is_none_or(|c| i.computer.eq_ignore_ascii_case(c.trim()))
+        })
+        .collect();
+    let chosen = select(
+        engine,
+        call,
+        "network interface",
+        interfaces.iter(),
+        NetworkInterface::identity,
+        |i, typed| i.identity().eq_ignore_ascii_case(typed.trim()),
+    )?;
+    Ok(chosen
+        .into_iter()
+        .map(|i| {
+            Value::object(
+                PsObject::new("Microsoft.Rtc.Management.Xds.DisplayNetworkInterface")
+                    .with("Identity", Value::str(i.identity()))
+                    .with("ComputerFqdn", Value::str(i.computer.as_str()))
+                    .with("Interface", Value::str(i.kind))
+                    .with("InterfaceNumber", Value::Int32(i.number as i32))
+                    .with("IPAddress", Value::str(i.address.as_str())),
             )
         })
         .collect())

@@ -524,6 +524,11 @@ pub fn referenced_records() -> Vec<Case> {
             "ReferenceNotFound",
             ObjectNotFound,
         ),
+        Case::new(
+            "Get-CsNetworkInterface -Identity atl-cs-001.litwareinc.com/External/9",
+            "ObjectNotFound",
+            ObjectNotFound,
+        ),
         // Replication: only computers of the topology with a replica.
         Case::new(
             "Invoke-CsManagementStoreReplication -ReplicaFqdn nowhere.litwareinc.com",

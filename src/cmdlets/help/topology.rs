@@ -63,6 +63,22 @@ pub const TEXTS: &[Text] = &[
         related: &["Get-CsPool", "Get-CsService"],
     },
     Text {
+        name: "Get-CsNetworkInterface",
+        synopsis: "Returns the network interfaces of the topology's computers and their addresses.",
+        description: "Each computer has a Primary interface; an Edge Server has an Internal one and three External ones (Access, Web Conferencing, A/V) instead. An interface is named <computer>/<kind>/<number>. The lab's addresses are its own: the gateway's is its name, the others are numbered in topology order (192.168.0.10 on, and 131.107.0.10 on for the Edge's external side). -Identity returns one interface, -Filter matches a wildcard against the identities, -ComputerFqdn keeps one computer's.",
+        examples: &[
+            ("Get-CsNetworkInterface | Where-Object {$_.Interface -eq 'External'}", "Lists the Edge Server's interfaces to the Internet."),
+            ("Get-CsNetworkInterface -ComputerFqdn atl-edge-001.litwareinc.com | Select-Object Identity, IPAddress", "Lists one computer's interfaces and addresses."),
+            ("Get-CsNetworkInterface -Identity atl-cs-001.litwareinc.com/Primary/1", "Shows the Front End's interface."),
+        ],
+        parameters: &[
+            ("Identity", "The interface: computer fqdn, kind and number (atl-cs-001.litwareinc.com/Primary/1)."),
+            ("Filter", "A wildcard pattern matched against each interface's identity."),
+            ("ComputerFqdn", "Keeps only the interfaces of this computer."),
+        ],
+        related: &["Get-CsComputer", "Get-CsTopology"],
+    },
+    Text {
         name: "Get-CsService",
         synopsis: "Returns the services of the topology with their ports, media port ranges and dependencies.",
         description: "Without parameters every service is returned. A role switch such as -ConferencingServer (or -ConferenceServer), -ApplicationServer, -MediationServer or -EdgeServer keeps one role; only one role switch can be given per call. -PoolFqdn keeps the services of one pool, -Identity takes Role:fqdn and -Filter a wildcard pattern on identities. The A/V conferencing, application, mediation and edge services carry their media port ranges (for example AudioPortStart and AudioPortCount).",
