@@ -5,12 +5,11 @@
 //! same identities. Imported audio files are kept as `LabAudioFile` records (name and length).
 //! An announcement an unassigned number range names cannot be removed.
 
-use super::family::{apply, error, list_error};
+use super::family::{apply, list_error};
 use super::lis_records::text;
-use super::owned_records::{application_service, fresh_guid, in_service, owned_identity};
+use super::owned_records::{application_service, fail, fresh_guid, in_service, owned_identity};
 use super::{CmdletResult, FamilyVerb};
 use crate::engine::{Call, Engine, Flow};
-use crate::error::ErrorCategory;
 use crate::family::FamilyDecl;
 use crate::identity::Scope;
 use crate::store::Record;
@@ -43,22 +42,6 @@ pub fn run(
         FamilyVerb::Remove => remove(engine, call, decl),
         _ => Ok(vec![]),
     }
-}
-
-fn fail(
-    engine: &Engine,
-    call: &Call,
-    message: String,
-    id: &str,
-    target: &str,
-) -> Box<crate::error::ErrorRecord> {
-    let category = match id {
-        "ObjectNotFound" | "ServiceNotFound" => ErrorCategory::ObjectNotFound,
-        "ObjectExists" => ErrorCategory::ResourceExists,
-        "ObjectInUse" => ErrorCategory::InvalidOperation,
-        _ => ErrorCategory::InvalidArgument,
-    };
-    error(engine, call, message, id, category, target)
 }
 
 /// The Application service `typed` names, as the topology spells it.
@@ -370,6 +353,14 @@ fn remove(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Val
     Ok(vec![])
 }
 
+/// A parameter's value as text (empty when it is not given).
+fn bound_text(call: &Call, name: &str) -> String {
+    call.bound
+        .get(name)
+        .map(Value::to_display)
+        .unwrap_or_default()
+}
+
 /// The bytes given in -Content, or piped in one by one.
 fn content_length(call: &Call) -> usize {
     match call.bound.get("Content") {
@@ -414,32 +405,14 @@ fn import(
 }
 
 fn import_announcement_file(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let parent = call
-        .bound
-        .get("Parent")
-        .map(Value::to_display)
-        .unwrap_or_default();
-    let file = call
-        .bound
-        .get("FileName")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let (parent, file) = (bound_text(call, "Parent"), bound_text(call, "FileName"));
     import(engine, call, &parent, &file, "Announcement").map(|_| vec![])
 }
 
 /// Import-CsRgsAudioFile: keeps the file on the service and returns the audio file object a
 /// workflow, a prompt or the service's settings hold. Only .wav and .wma files play.
 fn import_rgs_audio_file(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let typed = call
-        .bound
-        .get("Identity")
-        .map(Value::to_display)
-        .unwrap_or_default();
-    let file = call
-        .bound
-        .get("FileName")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let (typed, file) = (bound_text(call, "Identity"), bound_text(call, "FileName"));
     let extension = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
     if !matches!(extension.as_deref(), Some("wav" | "wma")) {
         let message = format!(

@@ -116,17 +116,19 @@ fn change(engine: &mut Engine, call: &Call, change: Change) -> CmdletResult {
         Some((service, guid)) => (service, Some(guid.trim())),
         None => (typed.as_str(), None),
     };
-    let Some(service) = owning_service(engine, ROLE, service) else {
-        let message = format!("\"{typed}\" is not a device update rule of a Web Services service (service:WebServer:<pool fqdn>/<rule ID>).");
-        let e = error(
+    let not_found = |engine: &Engine, message: String| {
+        Flow::Error(error(
             engine,
             call,
             message,
             "ObjectNotFound",
             ErrorCategory::ObjectNotFound,
             &typed,
-        );
-        return Err(Flow::Error(e));
+        ))
+    };
+    let Some(service) = owning_service(engine, ROLE, service) else {
+        let message = format!("\"{typed}\" is not a device update rule of a Web Services service (service:WebServer:<pool fqdn>/<rule ID>).");
+        return Err(not_found(engine, message));
     };
     let targets: Vec<Scope> = engine
         .session
@@ -139,15 +141,7 @@ fn change(engine: &mut Engine, call: &Call, change: Change) -> CmdletResult {
         .collect();
     if targets.is_empty() && guid.is_some() {
         let message = super::family::texts::not_found(decl.label, &typed);
-        let e = error(
-            engine,
-            call,
-            message,
-            "ObjectNotFound",
-            ErrorCategory::ObjectNotFound,
-            &typed,
-        );
-        return Err(Flow::Error(e));
+        return Err(not_found(engine, message));
     }
     for identity in targets {
         let Some(mut record) = engine.session.store.get(NOUN, &identity).cloned() else {

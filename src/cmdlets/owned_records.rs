@@ -138,7 +138,14 @@ pub fn in_service(record: &Record, service: &Scope) -> bool {
     identity.len() > prefix.len() && identity[..prefix.len()].eq_ignore_ascii_case(&prefix)
 }
 
-fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -> Box<ErrorRecord> {
+/// An error of these records, its category following from its id.
+pub(super) fn fail(
+    engine: &Engine,
+    call: &Call,
+    message: String,
+    id: &str,
+    target: &str,
+) -> Box<ErrorRecord> {
     let category = match id {
         "ObjectNotFound" | "ServiceNotFound" => ErrorCategory::ObjectNotFound,
         "ObjectExists" => ErrorCategory::ResourceExists,
