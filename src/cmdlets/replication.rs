@@ -1,5 +1,7 @@
 //! The Central Management store's replication: which computers hold a replica, whether each
-//! is up to date, bringing them up to date, and Enable-CsTopology, whose change replicates too.
+//! is up to date, bringing them up to date, and Enable-CsTopology, whose change replicates too;
+//! with them the other checks of the deployment as a whole: Test-CsTopology and
+//! Get-CsServerVersion.
 //!
 //! Every record the store keeps or drops counts as a change (src/store); a replica is up to
 //! date when it holds the latest. A fresh lab, or a session read from a file, starts with every
@@ -19,6 +21,8 @@ pub const HANDLERS: &[(&str, super::BuiltinFn)] = &[
     ),
     ("Invoke-CsManagementStoreReplication", invoke_replication),
     ("Enable-CsTopology", enable_topology),
+    ("Test-CsTopology", test_topology),
+    ("Get-CsServerVersion", get_server_version),
 ];
 
 /// The Lync Server 2013 build the replicas report.
@@ -201,6 +205,88 @@ fn enable_topology(engine: &mut Engine, call: &Call) -> CmdletResult {
     engine.session.store.changed();
     super::files::write_report(engine, call, &["the topology was enabled".to_string()])?;
     Ok(vec![])
+}
+
+/// Get-CsServerVersion: the product, edition and build of the lab's servers.
+fn get_server_version(_: &mut Engine, _: &Call) -> CmdletResult {
+    Ok(vec![Value::str(format!(
+        "Microsoft Lync Server 2013, Enterprise Edition ({PRODUCT_VERSION}): Volume license key installed."
+    ))])
+}
+
+/// Test-CsTopology: every Windows service of the roles tested (one service's with -Service,
+/// else every service's) runs on the computers of its pool. The result names the first one
+/// stopped.
+fn test_topology(engine: &mut Engine, call: &Call) -> CmdletResult {
+    super::files::check_report(engine, call)?;
+    let topology = engine.session.topology.clone();
+    let services: Vec<&crate::store::topology::Service> = match call.bound.get("Service") {
+        None => topology.services.iter().collect(),
+        Some(typed) => {
+            let typed = typed.to_display();
+            let found = crate::identity::Scope::parse(typed.trim()).and_then(|scope| match scope {
+                crate::identity::Scope::Service { role, fqdn } => topology.service(&role, &fqdn),
+                _ => None,
+            });
+            match found {
+                Some(service) => vec![service],
+                None => {
+                    let message = format!("\"{typed}\" is not a service of the topology (Role:pool fqdn, as Get-CsService shows it).");
+                    let e = error(
+                        engine,
+                        call,
+                        message,
+                        "ServiceNotFound",
+                        ErrorCategory::ObjectNotFound,
+                        &typed,
+                    );
+                    return Err(Flow::Error(e));
+                }
+            }
+        }
+    };
+    let target = match call.bound.get("Service") {
+        Some(_) => services.first().map(|s| s.pool.clone()).unwrap_or_default(),
+        None => master(&topology).unwrap_or_default(),
+    };
+    let stopped = services.iter().find_map(|service| {
+        let pool = topology
+            .pools
+            .iter()
+            .find(|p| p.fqdn.eq_ignore_ascii_case(&service.pool))?;
+        pool.computers.iter().find_map(|computer| {
+            topology
+                .windows_services(computer)
+                .into_iter()
+                .filter(|i| {
+                    i.roles
+                        .iter()
+                        .any(|r| r.eq_ignore_ascii_case(&service.role))
+                })
+                .find(|i| !topology.service_running(computer, i.service.name))
+                .map(|i| (computer.clone(), i.service))
+        })
+    });
+    let outcome = match stopped {
+        None => Ok(()),
+        Some((computer, windows)) => Err(super::synthetic::failure(
+            format!(
+                "The service {} ({}) on {computer} is stopped.",
+                windows.name, windows.display_name
+            ),
+            format!(
+                "Start it: Start-CsWindowsService -Name {} -ComputerName {computer}",
+                windows.name
+            ),
+        )),
+    };
+    let line = match &outcome {
+        Ok(()) => "the topology passed".to_string(),
+        Err(_) => "the topology failed".to_string(),
+    };
+    let output = super::synthetic::task_output(&target, 312, outcome);
+    super::files::write_report(engine, call, &[line])?;
+    Ok(vec![output])
 }
 
 #[cfg(test)]

@@ -261,12 +261,12 @@ pub const HANDLERS: &[(&str, BuiltinFn)] = &[
 ];
 
 /// Why a transaction failed: the error and the diagnosis it prints.
-struct Failure {
+pub(super) struct Failure {
     error: String,
     diagnosis: String,
 }
 
-fn failure(error: String, diagnosis: String) -> Failure {
+pub(super) fn failure(error: String, diagnosis: String) -> Failure {
     Failure { error, diagnosis }
 }
 
@@ -477,7 +477,7 @@ fn evaluate(
     }
 }
 
-fn task_output(pool: &str, latency_ms: i64, outcome: Result<(), Failure>) -> Value {
+pub(super) fn task_output(pool: &str, latency_ms: i64, outcome: Result<(), Failure>) -> Value {
     let (result, latency, error, diagnosis) = match outcome {
         Ok(()) => (
             "Success",

@@ -529,6 +529,11 @@ pub fn referenced_records() -> Vec<Case> {
             "ObjectNotFound",
             ObjectNotFound,
         ),
+        Case::new(
+            "Test-CsTopology -Service Registrar:nowhere.litwareinc.com",
+            "ServiceNotFound",
+            ObjectNotFound,
+        ),
         // Replication: only computers of the topology with a replica.
         Case::new(
             "Invoke-CsManagementStoreReplication -ReplicaFqdn nowhere.litwareinc.com",

@@ -57,4 +57,31 @@ pub const TEXTS: &[Text] = &[
         ],
         related: &["Get-CsManagementStoreReplicationStatus", "Enable-CsAdForest", "Set-CsKerberosAccountAssignment"],
     },
+    Text {
+        name: "Test-CsTopology",
+        synopsis: "Checks that the Windows services the topology's roles need are running.",
+        description: "Without -Service every service of the topology is checked on the computers of its pool; with it, that one service. The result is a task output object, as the synthetic transactions return: Success, or Failure with the first stopped Windows service as its Error and the command that starts it as its Diagnosis. TargetFqdn is the Central Management Server's computer, or the tested service's pool.",
+        examples: &[
+            ("Test-CsTopology -Service Registrar:atl-cs-001.litwareinc.com", "Checks the Front End pool's Registrar."),
+            ("Stop-CsWindowsService -Name RTCSRV -ComputerName atl-cs-001.litwareinc.com; (Test-CsTopology).Error", "Stops the Front-End service and shows the failure it causes."),
+        ],
+        parameters: &[
+            ("Service", "One service to check, as Get-CsService names it (Registrar:atl-cs-001.litwareinc.com)."),
+            ("GlobalCatalog", "The global catalog server to use; the lab has one directory, so it has no effect."),
+            ("GlobalSettingsDomainController", "The domain controller that holds the global settings; no effect in the lab."),
+            ("Report", "A file, in the files folder, to which an HTML log of the run is written. Its folder must exist."),
+        ],
+        related: &["Get-CsWindowsService", "Start-CsWindowsService", "Get-CsService"],
+    },
+    Text {
+        name: "Get-CsServerVersion",
+        synopsis: "Returns the product, edition and build of the deployment's servers as one line of text.",
+        description: "The lab is a Lync Server 2013 Enterprise Edition deployment, build 5.0.8308.0, with a volume license key.",
+        examples: &[
+            ("Get-CsServerVersion", "Shows the version line."),
+            ("(Get-CsServerVersion) -match '5\\.0\\.8308'", "Checks for the Lync Server 2013 build."),
+        ],
+        parameters: &[],
+        related: &["Get-CsManagementStoreReplicationStatus", "Get-CsComputer"],
+    },
 ];
