@@ -5,9 +5,11 @@
 //! same identities. Imported audio files are kept as `LabAudioFile` records (name and length).
 //! An announcement an unassigned number range names cannot be removed.
 
-use super::family::{apply, list_error};
+use super::family::{apply, list_error, to_object};
 use super::lis_records::text;
-use super::owned_records::{application_service, fail, fresh_guid, in_service, owned_identity};
+use super::owned_records::{
+    application_service, fail, fresh_guid, in_service, owned_identity, split_named, Named,
+};
 use super::{CmdletResult, FamilyVerb};
 use crate::engine::{Call, Engine, Flow};
 use crate::family::FamilyDecl;
@@ -63,35 +65,13 @@ fn no_service(engine: &Engine, call: &Call, typed: &str) -> Box<crate::error::Er
     )
 }
 
-/// What `-Identity` names: a service alone, or one announcement of it.
-enum Named {
-    Service(Scope),
-    One(Scope),
-}
-
 fn named(
     engine: &Engine,
     call: &Call,
     typed: &str,
 ) -> Result<Named, Box<crate::error::ErrorRecord>> {
-    let (parent, id) = match typed.split_once('/') {
-        Some((parent, id)) => (parent, Some(id.trim())),
-        None => (typed, None),
-    };
-    let scope = service(engine, parent).ok_or_else(|| no_service(engine, call, parent))?;
-    Ok(match id {
-        Some(id) => Named::One(Scope::Name(format!("{scope}/{id}"))),
-        None => Named::Service(scope),
-    })
-}
-
-fn to_object(decl: &FamilyDecl, record: &Record) -> Value {
-    let mut object =
-        PsObject::new(decl.type_name).with("Identity", Value::str(record.identity.to_string()));
-    for (prop, value) in decl.properties.iter().zip(&record.values) {
-        object = object.with(prop.name, value.clone());
-    }
-    Value::object(object)
+    split_named(typed, |parent| service(engine, parent))
+        .map_err(|parent| no_service(engine, call, &parent))
 }
 
 fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {

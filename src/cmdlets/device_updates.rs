@@ -10,7 +10,7 @@
 
 use super::family::error;
 use super::lis_records::text;
-use super::owned_records::owning_service;
+use super::owned_records::{in_service, owning_service, split_named, Named};
 use super::CmdletResult;
 use crate::engine::{Call, Engine, Flow};
 use crate::error::ErrorCategory;
@@ -112,10 +112,6 @@ fn typed_identity(call: &Call) -> String {
 fn change(engine: &mut Engine, call: &Call, change: Change) -> CmdletResult {
     let decl = decl();
     let typed = typed_identity(call);
-    let (service, guid) = match typed.split_once('/') {
-        Some((service, guid)) => (service, Some(guid.trim())),
-        None => (typed.as_str(), None),
-    };
     let not_found = |engine: &Engine, message: String| {
         Flow::Error(error(
             engine,
@@ -126,23 +122,30 @@ fn change(engine: &mut Engine, call: &Call, change: Change) -> CmdletResult {
             &typed,
         ))
     };
-    let Some(service) = owning_service(engine, ROLE, service) else {
-        let message = format!("\"{typed}\" is not a device update rule of a Web Services service (service:WebServer:<pool fqdn>/<rule ID>).");
-        return Err(not_found(engine, message));
+    let named = split_named(&typed, |service| {
+        owning_service(&engine.session.topology, ROLE, service)
+    });
+    let targets: Vec<Scope> = match named {
+        Err(_) => {
+            let message = format!("\"{typed}\" is not a device update rule of a Web Services service (service:WebServer:<pool fqdn>/<rule ID>).");
+            return Err(not_found(engine, message));
+        }
+        Ok(Named::Service(service)) => engine
+            .session
+            .store
+            .records(NOUN)
+            .iter()
+            .filter(|r| in_service(r, &service))
+            .map(|r| r.identity.clone())
+            .collect(),
+        Ok(Named::One(identity)) => match engine.session.store.get(NOUN, &identity) {
+            Some(record) => vec![record.identity.clone()],
+            None => {
+                let message = super::family::texts::not_found(decl.label, &typed);
+                return Err(not_found(engine, message));
+            }
+        },
     };
-    let targets: Vec<Scope> = engine
-        .session
-        .store
-        .records(NOUN)
-        .iter()
-        .filter(|r| super::owned_records::in_service(r, &service))
-        .filter(|r| guid.is_none_or(|g| text(decl, &r.values, "Id").eq_ignore_ascii_case(g)))
-        .map(|r| r.identity.clone())
-        .collect();
-    if targets.is_empty() && guid.is_some() {
-        let message = super::family::texts::not_found(decl.label, &typed);
-        return Err(not_found(engine, message));
-    }
     for identity in targets {
         let Some(mut record) = engine.session.store.get(NOUN, &identity).cloned() else {
             continue;
@@ -199,7 +202,7 @@ fn web_service(engine: &Engine, call: &Call) -> Result<Scope, Flow> {
         .get("Identity")
         .map(Value::to_display)
         .unwrap_or_default();
-    owning_service(engine, ROLE, &typed).ok_or_else(|| {
+    owning_service(&engine.session.topology, ROLE, &typed).ok_or_else(|| {
         let message = format!("\"{typed}\" is not a Web Services service of the topology (service:WebServer:<pool fqdn>).");
         Flow::Error(error(engine, call, message, "ServiceNotFound", ErrorCategory::ObjectNotFound, &typed))
     })

@@ -76,6 +76,15 @@ fn parameter_rank(decl: &FamilyDecl, name: &str) -> usize {
         .map_or(1_500, |at| 2_000 + at)
 }
 
+/// An object New built with `-InMemory`: Set saves it even though the store has no record of
+/// its identity yet.
+pub(super) fn held_in_memory(object: Value) -> Value {
+    if let Value::Object(o) = &object {
+        o.borrow_mut().in_memory = true;
+    }
+    object
+}
+
 /// A record as the object Get returns.
 pub fn to_object(decl: &FamilyDecl, record: &Record) -> Value {
     let mut object = PsObject::new(decl.type_name);
@@ -808,10 +817,7 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     };
     let object = to_object(decl, &record);
     if in_memory {
-        if let Value::Object(o) = &object {
-            o.borrow_mut().in_memory = true;
-        }
-        return Ok(vec![object]);
+        return Ok(vec![held_in_memory(object)]);
     }
     if !engine.should_process(call, &record.identity.to_string())? {
         return Ok(vec![]);
@@ -1086,16 +1092,7 @@ fn resolves(session: &crate::session::Session, reference: &Reference) -> bool {
             .is_some_and(|at| session.directory.user(at).is_lync_user());
     }
     if let Some(role) = reference.noun.strip_prefix(SERVICE) {
-        let typed = text
-            .get(..SERVICE.len())
-            .filter(|p| p.eq_ignore_ascii_case(SERVICE))
-            .map_or(text, |_| &text[SERVICE.len()..]);
-        let fqdn = match typed.split_once(':') {
-            Some((r, fqdn)) if r.eq_ignore_ascii_case(role) => fqdn,
-            Some(_) => return false,
-            None => typed,
-        };
-        return session.topology.service(role, fqdn).is_some();
+        return super::owned_records::owning_service(&session.topology, role, text).is_some();
     }
     if let Some((noun, property)) = reference.noun.split_once('.') {
         let Some(holder) = families::find(noun) else {

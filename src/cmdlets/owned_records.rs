@@ -12,8 +12,8 @@
 //! declarations' `refers`, and a record something names cannot be removed.
 
 use super::family::{
-    apply, check_references, check_rule, error, list_error, referenced_by, texts, to_object,
-    values_of_instance,
+    apply, check_references, check_rule, error, held_in_memory, list_error, referenced_by, texts,
+    to_object, values_of_instance,
 };
 use super::lis_records::text;
 use super::FamilyVerb;
@@ -21,7 +21,7 @@ use crate::engine::{Call, Engine, Flow};
 use crate::error::{ErrorCategory, ErrorRecord};
 use crate::family::FamilyDecl;
 use crate::identity::Scope;
-use crate::store::Record;
+use crate::store::{Record, Topology};
 use crate::value::Value;
 
 /// The role of the services that own Response Group records and announcements.
@@ -60,12 +60,12 @@ pub fn run(
 /// The Application service `typed` names (`service:ApplicationServer:fqdn`, without
 /// `service:`, or the pool's FQDN alone), as the topology spells it.
 pub fn application_service(engine: &Engine, typed: &str) -> Option<Scope> {
-    owning_service(engine, ROLE, typed)
+    owning_service(&engine.session.topology, ROLE, typed)
 }
 
 /// The service of `wanted` role `typed` names (`service:Role:fqdn`, without `service:`, or
 /// the pool's FQDN alone), as the topology spells it.
-pub fn owning_service(engine: &Engine, wanted: &str, typed: &str) -> Option<Scope> {
+pub fn owning_service(topology: &Topology, wanted: &str, typed: &str) -> Option<Scope> {
     let typed = typed.trim();
     let scope = Scope::parse(typed).or_else(|| {
         (!typed.contains(':')).then(|| Scope::Service {
@@ -75,7 +75,7 @@ pub fn owning_service(engine: &Engine, wanted: &str, typed: &str) -> Option<Scop
     })?;
     match scope {
         Scope::Service { role, fqdn } if role.eq_ignore_ascii_case(wanted) => {
-            let s = engine.session.topology.service(wanted, &fqdn)?;
+            let s = topology.service(wanted, &fqdn)?;
             Some(Scope::Service {
                 role: s.role.clone(),
                 fqdn: s.pool.clone(),
@@ -94,22 +94,9 @@ pub fn owned_identity(service: &Scope, guid: &str) -> Scope {
     }
 }
 
-/// A GUID made from `seed` (FNV-1a over its bytes, twice), in the version-4 layout.
+/// A GUID made from `seed`, the same for the same seed (see `directory::guid_with`).
 pub fn guid(seed: &str) -> String {
-    let hash = |salt: u64| {
-        seed.bytes().fold(0xcbf2_9ce4_8422_2325 ^ salt, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        })
-    };
-    let (a, b) = (hash(0), hash(0x9e37_79b9_7f4a_7c15));
-    format!(
-        "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
-        a >> 32,
-        (a >> 16) & 0xffff,
-        a & 0x0fff,
-        0x8000 | ((b >> 48) & 0x3fff),
-        b & 0xffff_ffff_ffff
-    )
+    crate::directory::guid_with(seed, 0xcbf2_9ce4_8422_2325 ^ 0x9e37_79b9_7f4a_7c15)
 }
 
 /// A GUID for a new record named `name` in `service` that no record of `noun` has: the first
@@ -165,9 +152,26 @@ fn no_service(engine: &Engine, call: &Call, decl: &FamilyDecl, typed: &str) -> B
 }
 
 /// What an identity names: a whole service, or one record of it.
-enum Named {
+pub(super) enum Named {
     Service(Scope),
     One(Scope),
+}
+
+/// Reads `typed` as a service, or a service, a slash and a GUID, naming the service with
+/// `service_of`; the error is the service part that names no service.
+pub(super) fn split_named(
+    typed: &str,
+    service_of: impl FnOnce(&str) -> Option<Scope>,
+) -> Result<Named, String> {
+    let (parent, guid) = match typed.split_once('/') {
+        Some((parent, guid)) => (parent, Some(guid.trim())),
+        None => (typed, None),
+    };
+    let service = service_of(parent).ok_or_else(|| parent.to_string())?;
+    Ok(match guid {
+        Some(guid) => Named::One(owned_identity(&service, guid)),
+        None => Named::Service(service),
+    })
 }
 
 fn named(
@@ -176,16 +180,10 @@ fn named(
     decl: &FamilyDecl,
     typed: &str,
 ) -> Result<Named, Box<ErrorRecord>> {
-    let (parent, guid) = match typed.split_once('/') {
-        Some((parent, guid)) => (parent, Some(guid.trim())),
-        None => (typed, None),
-    };
-    let service = owning_service(engine, role_of(decl), parent)
-        .ok_or_else(|| no_service(engine, call, decl, parent))?;
-    Ok(match guid {
-        Some(guid) => Named::One(owned_identity(&service, guid)),
-        None => Named::Service(service),
+    split_named(typed, |parent| {
+        owning_service(&engine.session.topology, role_of(decl), parent)
     })
+    .map_err(|parent| no_service(engine, call, decl, &parent))
 }
 
 /// The pool FQDN an `-Owner` value names (`service:ApplicationServer:fqdn` or the FQDN).
@@ -316,7 +314,7 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         .get("Parent")
         .map(Value::to_display)
         .unwrap_or_default();
-    let service = owning_service(engine, role_of(decl), &typed)
+    let service = owning_service(&engine.session.topology, role_of(decl), &typed)
         .ok_or_else(|| Flow::Error(no_service(engine, call, decl, &typed)))?;
     let mut values = decl.defaults();
     apply(decl, &call.bound, &mut values).map_err(|p| Flow::Error(list_error(engine, call, p)))?;
@@ -334,10 +332,7 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     };
     let object = to_object(decl, &record);
     if in_memory {
-        if let Value::Object(o) = &object {
-            o.borrow_mut().in_memory = true;
-        }
-        return Ok(vec![object]);
+        return Ok(vec![held_in_memory(object)]);
     }
     if !engine.should_process(call, &record.identity.to_string())? {
         return Ok(vec![]);
@@ -407,7 +402,12 @@ fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     };
     set_owner(decl, &mut values, &owner);
     let service = decl.parent_of(&identity).unwrap_or(Scope::Global);
-    let service = owning_service(engine, role_of(decl), &service.to_string()).unwrap_or(service);
+    let service = owning_service(
+        &engine.session.topology,
+        role_of(decl),
+        &service.to_string(),
+    )
+    .unwrap_or(service);
     if let Err(e) = check(engine, call, decl, &service, &mut values, Some(&identity)) {
         engine.write_error(*e)?;
         return Ok(vec![]);

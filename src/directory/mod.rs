@@ -470,12 +470,19 @@ impl Directory {
 /// A GUID made from `seed`, the same for the same seed (FNV-1a, twice), so that the contacts
 /// a script creates get the same identities on every run.
 pub fn guid_from(seed: &str) -> String {
+    guid_with(seed, 0x8422_2325_cbf2_9ce4)
+}
+
+/// A GUID in the version-4 layout made from `seed` by two FNV-1a hashes: one from the usual
+/// offset basis, one from `second_basis`. Each kind of identity keeps its own second basis so
+/// that the identities it has always produced stay the same.
+pub fn guid_with(seed: &str, second_basis: u64) -> String {
     let hash = |basis: u64| {
         seed.bytes().fold(basis, |h, b| {
             (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
         })
     };
-    let (high, low) = (hash(0xcbf2_9ce4_8422_2325), hash(0x8422_2325_cbf2_9ce4));
+    let (high, low) = (hash(0xcbf2_9ce4_8422_2325), hash(second_basis));
     format!(
         "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
         high >> 32,
