@@ -110,6 +110,7 @@ fn emit(out: &mut String, decl: &Declaration, cmdlets: &[&str]) {
         IdentityKind::Name => "Name",
         IdentityKind::Within => "Within",
         IdentityKind::Owned => "Owned",
+        IdentityKind::Pooled => "Pooled",
         IdentityKind::Singleton => "Singleton",
         IdentityKind::Entry => "Entry",
         IdentityKind::Member => "Member",

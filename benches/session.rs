@@ -17,6 +17,7 @@ fn large_session(sites: usize) -> Session {
             name: format!("Site{i}"),
             site_id: 10 + i as u32,
             description: format!("Lab site {i}"),
+            ..Site::default()
         });
         records.push(Record {
             identity: Scope::Site(format!("Site{i}")),

@@ -2,25 +2,20 @@
 //! `String` — in the order Format-List and Get-Member show them, with their values.
 
 use crate::datetime::DateTime;
-use crate::value::{EnumValue, TimeSpan, Value, TICKS_PER_DAY, TICKS_PER_SECOND};
-use std::rc::Rc;
-
-fn enum_value(type_name: &str, member: &str) -> Value {
-    Value::Enum(Rc::new(EnumValue {
-        type_name: type_name.to_string(),
-        name: member.to_string(),
-    }))
-}
+use crate::value::{TimeSpan, Value, TICKS_PER_DAY, TICKS_PER_SECOND};
 
 fn date_properties(d: DateTime) -> Vec<(&'static str, Value)> {
     let p = d.parts();
     vec![
         ("Date", Value::DateTime(d.date())),
         ("Day", Value::Int32(p.day as i32)),
-        ("DayOfWeek", enum_value("System.DayOfWeek", d.day_name())),
+        (
+            "DayOfWeek",
+            Value::enum_value("System.DayOfWeek", d.day_name()),
+        ),
         ("DayOfYear", Value::Int32(d.day_of_year() as i32)),
         ("Hour", Value::Int32(p.hour as i32)),
-        ("Kind", enum_value("System.DateTimeKind", "Local")),
+        ("Kind", Value::enum_value("System.DateTimeKind", "Local")),
         ("Millisecond", Value::Int32((p.fraction / 10_000) as i32)),
         ("Minute", Value::Int32(p.minute as i32)),
         ("Month", Value::Int32(p.month as i32)),

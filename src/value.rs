@@ -302,6 +302,14 @@ impl Value {
         Value::Array(Rc::new(items))
     }
 
+    /// A member of the .NET enumeration `type_name`.
+    pub fn enum_value(type_name: &str, member: &str) -> Value {
+        Value::Enum(Rc::new(EnumValue {
+            type_name: type_name.to_string(),
+            name: member.to_string(),
+        }))
+    }
+
     pub fn object(object: PsObject) -> Value {
         Value::Object(Rc::new(RefCell::new(object)))
     }

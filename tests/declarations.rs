@@ -12,8 +12,9 @@ use lyncsh::value::Value;
 
 /// Parameters of New and Set that are not properties: identity (and the parent of a record
 /// named within one), pipeline input, the ShouldProcess switches, PassThru, the domain
-/// controller to use, and the Office 365 tenant, which Lync Server 2013 ignores.
-const COMMON: [&str; 11] = [
+/// controller to use, the Office 365 tenant, which Lync Server 2013 ignores, the pool a
+/// pooled record goes to, and the display switch of Persistent Chat's members.
+const COMMON: [&str; 13] = [
     "Identity",
     "Parent",
     "Instance",
@@ -25,6 +26,8 @@ const COMMON: [&str; 11] = [
     "DomainController",
     "Tenant",
     "Report",
+    "PersistentChatPoolFqdn",
+    "AsObject",
 ];
 
 fn assert_none(problems: Vec<String>) {

@@ -128,6 +128,7 @@ fn big_session(sites: usize, tag: &str) -> Session {
             name: format!("Site{i}"),
             site_id: 10 + i as u32,
             description: format!("Site {i} {tag}"),
+            ..Site::default()
         });
         records.push(Record {
             identity: Scope::Site(format!("Site{i}")),
@@ -502,6 +503,8 @@ fn arbitrary_session() -> impl Strategy<Value = Session> {
                             name: name.clone(),
                             site_id: i as u32 + 1,
                             description: format!("{name} site"),
+                            display_name: format!("{name} display"),
+                            ..Site::default()
                         })
                         .collect(),
                     pools: (0..pools)
@@ -517,6 +520,7 @@ fn arbitrary_session() -> impl Strategy<Value = Session> {
                     // A stopped service round-trips with the topology.
                     stopped_services: vec![(fqdn(0), "rtcavmcu".into())],
                     ad_unprepared: vec!["forest".into()],
+                    chat_pool_states: vec![(fqdn(0), "FailedOver".into())],
                 };
                 let scopes = std::iter::once(Scope::Global)
                     .chain(sites.iter().map(|s| Scope::Site(s.clone())))

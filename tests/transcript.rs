@@ -39,6 +39,8 @@ transcripts! {
     response_group => "response-group.txt",
     device_updates => "device-updates.txt",
     replication => "replication.txt",
+    persistent_chat => "persistent-chat.txt",
+    server_settings => "server-settings.txt",
     qos_media => "qos-media.txt",
     qos_ucphone => "qos-ucphone.txt",
     qos_server_ports => "qos-server-ports.txt",

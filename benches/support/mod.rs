@@ -50,6 +50,7 @@ pub fn lab_with_sites(sites: usize, nouns: &[&str]) -> Session {
             name: name.clone(),
             site_id: n as u32 + 100,
             description: format!("{name} Site"),
+            ..Site::default()
         });
         for noun in nouns {
             let family = lyncsh::families::find(noun).expect("a declared family");

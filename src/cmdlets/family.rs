@@ -146,6 +146,9 @@ pub fn run(
     if decl.identity == IdentityKind::Owned {
         return super::owned_records::run(engine, call, decl, verb);
     }
+    if decl.identity == IdentityKind::Pooled {
+        return super::pooled_records::run(engine, call, decl, verb);
+    }
     if let Some(run) = hand_written_verbs(decl.noun) {
         return run(engine, call, decl, verb);
     }

@@ -27,6 +27,8 @@ pub mod member;
 pub mod members;
 pub mod modules;
 pub mod owned_records;
+pub mod persistent_chat;
+pub mod pooled_records;
 pub mod portplan;
 pub mod record_rules;
 pub mod reference;
@@ -85,6 +87,7 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(lis_config::HANDLERS)
         .chain(device_updates::HANDLERS)
         .chain(replication::HANDLERS)
+        .chain(persistent_chat::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;
     Some(CmdletEntry {

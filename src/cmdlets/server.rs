@@ -1,6 +1,6 @@
-//! Set-CsConferenceServer, Set-CsApplicationServer, Set-CsMediationServer and
-//! Set-CsEdgeServer: change the ports, media port ranges and dependencies of one service of
-//! the topology. Every value is checked first; one bad value leaves the service unchanged.
+//! The Set-Cs<server> cmdlets (Set-CsConferenceServer, Set-CsRegistrar, Set-CsWebServer,
+//! Set-CsPstnGateway and the others of `ROLES`): change the ports, media port ranges,
+//! dependencies and other settings of one service of the topology. Every value is checked first; one bad value leaves the service unchanged.
 //! Like the real cmdlets they print nothing and take no pipeline input.
 
 use super::{BuiltinFn, CmdletResult};
@@ -12,30 +12,50 @@ use crate::value::Value;
 
 /// The catalog cmdlets this file emulates.
 pub const HANDLERS: &[(&str, BuiltinFn)] = &[
-    ("Set-CsConferenceServer", set_conference_server),
-    ("Set-CsApplicationServer", set_application_server),
-    ("Set-CsMediationServer", set_mediation_server),
-    ("Set-CsEdgeServer", set_edge_server),
+    ("Set-CsConferenceServer", set_server),
+    ("Set-CsApplicationServer", set_server),
+    ("Set-CsMediationServer", set_server),
+    ("Set-CsEdgeServer", set_server),
+    ("Set-CsRegistrar", set_server),
+    ("Set-CsUserServer", set_server),
+    ("Set-CsWebServer", set_server),
+    ("Set-CsDirector", set_server),
+    ("Set-CsPstnGateway", set_server),
+    ("Set-CsArchivingServer", set_server),
+    ("Set-CsMonitoringServer", set_server),
+    ("Set-CsManagementServer", set_server),
+];
+
+/// The role each cmdlet changes a service of.
+const ROLES: &[(&str, &str)] = &[
+    ("Set-CsConferenceServer", "ConferencingServer"),
+    ("Set-CsApplicationServer", "ApplicationServer"),
+    ("Set-CsMediationServer", "MediationServer"),
+    ("Set-CsEdgeServer", "EdgeServer"),
+    ("Set-CsRegistrar", "Registrar"),
+    ("Set-CsUserServer", "UserServer"),
+    ("Set-CsWebServer", "WebServer"),
+    ("Set-CsDirector", "Director"),
+    ("Set-CsPstnGateway", "PstnGateway"),
+    ("Set-CsArchivingServer", "ArchivingServer"),
+    ("Set-CsMonitoringServer", "MonitoringServer"),
+    ("Set-CsManagementServer", "ManagementServer"),
 ];
 
 /// The lowest and highest port a media range may use.
 pub const PORT_MIN: u32 = 1024;
 pub const PORT_MAX: u32 = 65535;
 
-fn set_conference_server(engine: &mut Engine, call: &Call) -> CmdletResult {
-    set_server(engine, call, "ConferencingServer")
-}
-
-fn set_application_server(engine: &mut Engine, call: &Call) -> CmdletResult {
-    set_server(engine, call, "ApplicationServer")
-}
-
-fn set_mediation_server(engine: &mut Engine, call: &Call) -> CmdletResult {
-    set_server(engine, call, "MediationServer")
-}
-
-fn set_edge_server(engine: &mut Engine, call: &Call) -> CmdletResult {
-    set_server(engine, call, "EdgeServer")
+/// The role of the services a setting names, when it names one: its own name
+/// (`EdgeServer`), or that name behind `Mirror` or `Backup` (`BackupRegistrar`); a user
+/// service's `ConferenceServer` names the conferencing service.
+pub fn dependency_role(property: &str) -> Option<&'static str> {
+    if property.eq_ignore_ascii_case("ConferenceServer") {
+        return Some("ConferencingServer");
+    }
+    canonical_role(property)
+        .or_else(|| property.strip_prefix("Mirror").and_then(canonical_role))
+        .or_else(|| property.strip_prefix("Backup").and_then(canonical_role))
 }
 
 /// Texts for Lync-side failures. The real wording was not found in any public source, so these
@@ -53,14 +73,22 @@ mod texts {
     pub fn bad_range(traffic: &str, start: u32, count: u32, min: u32, max: u32) -> String {
         format!("The {traffic} port range starting at {start} with {count} ports is not valid: the start port must be at least {min}, the count at least 1, and start plus count must not exceed {max}.")
     }
-    pub fn no_dependency(parameter: &str, value: &str) -> String {
-        format!("The value \"{value}\" of -{parameter} does not name a service of role {parameter} in the topology.")
+    pub fn no_dependency(parameter: &str, role: &str, value: &str) -> String {
+        format!("The value \"{value}\" of -{parameter} does not name a service of role {role} in the topology.")
+    }
+    pub const DETECTION_WITHOUT_BACKUP: &str = "FailureDetectionInterval and FailbackDetectionInterval can be set only for a Registrar that has a backup Registrar (-BackupRegistrar).";
+    pub fn own_backup(identity: &str) -> String {
+        format!("The Registrar {identity} cannot be its own backup Registrar.")
     }
 }
 
 /// The pool fqdn an `-Identity` names for `role`: `Role:fqdn` or the bare fqdn.
 fn pool_of(typed: &str, role: &str) -> Result<String, String> {
-    match typed.split_once(':') {
+    let without = typed
+        .get(..8)
+        .filter(|head| head.eq_ignore_ascii_case("service:"))
+        .map_or(typed, |_| &typed[8..]);
+    match without.split_once(':') {
         None => Ok(typed.to_string()),
         Some((head, fqdn)) if canonical_role(head) == Some(role) && !fqdn.is_empty() => {
             Ok(fqdn.to_string())
@@ -84,19 +112,26 @@ fn fail(engine: &mut Engine, call: &Call, message: String, id: &str, target: &st
 }
 
 /// A service identity named by a dependency parameter (`-EdgeServer`, `-Registrar`,
-/// `-ApplicationDatabase`: the parameter is the role), spelled as the topology spells it.
+/// `-BackupRegistrar`: the parameter names the role), spelled as the topology spells it.
 fn dependency(engine: &Engine, parameter: &str, value: &Value) -> Option<Value> {
     let typed = value.to_display();
     if typed.is_empty() {
         return Some(Value::Null);
     }
-    let role = canonical_role(parameter)?;
+    let role = dependency_role(parameter)?;
     let fqdn = pool_of(&typed, role).ok()?;
     let service = engine.session.topology.service(role, &fqdn)?;
     Some(Value::str(service.identity()))
 }
 
-fn set_server(engine: &mut Engine, call: &Call, role: &'static str) -> CmdletResult {
+fn set_server(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let Some(role) = ROLES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(call.name()))
+        .map(|(_, role)| *role)
+    else {
+        return Ok(vec![]);
+    };
     let Some(typed) = call.bound.get("Identity").map(Value::to_display) else {
         return fail(
             engine,
@@ -138,11 +173,12 @@ fn set_server(engine: &mut Engine, call: &Call, role: &'static str) -> CmdletRes
         else {
             continue;
         };
-        let value = if canonical_role(property).is_some() {
+        let value = if dependency_role(property).is_some() {
             match dependency(engine, property, value) {
                 Some(v) => v,
                 None => {
-                    let message = texts::no_dependency(property, &value.to_display());
+                    let role = dependency_role(property).unwrap_or_default();
+                    let message = texts::no_dependency(property, role, &value.to_display());
                     return fail(engine, call, message, "InvalidDependency", &typed);
                 }
             }
@@ -154,12 +190,36 @@ fn set_server(engine: &mut Engine, call: &Call, role: &'static str) -> CmdletRes
     if let Some(message) = range_error(&settings) {
         return fail(engine, call, message, "InvalidPortRange", &typed);
     }
+    if let Some(message) = failover_error(&identity, &settings) {
+        return fail(engine, call, message, "InvalidFailover", &typed);
+    }
     if engine.should_process(call, &identity)? {
         if let Some(service) = engine.session.topology.service_mut(role, &fqdn) {
             service.settings = Some(settings);
         }
     }
     Ok(vec![])
+}
+
+/// What is wrong with a Registrar's backup settings: detection intervals without a backup
+/// Registrar, or the Registrar backing itself up.
+fn failover_error(identity: &str, settings: &ServerSettings) -> Option<String> {
+    let text = |name| {
+        settings
+            .get(name)
+            .filter(|v| *v != Value::Null)
+            .map(|v| v.to_display())
+    };
+    let backup = text("BackupRegistrar");
+    if backup
+        .as_deref()
+        .is_some_and(|b| b.eq_ignore_ascii_case(identity))
+    {
+        return Some(texts::own_backup(identity));
+    }
+    let intervals =
+        text("FailureDetectionInterval").is_some() || text("FailbackDetectionInterval").is_some();
+    (intervals && backup.is_none()).then(|| texts::DETECTION_WITHOUT_BACKUP.to_string())
 }
 
 /// The first media range of `settings` that leaves 1024–65535, described.

@@ -1,6 +1,6 @@
 //! The topology cmdlets: Get-CsSite, Get-CsPool, Get-CsComputer, Get-CsNetworkInterface,
-//! Get-CsService and Get-CsTopology, read from the session's topology. They never change
-//! anything.
+//! Get-CsService and Get-CsTopology, read from the session's topology, and Set-CsSite, which
+//! changes a site's description, display name and routes.
 
 use super::{BuiltinFn, CmdletResult};
 use crate::engine::{Call, Engine, Flow};
@@ -20,6 +20,7 @@ pub const HANDLERS: &[(&str, BuiltinFn)] = &[
     ("Get-CsNetworkInterface", get_network_interface),
     ("Get-CsService", get_service),
     ("Get-CsTopology", get_topology),
+    ("Set-CsSite", set_site),
 ];
 
 /// The version number service objects report; 6 is assumed for a Lync Server 2013 pool.
@@ -108,11 +109,21 @@ fn site_object(topology: &Topology, site: &Site) -> Value {
             .with("SiteId", Value::Int32(site.site_id as i32))
             .with("Services", list(services))
             .with("Pools", list(pools.iter().map(|p| p.fqdn.clone())))
-            .with("FederationRoute", Value::Null)
-            .with("XmppFederationRoute", Value::Null)
-            .with("DefaultPersistentChatPool", Value::Null)
+            .with("FederationRoute", text(&site.federation_route))
+            .with("XmppFederationRoute", text(&site.xmpp_federation_route))
+            .with(
+                "DefaultPersistentChatPool",
+                text(&site.default_persistent_chat_pool),
+            )
             .with("Description", text(&site.description))
-            .with("DisplayName", Value::str(&site.name))
+            .with(
+                "DisplayName",
+                Value::str(if site.display_name.is_empty() {
+                    &site.name
+                } else {
+                    &site.display_name
+                }),
+            )
             .with("SiteType", Value::str("CentralSite"))
             .with("ParentSite", Value::Null),
     )
@@ -138,6 +149,85 @@ fn get_site(engine: &mut Engine, call: &Call) -> CmdletResult {
         .into_iter()
         .map(|s| site_object(topology, s))
         .collect())
+}
+
+/// The service of `role` a route parameter names (`Role:fqdn`, `service:Role:fqdn` or the
+/// pool's FQDN), as its identity; empty for an empty value.
+fn route(topology: &Topology, role: &str, value: &Value) -> Option<String> {
+    let typed = value.to_display();
+    if typed.trim().is_empty() {
+        return Some(String::new());
+    }
+    super::owned_records::owning_service(topology, role, &typed).map(|s| match s {
+        Scope::Service { role, fqdn } => format!("{role}:{fqdn}"),
+        other => other.to_string(),
+    })
+}
+
+fn set_site(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let typed = call
+        .bound
+        .get("Identity")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    let name = typed
+        .get(..5)
+        .filter(|head| head.eq_ignore_ascii_case("site:"))
+        .map_or(typed.as_str(), |_| &typed[5..])
+        .to_string();
+    let topology = &engine.session.topology;
+    let Some(mut site) = topology.site(&name).cloned() else {
+        return Err(not_found(engine, call, "site", &typed));
+    };
+    for (parameter, role) in [
+        ("FederationRoute", "EdgeServer"),
+        ("XmppFederationRoute", "EdgeServer"),
+        ("DefaultPersistentChatPool", "PersistentChatServer"),
+    ] {
+        let Some(value) = call.bound.get(parameter) else {
+            continue;
+        };
+        let Some(identity) = route(topology, role, value) else {
+            let message = format!(
+                "The value \"{}\" of -{parameter} does not name a service of role {role} in the topology.",
+                value.to_display()
+            );
+            return Err(Flow::Error(Box::new(
+                engine
+                    .cmdlet_error(
+                        call,
+                        message,
+                        "InvalidDependency",
+                        ErrorCategory::InvalidArgument,
+                        "InvalidOperationException",
+                    )
+                    .with_target(typed.clone(), "String"),
+            )));
+        };
+        *match parameter {
+            "FederationRoute" => &mut site.federation_route,
+            "XmppFederationRoute" => &mut site.xmpp_federation_route,
+            _ => &mut site.default_persistent_chat_pool,
+        } = identity;
+    }
+    if let Some(value) = call.bound.get("Description") {
+        site.description = value.to_display();
+    }
+    if let Some(value) = call.bound.get("DisplayName") {
+        site.display_name = value.to_display();
+    }
+    if engine.should_process(call, &format!("Site:{}", site.name))? {
+        if let Some(stored) = engine
+            .session
+            .topology
+            .sites
+            .iter_mut()
+            .find(|s| s.name.eq_ignore_ascii_case(&site.name))
+        {
+            *stored = site;
+        }
+    }
+    Ok(vec![])
 }
 
 fn pool_object(topology: &Topology, pool: &Pool) -> Value {

@@ -377,7 +377,9 @@ impl FamilyDecl {
             IdentityKind::Singleton => return Some(Scope::Global),
             IdentityKind::Entry => return None,
             _ if typed.is_empty() => return None,
-            IdentityKind::Fqdn | IdentityKind::Name => return Some(Scope::Name(typed.to_string())),
+            IdentityKind::Fqdn | IdentityKind::Name | IdentityKind::Pooled => {
+                return Some(Scope::Name(typed.to_string()))
+            }
             IdentityKind::Within | IdentityKind::Member | IdentityKind::Owned => {
                 let (parent, name) = typed.split_once('/')?;
                 let parent = self.parent_scope(parent)?;
@@ -446,6 +448,11 @@ impl FamilyDecl {
             }
             // The GUID is not the name: the name property is its own.
             (IdentityKind::Owned, _) => None,
+            (IdentityKind::Pooled, Scope::Name(name)) => Some(
+                name.rsplit_once('\\')
+                    .map_or(name.as_str(), |(_, n)| n)
+                    .to_string(),
+            ),
             (_, Scope::Name(name)) => Some(name.clone()),
             // A scoped record's name (a dial plan's SimpleName): the site's or tag's name, or
             // `Role_fqdn` for a service.
@@ -471,6 +478,7 @@ impl FamilyDecl {
             | IdentityKind::Name
             | IdentityKind::Within
             | IdentityKind::Owned
+            | IdentityKind::Pooled
             | IdentityKind::Member => return matches!(scope, Scope::Name(_)),
         }
         self.scopes.iter().any(|rule| match (rule, scope) {
@@ -490,6 +498,7 @@ impl FamilyDecl {
         let (suffix, site, tag) = match self.identity {
             IdentityKind::Fqdn => return "an FQDN".into(),
             IdentityKind::Name => return "a name".into(),
+            IdentityKind::Pooled => return "<pool fqdn>\\<name>".into(),
             IdentityKind::Singleton | IdentityKind::Entry => return "none".into(),
             IdentityKind::Within | IdentityKind::Member => {
                 ("/<name>", "site:<site>", "tag:<policy>")

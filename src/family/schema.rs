@@ -137,6 +137,12 @@ pub enum IdentityKind {
     /// workflows). New takes the service (`-Parent`) and the name property, unique within the
     /// service, and works out the GUID.
     Owned,
+    /// A record of a pool, named by the pool and its name: `<pool fqdn>\<Name>` (Persistent
+    /// Chat categories, rooms and add-ins). New takes the pool (`-PersistentChatPoolFqdn`,
+    /// which may be left out when the topology has one pool of the role) and the name, unique
+    /// within the pool. With `identity_parts`, the identity is those parts instead (a
+    /// Persistent Chat endpoint is named by its SIP address).
+    Pooled,
     /// A single record with no identity (the management connection, the UI culture).
     Singleton,
     /// An entry: an object New builds and returns, never stored (New-CsSimpleUrlEntry). Other

@@ -489,7 +489,11 @@ mod tests {
         );
         assert_eq!(
             complete_end("Move-CsUser \"Ken Myer\" -Target ", &k),
-            vec!["atl-cs-001.litwareinc.com", "redmond.litwareinc.com"]
+            vec![
+                "atl-cs-001.litwareinc.com",
+                "redmond.litwareinc.com",
+                "dublin-cs-001.litwareinc.com"
+            ]
         );
     }
 

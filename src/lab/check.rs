@@ -306,7 +306,7 @@ fn service(text: &str) -> Result<(String, String, ServerSettings), String> {
     match ServerSettings::for_role(&role) {
         Some(settings) => Ok((role, fqdn, settings)),
         None => Err(format!(
-            "{role} services have no port settings (only ConferencingServer, ApplicationServer, MediationServer and EdgeServer do)"
+            "{role} services have no port settings (the media ranges are those of ConferencingServer, ApplicationServer, MediationServer and EdgeServer)"
         )),
     }
 }

@@ -208,8 +208,8 @@ fn a_check_that_names_something_wrong_is_refused_at_its_start() {
             "bad.ron:7:20: CsUCPhoneConfiguration has no records at `service:ConferencingServer:atl-cs-001.litwareinc.com`; its scopes are global, site:<name>",
         ),
         (
-            "RangesDisjoint([Service(service: \"Registrar:atl-cs-001.litwareinc.com\", traffic: Audio), Ports(start: 1024, count: 2)])",
-            "bad.ron:7:20: Registrar services have no port settings (only ConferencingServer, ApplicationServer, MediationServer and EdgeServer do)",
+            "RangesDisjoint([Service(service: \"UserDatabase:atl-sql-001.litwareinc.com\", traffic: Audio), Ports(start: 1024, count: 2)])",
+            "bad.ron:7:20: UserDatabase services have no port settings (the media ranges are those of ConferencingServer, ApplicationServer, MediationServer and EdgeServer)",
         ),
         (
             "Not(RangeAtLeast(range: Service(service: \"MediationServer:atl-cs-001.litwareinc.com\", traffic: Video), ports: 7))",

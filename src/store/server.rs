@@ -51,6 +51,56 @@ impl SettingValue for String {
     }
 }
 
+impl SettingValue for bool {
+    fn to_value(&self) -> Value {
+        Value::Bool(*self)
+    }
+    fn from_value(value: &Value) -> Option<bool> {
+        match value {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+}
+
+/// An interval that stays unset until something configures it, kept in ticks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Interval(pub Option<i64>);
+
+impl SettingValue for Interval {
+    fn to_value(&self) -> Value {
+        self.0.map_or(Value::Null, |ticks| {
+            Value::TimeSpan(crate::value::TimeSpan(ticks))
+        })
+    }
+    fn from_value(value: &Value) -> Option<Interval> {
+        match value {
+            Value::Null => Some(Interval(None)),
+            Value::TimeSpan(t) => Some(Interval(Some(t.0))),
+            _ => None,
+        }
+    }
+}
+
+/// A list of names (a Persistent Chat pool's active servers).
+impl SettingValue for Vec<String> {
+    fn to_value(&self) -> Value {
+        Value::array(self.iter().map(Value::str).collect())
+    }
+    fn from_value(value: &Value) -> Option<Vec<String>> {
+        Some(
+            value
+                .clone()
+                .into_items()
+                .iter()
+                .filter(|v| **v != Value::Null)
+                .map(Value::to_display)
+                .collect(),
+        )
+    }
+}
+
 /// The kind of media a port range carries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Traffic {
@@ -154,6 +204,10 @@ macro_rules! settings {
         impl $name {
             pub const PROPERTIES: &'static [&'static str] = &[$($property),*];
 
+            fn properties(&self) -> &'static [&'static str] {
+                Self::PROPERTIES
+            }
+
             fn get(&self, property: &str) -> Option<Value> {
                 $(if property.eq_ignore_ascii_case($property) {
                     return Some(self.$field.to_value());
@@ -253,6 +307,147 @@ settings! {
     }
 }
 
+settings! {
+    /// The Registrar of a Front End pool (`Registrar`): the services it works with, its backup
+    /// Registrar and failover, and its ports.
+    RegistrarSettings {
+        "UserServer" => user_server: String = String::new(),
+        "WebServer" => web_server: String = String::new(),
+        "EdgeServer" => edge_server: String = String::new(),
+        "ArchivingServer" => archiving_server: String = String::new(),
+        "MonitoringServer" => monitoring_server: String = String::new(),
+        "ArchivingDatabase" => archiving_database: String = String::new(),
+        "MirrorArchivingDatabase" => mirror_archiving_database: String = String::new(),
+        "MonitoringDatabase" => monitoring_database: String = String::new(),
+        "MirrorMonitoringDatabase" => mirror_monitoring_database: String = String::new(),
+        "Registrar" => registrar: String = String::new(),
+        "BackupRegistrar" => backup_registrar: String = String::new(),
+        "EnableAutomaticFailover" => enable_automatic_failover: bool = false,
+        "FailureDetectionInterval" => failure_detection_interval: Interval = Interval(None),
+        "FailbackDetectionInterval" => failback_detection_interval: Interval = Interval(None),
+        "SipPort" => sip_port: u16 = 5061,
+        "SipServerTcpPort" => sip_server_tcp_port: u16 = 5060,
+        "WebPort" => web_port: u16 = 444,
+        "SipHealthPort" => sip_health_port: Option<u16> = None,
+        "LyssWcfMtlsPort" => lyss_wcf_mtls_port: u16 = 5077,
+        "WinFabFederationPort" => win_fab_federation_port: u16 = 5090,
+        "WinFabLeaseAgentPort" => win_fab_lease_agent_port: u16 = 5091,
+        "WinFabClientConnectionPort" => win_fab_client_connection_port: u16 = 5092,
+        "WinFabIPCPort" => win_fab_ipc_port: u16 = 5093,
+        "WinFabReplicationPort" => win_fab_replication_port: u16 = 5094,
+        "XmppGatewaySipPort" => xmpp_gateway_sip_port: u16 = 5098,
+    }
+}
+
+settings! {
+    /// The user services of a Front End pool (`UserServer`): presence, conferencing focus and
+    /// the conference directories, with the user database.
+    UserServerSettings {
+        "UserDatabase" => user_database: String = String::new(),
+        "ConferenceServer" => conference_server: String = String::new(),
+        "McuFactorySipPort" => mcu_factory_sip_port: u16 = 444,
+        "ConfDirManagementWcfTcpPort" => conf_dir_management_wcf_tcp_port: u16 = 9001,
+        "UserPinManagementWcfHttpPort" => user_pin_management_wcf_http_port: u16 = 443,
+    }
+}
+
+settings! {
+    /// The web services of a pool (`WebServer`): listening and published ports, and the
+    /// internal and external names clients use.
+    WebServerSettings {
+        "UserServer" => user_server: String = String::new(),
+        "PrimaryHttpPort" => primary_http_port: u16 = 80,
+        "PrimaryHttpsPort" => primary_https_port: u16 = 443,
+        "ExternalHttpPort" => external_http_port: u16 = 8080,
+        "ExternalHttpsPort" => external_https_port: u16 = 4443,
+        "PublishedPrimaryHttpPort" => published_primary_http_port: u16 = 80,
+        "PublishedPrimaryHttpsPort" => published_primary_https_port: u16 = 443,
+        "PublishedExternalHttpPort" => published_external_http_port: u16 = 80,
+        "PublishedExternalHttpsPort" => published_external_https_port: u16 = 443,
+        "ReachPrimaryPsomServerPort" => reach_primary_psom_server_port: u16 = 8060,
+        "ReachExternalPsomServerPort" => reach_external_psom_server_port: u16 = 8061,
+        "AppSharingPortStart" => app_sharing_port_start: u16 = 49152,
+        "AppSharingPortCount" => app_sharing_port_count: u16 = 16383,
+        "McxSipPrimaryListeningPort" => mcx_sip_primary_listening_port: u16 = 5086,
+        "McxSipExternalListeningPort" => mcx_sip_external_listening_port: u16 = 5087,
+        "UcwaSipPrimaryListeningPort" => ucwa_sip_primary_listening_port: u16 = 5089,
+        "UcwaSipExternalListeningPort" => ucwa_sip_external_listening_port: u16 = 5088,
+        "RmWebSipPrimaryListeningPort" => rm_web_sip_primary_listening_port: Option<u16> = None,
+        "RmWebSipExternalListeningPort" => rm_web_sip_external_listening_port: Option<u16> = None,
+        "SupportConferenceConsoleSipPrimaryListeningPort" => support_conference_console_sip_primary_listening_port: Option<u16> = None,
+        "SupportConferenceConsoleSipExternalListeningPort" => support_conference_console_sip_external_listening_port: u16 = 6007,
+        "InternalFqdn" => internal_fqdn: String = String::new(),
+        "ExternalFqdn" => external_fqdn: String = String::new(),
+    }
+}
+
+settings! {
+    /// A Director pool (`Director`): the services it works with and its ports.
+    DirectorSettings {
+        "WebServer" => web_server: String = String::new(),
+        "EdgeServer" => edge_server: String = String::new(),
+        "ArchivingServer" => archiving_server: String = String::new(),
+        "MonitoringServer" => monitoring_server: String = String::new(),
+        "MonitoringDatabase" => monitoring_database: String = String::new(),
+        "MirrorMonitoringDatabase" => mirror_monitoring_database: String = String::new(),
+        "SipPort" => sip_port: u16 = 5061,
+        "SipServerTcpPort" => sip_server_tcp_port: u16 = 5060,
+        "WebPort" => web_port: u16 = 444,
+        "SipHealthPort" => sip_health_port: Option<u16> = None,
+    }
+}
+
+settings! {
+    /// A PSTN gateway (`PstnGateway`): the Mediation service it talks to and how.
+    PstnGatewaySettings {
+        "MediationServer" => mediation_server: String = String::new(),
+        "GatewaySipClientTcpPort" => gateway_sip_client_tcp_port: u16 = 5066,
+        "GatewaySipClientTlsPort" => gateway_sip_client_tls_port: u16 = 5067,
+        "Default" => default: bool = false,
+        "Routable" => routable: bool = false,
+        "RepresentativeMediaIP" => representative_media_ip: String = String::new(),
+        "AlternateByPassId" => alternate_by_pass_id: String = String::new(),
+    }
+}
+
+settings! {
+    /// The archiving service of a Front End pool (`ArchivingServer`).
+    ArchivingSettings {
+        "ArchivingDatabase" => archiving_database: String = String::new(),
+    }
+}
+
+settings! {
+    /// The monitoring service of a Front End pool (`MonitoringServer`).
+    MonitoringSettings {
+        "MonitoringDatabase" => monitoring_database: String = String::new(),
+        "ReportingUrl" => reporting_url: String = String::new(),
+    }
+}
+
+settings! {
+    /// The Central Management Server (`ManagementServer`): the port replicas are reached on.
+    ManagementSettings {
+        "ReplicationServicePort" => replication_service_port: u16 = 445,
+    }
+}
+
+settings! {
+    /// A Persistent Chat pool (`PersistentChatServer`): its Registrar, databases, port, and
+    /// which of its servers take new connections.
+    PersistentChatSettings {
+        "Registrar" => registrar: String = String::new(),
+        "PersistentChatDatabase" => persistent_chat_database: String = String::new(),
+        "MirrorPersistentChatDatabase" => mirror_persistent_chat_database: String = String::new(),
+        "BackupPersistentChatDatabase" => backup_persistent_chat_database: String = String::new(),
+        "PersistentChatComplianceDatabase" => persistent_chat_compliance_database: String = String::new(),
+        "MtlsPort" => mtls_port: u16 = 5041,
+        "DisplayName" => display_name: String = String::new(),
+        "ActiveServers" => active_servers: Vec<String> = Vec::new(),
+        "InactiveServers" => inactive_servers: Vec<String> = Vec::new(),
+    }
+}
+
 const CONFERENCING_RANGES: &[RangeDecl] = &[
     range(Traffic::Audio, "AudioPortStart", "AudioPortCount", true),
     range(Traffic::Video, "VideoPortStart", "VideoPortCount", true),
@@ -296,6 +491,36 @@ pub enum ServerSettings {
     Application(ApplicationSettings),
     Mediation(MediationSettings),
     Edge(EdgeSettings),
+    Registrar(RegistrarSettings),
+    UserServer(UserServerSettings),
+    WebServer(WebServerSettings),
+    Director(DirectorSettings),
+    PstnGateway(PstnGatewaySettings),
+    Archiving(ArchivingSettings),
+    Monitoring(MonitoringSettings),
+    Management(ManagementSettings),
+    PersistentChat(PersistentChatSettings),
+}
+
+/// Calls `$body` with the settings struct of whatever role `$settings` holds.
+macro_rules! each_role {
+    ($settings:expr, $s:ident => $body:expr) => {
+        match $settings {
+            ServerSettings::Conferencing($s) => $body,
+            ServerSettings::Application($s) => $body,
+            ServerSettings::Mediation($s) => $body,
+            ServerSettings::Edge($s) => $body,
+            ServerSettings::Registrar($s) => $body,
+            ServerSettings::UserServer($s) => $body,
+            ServerSettings::WebServer($s) => $body,
+            ServerSettings::Director($s) => $body,
+            ServerSettings::PstnGateway($s) => $body,
+            ServerSettings::Archiving($s) => $body,
+            ServerSettings::Monitoring($s) => $body,
+            ServerSettings::Management($s) => $body,
+            ServerSettings::PersistentChat($s) => $body,
+        }
+    };
 }
 
 impl ServerSettings {
@@ -306,38 +531,32 @@ impl ServerSettings {
             "applicationserver" => ServerSettings::Application(Default::default()),
             "mediationserver" => ServerSettings::Mediation(Default::default()),
             "edgeserver" => ServerSettings::Edge(Default::default()),
+            "registrar" => ServerSettings::Registrar(Default::default()),
+            "userserver" => ServerSettings::UserServer(Default::default()),
+            "webserver" => ServerSettings::WebServer(Default::default()),
+            "director" => ServerSettings::Director(Default::default()),
+            "pstngateway" => ServerSettings::PstnGateway(Default::default()),
+            "archivingserver" => ServerSettings::Archiving(Default::default()),
+            "monitoringserver" => ServerSettings::Monitoring(Default::default()),
+            "managementserver" => ServerSettings::Management(Default::default()),
+            "persistentchatserver" => ServerSettings::PersistentChat(Default::default()),
             _ => return None,
         })
     }
 
     /// The property names, in the order service objects show them.
     pub fn properties(&self) -> &'static [&'static str] {
-        match self {
-            ServerSettings::Conferencing(_) => ConferencingSettings::PROPERTIES,
-            ServerSettings::Application(_) => ApplicationSettings::PROPERTIES,
-            ServerSettings::Mediation(_) => MediationSettings::PROPERTIES,
-            ServerSettings::Edge(_) => EdgeSettings::PROPERTIES,
-        }
+        each_role!(self, s => s.properties())
     }
 
     pub fn get(&self, property: &str) -> Option<Value> {
-        match self {
-            ServerSettings::Conferencing(s) => s.get(property),
-            ServerSettings::Application(s) => s.get(property),
-            ServerSettings::Mediation(s) => s.get(property),
-            ServerSettings::Edge(s) => s.get(property),
-        }
+        each_role!(self, s => s.get(property))
     }
 
     /// Sets a property from a bound value; false when there is no such property or the value
     /// is of the wrong kind.
     pub fn set(&mut self, property: &str, value: &Value) -> bool {
-        match self {
-            ServerSettings::Conferencing(s) => s.set(property, value),
-            ServerSettings::Application(s) => s.set(property, value),
-            ServerSettings::Mediation(s) => s.set(property, value),
-            ServerSettings::Edge(s) => s.set(property, value),
-        }
+        each_role!(self, s => s.set(property, value))
     }
 
     /// The media port ranges of this role.
@@ -347,6 +566,7 @@ impl ServerSettings {
             ServerSettings::Application(_) => APPLICATION_RANGES,
             ServerSettings::Mediation(_) => MEDIATION_RANGES,
             ServerSettings::Edge(_) => EDGE_RANGES,
+            _ => &[],
         }
     }
 
@@ -383,7 +603,7 @@ mod tests {
             edge.range(&edge.range_decls()[0]).to_string(),
             "50000-59999"
         );
-        assert!(ServerSettings::for_role("Registrar").is_none());
+        assert!(ServerSettings::for_role("MonitoringDatabase").is_none());
     }
 
     #[test]

@@ -4,11 +4,22 @@
 use super::server::ServerSettings;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Site {
     pub name: String,
     pub site_id: u32,
     pub description: String,
+    /// What Set-CsSite changed besides the description: the display name (empty: the name),
+    /// the Edge services federation and XMPP federation go through, and the default Persistent
+    /// Chat pool, each as its identity.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub display_name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub federation_route: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub xmpp_federation_route: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub default_persistent_chat_pool: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,7 +54,7 @@ impl Service {
         format!("{}:{}", self.role, self.pool)
     }
 
-    /// Sets a dependency (a service identity such as `Registrar:fqdn`) if the role has it.
+    /// Sets a setting (a dependency such as `Registrar:fqdn`, or a name) if the role has it.
     fn depends_on(mut self, property: &str, service: &str) -> Service {
         if let Some(settings) = &mut self.settings {
             settings.set(property, &crate::value::Value::str(service));
@@ -66,6 +77,10 @@ pub struct Topology {
     /// litwareinc.com are prepared, as in a working deployment.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ad_unprepared: Vec<String>,
+    /// The Persistent Chat pools whose state is not Active (Set-CsPersistentChatState
+    /// -PoolState FailedOver...), each with its state; pools in lower case.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chat_pool_states: Vec<(String, String)>,
 }
 
 impl Topology {
@@ -75,31 +90,43 @@ impl Topology {
     /// 192.168.0.240 (named by its address, as the reference's examples name it), which the
     /// Mediation Server sends calls to; and a second Front End pool, redmond.litwareinc.com, in
     /// Redmond (Registrar, UserServer, WebServer and ApplicationServer), which users can be
-    /// moved to.
+    /// moved to. The Front End also runs the archiving and monitoring services. Dublin has the
+    /// Front End pool dublin-cs-001.litwareinc.com; Redmond also has the Director pool
+    /// atl-dir-001.litwareinc.com and the Persistent Chat pool atl-pcpool-001.litwareinc.com,
+    /// whose two servers are atl-gc-001 and atl-gc-002 (the first active). atl-cs-001 is a
+    /// single server (a Standard Edition server's shape), so it also runs Persistent Chat
+    /// itself, as Lync Server 2013 allows; both keep their chat database on the SQL Server.
     pub fn lab() -> Topology {
         let fe = "atl-cs-001.litwareinc.com";
         let edge = "atl-edge-001.litwareinc.com";
         let sql = "atl-sql-001.litwareinc.com";
         let gateway = "192.168.0.240";
         let second = "redmond.litwareinc.com";
+        let dublin = "dublin-cs-001.litwareinc.com";
+        let director = "atl-dir-001.litwareinc.com";
+        let chat = "atl-pcpool-001.litwareinc.com";
         let registrar = format!("Registrar:{fe}");
         let edge_service = format!("EdgeServer:{edge}");
+        let user_database = format!("UserDatabase:{sql}");
         Topology {
             sites: vec![
                 Site {
                     name: "Redmond".into(),
                     site_id: 1,
                     description: "Redmond Site".into(),
+                    ..Site::default()
                 },
                 Site {
                     name: "Dublin".into(),
                     site_id: 2,
                     description: "Dublin Site".into(),
+                    ..Site::default()
                 },
                 Site {
                     name: "Redmond1".into(),
                     site_id: 3,
                     description: "Redmond Branch Site".into(),
+                    ..Site::default()
                 },
             ],
             pools: vec![
@@ -128,28 +155,97 @@ impl Topology {
                     site: "Redmond".into(),
                     computers: vec![gateway.into()],
                 },
+                Pool {
+                    fqdn: dublin.into(),
+                    site: "Dublin".into(),
+                    computers: vec![dublin.into()],
+                },
+                Pool {
+                    fqdn: director.into(),
+                    site: "Redmond".into(),
+                    computers: vec![director.into()],
+                },
+                Pool {
+                    fqdn: chat.into(),
+                    site: "Redmond".into(),
+                    computers: vec![
+                        "atl-gc-001.litwareinc.com".into(),
+                        "atl-gc-002.litwareinc.com".into(),
+                    ],
+                },
             ],
             services: vec![
-                Service::new("Registrar", fe),
-                Service::new("UserServer", fe),
-                Service::new("WebServer", fe),
+                Service::new("Registrar", fe)
+                    .depends_on("UserServer", &format!("UserServer:{fe}"))
+                    .depends_on("WebServer", &format!("WebServer:{fe}"))
+                    .depends_on("EdgeServer", &edge_service)
+                    .depends_on("ArchivingDatabase", &format!("ArchivingDatabase:{sql}"))
+                    .depends_on("MonitoringDatabase", &format!("MonitoringDatabase:{sql}")),
+                Service::new("UserServer", fe)
+                    .depends_on("UserDatabase", &user_database)
+                    .depends_on("ConferenceServer", &format!("ConferencingServer:{fe}")),
+                Service::new("WebServer", fe)
+                    .depends_on("UserServer", &format!("UserServer:{fe}"))
+                    .depends_on("InternalFqdn", fe)
+                    .depends_on("ExternalFqdn", "csweb.litwareinc.com"),
                 Service::new("ConferencingServer", fe).depends_on("EdgeServer", &edge_service),
                 Service::new("ApplicationServer", fe).depends_on("Registrar", &registrar),
                 Service::new("MediationServer", fe)
                     .depends_on("Registrar", &registrar)
                     .depends_on("EdgeServer", &edge_service),
+                Service::new("ArchivingServer", fe)
+                    .depends_on("ArchivingDatabase", &format!("ArchivingDatabase:{sql}")),
+                Service::new("MonitoringServer", fe)
+                    .depends_on("MonitoringDatabase", &format!("MonitoringDatabase:{sql}"))
+                    .depends_on("ReportingUrl", &format!("https://{sql}/ReportServer")),
+                Service::new("ManagementServer", fe),
                 Service::new("EdgeServer", edge).depends_on("Registrar", &registrar),
                 Service::new("MonitoringDatabase", sql),
                 Service::new("ArchivingDatabase", sql),
-                Service::new("PstnGateway", gateway),
-                Service::new("Registrar", second),
-                Service::new("UserServer", second),
-                Service::new("WebServer", second),
+                Service::new("UserDatabase", sql),
+                Service::new("PersistentChatDatabase", sql),
+                Service::new("PstnGateway", gateway)
+                    .depends_on("MediationServer", &format!("MediationServer:{fe}")),
+                Service::new("Registrar", second)
+                    .depends_on("UserServer", &format!("UserServer:{second}"))
+                    .depends_on("WebServer", &format!("WebServer:{second}")),
+                Service::new("UserServer", second).depends_on("UserDatabase", &user_database),
+                Service::new("WebServer", second)
+                    .depends_on("UserServer", &format!("UserServer:{second}"))
+                    .depends_on("InternalFqdn", second),
                 Service::new("ApplicationServer", second)
                     .depends_on("Registrar", &format!("Registrar:{second}")),
+                Service::new("Registrar", dublin)
+                    .depends_on("UserServer", &format!("UserServer:{dublin}"))
+                    .depends_on("WebServer", &format!("WebServer:{dublin}")),
+                Service::new("UserServer", dublin).depends_on("UserDatabase", &user_database),
+                Service::new("WebServer", dublin)
+                    .depends_on("UserServer", &format!("UserServer:{dublin}"))
+                    .depends_on("InternalFqdn", dublin),
+                Service::new("ArchivingServer", dublin)
+                    .depends_on("ArchivingDatabase", &format!("ArchivingDatabase:{sql}")),
+                Service::new("Director", director).depends_on("EdgeServer", &edge_service),
+                Service::new("PersistentChatServer", fe)
+                    .depends_on("Registrar", &registrar)
+                    .depends_on(
+                        "PersistentChatDatabase",
+                        &format!("PersistentChatDatabase:{sql}"),
+                    )
+                    .depends_on("DisplayName", "Persistent Chat (Standard Edition)")
+                    .depends_on("ActiveServers", fe),
+                Service::new("PersistentChatServer", chat)
+                    .depends_on("Registrar", &registrar)
+                    .depends_on(
+                        "PersistentChatDatabase",
+                        &format!("PersistentChatDatabase:{sql}"),
+                    )
+                    .depends_on("DisplayName", "Persistent Chat")
+                    .depends_on("ActiveServers", "atl-gc-001.litwareinc.com")
+                    .depends_on("InactiveServers", "atl-gc-002.litwareinc.com"),
             ],
             stopped_services: Vec::new(),
             ad_unprepared: Vec::new(),
+            chat_pool_states: Vec::new(),
         }
     }
 

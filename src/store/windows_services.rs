@@ -45,7 +45,7 @@ pub const SERVICES: &[WindowsService] = &[
     service(
         "RTCSRV",
         "Lync Server Front-End",
-        &["Registrar", "UserServer", "EdgeServer"],
+        &["Registrar", "UserServer", "EdgeServer", "Director"],
     ),
     service(
         "RTCIMMCU",
@@ -89,6 +89,11 @@ pub const SERVICES: &[WindowsService] = &[
         &["ApplicationServer"],
     ),
     service("RTCMEDSRV", "Lync Server Mediation", &["MediationServer"]),
+    service(
+        "RTCCHAT",
+        "Lync Server Persistent Chat",
+        &["PersistentChatServer"],
+    ),
     service(
         "RTCMRAUTH",
         "Lync Server Audio/Video Authentication",

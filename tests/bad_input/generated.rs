@@ -296,6 +296,7 @@ pub fn bad_identities() -> Vec<Case> {
                 }
                 IdentityKind::Scoped => continue,
                 IdentityKind::Fqdn | IdentityKind::Name => "nowhere.litwareinc.com".to_string(),
+                IdentityKind::Pooled => "atl-cs-001.litwareinc.com\\Nowhere".to_string(),
                 // A GUID no record of the owning service has.
                 IdentityKind::Owned => format!(
                     "service:{}:atl-cs-001.litwareinc.com/00000000-0000-4000-8000-000000000000",

@@ -38,6 +38,8 @@ const TABLES: &[&[Text]] = &[
     super::rgs::TEXTS,
     super::devices::TEXTS,
     super::replication::TEXTS,
+    super::persistent_chat::TEXTS,
+    super::servers::TEXTS,
 ];
 
 fn texts() -> impl Iterator<Item = &'static Text> {

@@ -23,14 +23,19 @@ const VERBS: [(FamilyVerb, &str); 6] = [
 /// The help of `verb`-`noun` of the family `decl`.
 pub fn topic(decl: &FamilyDecl, verb: FamilyVerb, signature: Rc<Signature>) -> Topic {
     let owned = decl.identity == IdentityKind::Owned;
+    let pooled = decl.identity == IdentityKind::Pooled;
     let parameters = signature
         .params
         .iter()
         .map(|p| {
-            let text = owned
-                .then(|| super::owned::parameter_text(decl, verb, &p.name))
-                .flatten()
-                .unwrap_or_else(|| parameter_text(decl, verb, &p.name));
+            let special = if owned {
+                super::owned::parameter_text(decl, verb, &p.name)
+            } else if pooled {
+                super::pooled::parameter_text(decl, verb, &p.name)
+            } else {
+                None
+            };
+            let text = special.unwrap_or_else(|| parameter_text(decl, verb, &p.name));
             (p.name.clone(), text)
         })
         .collect();
@@ -39,11 +44,15 @@ pub fn topic(decl: &FamilyDecl, verb: FamilyVerb, signature: Rc<Signature>) -> T
         synopsis: synopsis(decl, verb),
         description: if owned {
             super::owned::description(decl, verb)
+        } else if pooled {
+            super::pooled::description(decl, verb)
         } else {
             description(decl, verb)
         },
         examples: if owned {
             super::owned::examples(decl, verb)
+        } else if pooled {
+            super::pooled::examples(decl, verb)
         } else {
             examples(decl, verb)
         },
@@ -190,6 +199,7 @@ fn example_scope(decl: &FamilyDecl) -> Option<String> {
     match decl.identity {
         IdentityKind::Fqdn => return lab.pools.iter().find_map(|p| free(p.fqdn.clone())),
         IdentityKind::Name => return Some("LabExample".into()),
+        IdentityKind::Pooled => return None,
         IdentityKind::Within | IdentityKind::Member | IdentityKind::Owned => {
             let parent = decl.scopes.iter().find_map(|rule| match rule {
                 ScopeRule::Global => Some("global".to_string()),

@@ -13,8 +13,11 @@ mod lab;
 mod lis;
 mod modules;
 mod owned;
+mod persistent_chat;
+mod pooled;
 mod replication;
 mod rgs;
+mod servers;
 mod session;
 mod shared;
 mod start;
@@ -333,11 +336,9 @@ mod tests {
 
     #[test]
     fn catalog_only_cmdlet() {
-        let text = output("Get-Help Get-CsPersistentChatCategory");
+        let text = output("Get-Help Get-CsSlaConfiguration");
         assert!(text.contains("does not emulate it yet"));
-        assert!(text.contains(
-            "\nSYNTAX\n    Get-CsPersistentChatCategory [-Identity] <String> [-AsObject]"
-        ));
+        assert!(text.contains("\nSYNTAX\n    Get-CsSlaConfiguration [<CommonParameters>]"));
     }
 
     #[test]

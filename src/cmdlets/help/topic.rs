@@ -118,16 +118,16 @@ mod tests {
     fn catalog_only_cmdlets_say_they_are_not_emulated() {
         let registry = Registry::new();
         let entry = registry
-            .resolve("Get-CsPersistentChatCategory")
-            .expect("Get-CsPersistentChatCategory");
+            .resolve("Get-CsSlaConfiguration")
+            .expect("Get-CsSlaConfiguration");
         let topic = of(&entry, &registry);
         assert_eq!(topic.synopsis, NOT_EMULATED);
         assert!(topic.examples.is_empty());
         assert!(topic
             .related
-            .contains(&"Set-CsPersistentChatCategory".to_string()));
+            .contains(&"Set-CsSlaConfiguration".to_string()));
         assert!(!topic
             .related
-            .contains(&"Get-CsPersistentChatCategory".to_string()));
+            .contains(&"Get-CsSlaConfiguration".to_string()));
     }
 }

@@ -3,6 +3,7 @@
 //! that follow from others (a call park orbit's server FQDN from its service). The texts are
 //! lyncsh's own; docs/behaviour.md lists them.
 
+pub mod persistent_chat;
 mod rgs;
 
 use crate::identity::Scope;
@@ -22,6 +23,8 @@ const RULES: &[(&str, Rule)] = &[
     ("CsRgsAgentGroup", rgs::agent_group),
     ("CsRgsQueue", rgs::queue),
     ("CsRgsWorkflow", rgs::workflow),
+    ("CsPersistentChatCategory", persistent_chat::category),
+    ("CsPersistentChatRoom", persistent_chat::room),
 ];
 
 /// The rule of `noun`, if it has one.

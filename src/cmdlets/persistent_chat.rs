@@ -1,0 +1,735 @@
+//! The Persistent Chat cmdlets beyond the records' own verbs (categories, rooms, add-ins and
+//! endpoints are declared nouns, see `pooled_records`):
+//!
+//! - Get-/Set-CsPersistentChatState: whether a pool runs normally or is failed over;
+//! - Set-CsPersistentChatActiveServer: which servers of the pool take new connections;
+//! - Get-CsPersistentChatEligiblePrincipal: the directory users a category or room allows;
+//! - Clear-CsPersistentChatRoom and Remove-CsPersistentChatMessage: delete or replace the
+//!   messages kept in a room;
+//! - Export-/Import-CsPersistentChatData: the pool's categories, rooms, add-ins and messages
+//!   through a file in lyncsh's own format.
+
+use super::lis_records::text;
+use super::pooled_records::{pool_of, MESSAGES};
+use super::record_rules::persistent_chat::takes_in;
+use super::{BuiltinFn, CmdletResult};
+use crate::directory::User;
+use crate::engine::{Call, Engine, Flow};
+use crate::error::ErrorCategory;
+use crate::families;
+use crate::family::FamilyDecl;
+use crate::identity::Scope;
+use crate::session::file::PlainValue;
+use crate::store::Record;
+use crate::value::{PsObject, Value};
+use crate::wildcard::wildcard_match;
+use serde::{Deserialize, Serialize};
+
+/// The catalog cmdlets this file emulates.
+pub const HANDLERS: &[(&str, BuiltinFn)] = &[
+    ("Get-CsPersistentChatState", get_state),
+    ("Set-CsPersistentChatState", set_state),
+    ("Set-CsPersistentChatActiveServer", set_active_servers),
+    ("Get-CsPersistentChatEligiblePrincipal", eligible_principals),
+    ("Clear-CsPersistentChatRoom", clear_room),
+    ("Remove-CsPersistentChatMessage", remove_messages),
+    ("Export-CsPersistentChatData", export),
+    ("Import-CsPersistentChatData", import),
+];
+
+const ROLE: &str = "PersistentChatServer";
+
+/// The state of a pool that runs normally.
+const ACTIVE: &str = "Active";
+const CATEGORIES: &str = "CsPersistentChatCategory";
+const ROOMS: &str = "CsPersistentChatRoom";
+const ADDINS: &str = "CsPersistentChatAddin";
+
+/// What replaces a message Remove-CsPersistentChatMessage replaces, unless told otherwise.
+pub const REPLACED: &str = "This message was replaced by the Persistent Chat administrator.";
+
+fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -> Flow {
+    let category = match id {
+        "ObjectNotFound" | "PoolNotFound" => ErrorCategory::ObjectNotFound,
+        "InvalidFile" => ErrorCategory::InvalidData,
+        _ => ErrorCategory::InvalidArgument,
+    };
+    Flow::Error(Box::new(
+        engine
+            .cmdlet_error(call, message, id, category, "InvalidOperationException")
+            .with_target(target.to_string(), "String"),
+    ))
+}
+
+fn decl(noun: &str) -> &'static FamilyDecl {
+    families::find(noun).expect("Persistent Chat nouns are declared")
+}
+
+/// The Persistent Chat pools of the topology.
+fn chat_pools(engine: &Engine) -> Vec<String> {
+    engine
+        .session
+        .topology
+        .services
+        .iter()
+        .filter(|s| s.role == ROLE)
+        .map(|s| s.pool.clone())
+        .collect()
+}
+
+/// The pool an identity names: `PersistentChatServer:fqdn`, `service:PersistentChatServer:fqdn`
+/// or the FQDN.
+fn chat_pool(engine: &Engine, typed: &str) -> Option<String> {
+    match super::owned_records::owning_service(&engine.session.topology, ROLE, typed)? {
+        Scope::Service { fqdn, .. } => Some(fqdn),
+        _ => None,
+    }
+}
+
+fn state_object(engine: &Engine, pool: &str) -> Value {
+    let state = engine
+        .session
+        .topology
+        .chat_pool_states
+        .iter()
+        .find(|(p, _)| p.eq_ignore_ascii_case(pool))
+        .map_or(ACTIVE, |(_, state)| state.as_str());
+    Value::object(
+        PsObject::new(
+            "Microsoft.Rtc.Management.WritableConfig.Settings.PersistentChat.PersistentChatState",
+        )
+        .with("Identity", Value::str(format!("service:{ROLE}:{pool}")))
+        .with(
+            "PoolState",
+            Value::enum_value(
+                "Microsoft.Rtc.Management.WritableConfig.Settings.PersistentChat.PoolState",
+                state,
+            ),
+        ),
+    )
+}
+
+fn get_state(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let pools = chat_pools(engine);
+    if let Some(typed) = call.bound.get("Identity").map(Value::to_display) {
+        return match chat_pool(engine, &typed) {
+            Some(pool) => Ok(vec![state_object(engine, &pool)]),
+            None => {
+                let message =
+                    format!("Cannot find a Persistent Chat pool with the Identity \"{typed}\".");
+                Err(fail(engine, call, message, "ObjectNotFound", &typed))
+            }
+        };
+    }
+    let filter = call.bound.get("Filter").map(Value::to_display);
+    Ok(pools
+        .iter()
+        .filter(|p| {
+            filter.as_deref().is_none_or(|f| {
+                wildcard_match(f, p, false)
+                    || wildcard_match(f, &format!("service:{ROLE}:{p}"), false)
+            })
+        })
+        .map(|p| state_object(engine, p))
+        .collect())
+}
+
+/// The pool -Identity or -Instance names (the only one when neither is given).
+fn named_pool(engine: &Engine, call: &Call) -> Result<String, Flow> {
+    let typed = call
+        .bound
+        .get("Instance")
+        .and_then(|i| i.property("Identity"))
+        .or_else(|| call.bound.get("Identity").cloned())
+        .map(|v| v.to_display());
+    match typed {
+        Some(typed) => chat_pool(engine, &typed).ok_or_else(|| {
+            let message =
+                format!("Cannot find a Persistent Chat pool with the Identity \"{typed}\".");
+            fail(engine, call, message, "ObjectNotFound", &typed)
+        }),
+        None => match chat_pools(engine).as_slice() {
+            [only] => Ok(only.clone()),
+            pools => {
+                let message = format!(
+                    "The topology has {} Persistent Chat pools: name one with -Identity.",
+                    pools.len()
+                );
+                Err(fail(engine, call, message, "PoolNotGiven", ""))
+            }
+        },
+    }
+}
+
+fn set_state(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let pool = named_pool(engine, call)?;
+    let state = call
+        .bound
+        .get("PoolState")
+        .map_or_else(|| ACTIVE.to_string(), Value::to_display);
+    if !engine.should_process(call, &format!("service:{ROLE}:{pool}"))? {
+        return Ok(vec![]);
+    }
+    let states = &mut engine.session.topology.chat_pool_states;
+    states.retain(|(p, _)| !p.eq_ignore_ascii_case(&pool));
+    if !state.eq_ignore_ascii_case(ACTIVE) {
+        states.push((pool.to_ascii_lowercase(), state));
+    }
+    Ok(vec![])
+}
+
+/// Set-CsPersistentChatActiveServer: the servers that take new connections change (or, with
+/// -Swap, active and inactive change places). The collection is global, every Persistent
+/// Chat server of the topology; `-Identity PersistentChatServer:<fqdn>` narrows it to one
+/// pool. Every server named must be a server of those pools.
+fn set_active_servers(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let typed = call.bound.get("Identity").map(Value::to_display);
+    let pools: Vec<String> = match typed.as_deref().and_then(|t| chat_pool(engine, t)) {
+        Some(pool) => vec![pool],
+        None => chat_pools(engine),
+    };
+    let topology = &engine.session.topology;
+    let setting = |pool: &str, name: &str| -> Vec<String> {
+        topology
+            .service(ROLE, pool)
+            .and_then(|s| s.settings.as_ref())
+            .and_then(|s| s.get(name))
+            .map(|v| v.into_items().iter().map(Value::to_display).collect())
+            .unwrap_or_default()
+    };
+    let computers: Vec<String> = pools
+        .iter()
+        .filter_map(|p| topology.pool(p))
+        .flat_map(|p| p.computers.clone())
+        .collect();
+    let current: Vec<String> = pools
+        .iter()
+        .flat_map(|p| setting(p, "ActiveServers"))
+        .collect();
+    let active: Vec<String> = if call.bound.switch("Swap") {
+        pools
+            .iter()
+            .flat_map(|p| setting(p, "InactiveServers"))
+            .collect()
+    } else {
+        let current = Value::array(current.iter().map(Value::str).collect());
+        let given = call
+            .bound
+            .get("ActiveServers")
+            .cloned()
+            .unwrap_or(Value::Null);
+        let changed = crate::list_modifier::apply(&current, &given).map_err(|problem| {
+            let (item, message) = match problem {
+                crate::list_modifier::ListError::AlreadyThere(item) => {
+                    let t = item.to_display();
+                    (
+                        t.clone(),
+                        format!("{t} is an active Persistent Chat server already."),
+                    )
+                }
+                crate::list_modifier::ListError::NotThere(item) => {
+                    let t = item.to_display();
+                    (
+                        t.clone(),
+                        format!("{t} is not an active Persistent Chat server."),
+                    )
+                }
+            };
+            fail(engine, call, message, "InvalidActiveServer", &item)
+        })?;
+        changed.into_items().iter().map(Value::to_display).collect()
+    };
+    let mut spelled = Vec::new();
+    for server in &active {
+        match computers
+            .iter()
+            .find(|c| c.eq_ignore_ascii_case(server.trim()))
+        {
+            Some(c) => spelled.push(c.clone()),
+            None => {
+                let message = format!(
+                    "\"{server}\" is not a Persistent Chat server of the topology; the servers are {}.",
+                    computers.join(", ")
+                );
+                return Err(fail(engine, call, message, "InvalidActiveServer", server));
+            }
+        }
+    }
+    let target = typed.unwrap_or_else(|| "Global".into());
+    if !engine.should_process(call, &target)? {
+        return Ok(vec![]);
+    }
+    for pool in &pools {
+        let mine: Vec<String> = engine
+            .session
+            .topology
+            .pool(pool)
+            .map(|p| p.computers.clone())
+            .unwrap_or_default();
+        let (on, off): (Vec<String>, Vec<String>) =
+            mine.into_iter().partition(|c| spelled.contains(c));
+        if let Some(settings) = engine
+            .session
+            .topology
+            .service_mut(ROLE, pool)
+            .and_then(|s| s.settings.as_mut())
+        {
+            settings.set(
+                "ActiveServers",
+                &Value::array(on.iter().map(Value::str).collect()),
+            );
+            settings.set(
+                "InactiveServers",
+                &Value::array(off.iter().map(Value::str).collect()),
+            );
+        }
+    }
+    Ok(vec![])
+}
+
+/// The Lync users a category's AllowedMembers take in and its DeniedMembers leave out.
+fn allowed_users(engine: &Engine, category: &Record) -> Vec<User> {
+    let decl = decl(CATEGORIES);
+    let items = |name| -> Vec<String> {
+        decl.property(name)
+            .map(|(at, _)| {
+                category.values[at]
+                    .clone()
+                    .into_items()
+                    .iter()
+                    .map(Value::to_display)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (allowed, denied) = (items("AllowedMembers"), items("DeniedMembers"));
+    engine
+        .session
+        .directory
+        .users()
+        .iter()
+        .filter(|u| u.is_lync_user())
+        .filter(|u| allowed.iter().any(|e| takes_in(e, u)))
+        .filter(|u| !denied.iter().any(|e| takes_in(e, u)))
+        .cloned()
+        .collect()
+}
+
+/// The record of `noun` that `typed` names within `pool` (a name, or the full identity).
+fn pooled_record(engine: &Engine, noun: &str, pool: Option<&str>, typed: &str) -> Option<Record> {
+    let decl = decl(noun);
+    engine
+        .session
+        .store
+        .records(decl.noun)
+        .iter()
+        .filter(|r| pool.is_none_or(|p| pool_of(decl, r).eq_ignore_ascii_case(p)))
+        .find(|r| {
+            r.identity.to_string().eq_ignore_ascii_case(typed)
+                || decl
+                    .name_of(&r.identity)
+                    .is_some_and(|n| n.eq_ignore_ascii_case(typed))
+        })
+        .cloned()
+}
+
+fn eligible_principals(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let pool = match call
+        .bound
+        .get("PersistentChatPoolFqdn")
+        .map(Value::to_display)
+    {
+        Some(typed) => Some(chat_pool(engine, &typed).ok_or_else(|| {
+            let message = format!("\"{typed}\" is not a Persistent Chat pool of the topology.");
+            fail(engine, call, message, "PoolNotFound", &typed)
+        })?),
+        None => None,
+    };
+    let category = if let Some(typed) = call.bound.get("Room").map(Value::to_display) {
+        let Some(room) = pooled_record(engine, ROOMS, pool.as_deref(), &typed) else {
+            let message =
+                format!("Cannot find a Persistent Chat room with the Identity \"{typed}\".");
+            return Err(fail(engine, call, message, "ObjectNotFound", &typed));
+        };
+        let rooms = decl(ROOMS);
+        if call.bound.switch("Presenters")
+            && !text(rooms, &room.values, "Type").eq_ignore_ascii_case("Auditorium")
+        {
+            let message = format!(
+                "The room \"{}\" is not an auditorium room: only auditorium rooms have presenters.",
+                room.identity
+            );
+            return Err(fail(engine, call, message, "NotAuditorium", &typed));
+        }
+        let category = text(rooms, &room.values, "Category");
+        pooled_record(engine, CATEGORIES, None, &category)
+    } else {
+        let typed = call
+            .bound
+            .get("Category")
+            .map(Value::to_display)
+            .unwrap_or_default();
+        let found = pooled_record(engine, CATEGORIES, pool.as_deref(), &typed);
+        if found.is_none() {
+            let message =
+                format!("Cannot find a Persistent Chat category with the Identity \"{typed}\".");
+            return Err(fail(engine, call, message, "ObjectNotFound", &typed));
+        }
+        found
+    };
+    let Some(category) = category else {
+        return Ok(vec![]);
+    };
+    let filter = call.bound.get("Filter").map(Value::to_display);
+    let limit = call
+        .bound
+        .get("ResultSize")
+        .and_then(Value::as_i128)
+        .map_or(usize::MAX, |n| n.max(0) as usize);
+    Ok(allowed_users(engine, &category)
+        .iter()
+        .filter(|u| {
+            filter
+                .as_deref()
+                .is_none_or(|f| wildcard_match(f, &u.sip_address, false))
+        })
+        .take(limit)
+        .map(|u| {
+            Value::object(
+                PsObject::new(
+                    "Microsoft.Rtc.Management.GroupChat.Cmdlets.ADPersistentChatPrincipal",
+                )
+                .with("Identity", Value::str(u.distinguished_name()))
+                .with("DisplayName", Value::str(&u.display_name))
+                .with("SipAddress", Value::str(&u.sip_address))
+                .with("PersistentChatPrincipalType", Value::str("user")),
+            )
+        })
+        .collect())
+}
+
+/// The room -Identity or -Instance names.
+fn room(engine: &Engine, call: &Call) -> Result<Record, Flow> {
+    let typed = call
+        .bound
+        .get("Instance")
+        .and_then(|i| i.property("Identity"))
+        .or_else(|| call.bound.get("Identity").cloned())
+        .map(|v| v.to_display())
+        .unwrap_or_default();
+    pooled_record(engine, ROOMS, None, &typed).ok_or_else(|| {
+        let message = format!("Cannot find a Persistent Chat room with the Identity \"{typed}\".");
+        fail(engine, call, message, "ObjectNotFound", &typed)
+    })
+}
+
+/// The messages of a room, as records.
+fn messages_of(engine: &Engine, room: &Scope) -> Vec<Record> {
+    let messages = decl(MESSAGES);
+    engine
+        .session
+        .store
+        .records(messages.noun)
+        .iter()
+        .filter(|m| text(messages, &m.values, "Room").eq_ignore_ascii_case(&room.to_string()))
+        .cloned()
+        .collect()
+}
+
+fn posted(message: &Record) -> Option<crate::value::DateTime> {
+    let messages = decl(MESSAGES);
+    match messages
+        .property("Posted")
+        .map(|(at, _)| &message.values[at])
+    {
+        Some(Value::DateTime(d)) => Some(*d),
+        _ => None,
+    }
+}
+
+fn date(call: &Call, name: &str) -> Option<crate::value::DateTime> {
+    match call.bound.get(name) {
+        Some(Value::DateTime(d)) => Some(*d),
+        Some(other) => crate::value::DateTime::parse(&other.to_display()),
+        None => None,
+    }
+}
+
+fn clear_room(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let room = room(engine, call)?;
+    let end = date(call, "EndDate");
+    let gone: Vec<Scope> = messages_of(engine, &room.identity)
+        .iter()
+        .filter(|m| end.is_none_or(|end| posted(m).is_some_and(|p| p <= end)))
+        .map(|m| m.identity.clone())
+        .collect();
+    if !engine.should_process(call, &room.identity.to_string())? {
+        return Ok(vec![]);
+    }
+    for identity in gone {
+        engine.session.store.remove(MESSAGES, &identity);
+    }
+    Ok(vec![])
+}
+
+/// Whether a message's text matches -Filter's keywords as -MatchClause says (All: every
+/// keyword, Or: any, Exact: the phrase).
+fn matches_keywords(call: &Call, content: &str) -> bool {
+    let Some(filter) = call.bound.get("Filter").map(Value::to_display) else {
+        return true;
+    };
+    let case_sensitive = call
+        .bound
+        .get("CaseSensitive")
+        .is_some_and(Value::is_truthy);
+    let fold = |s: &str| {
+        if case_sensitive {
+            s.to_string()
+        } else {
+            s.to_lowercase()
+        }
+    };
+    let (content, filter) = (fold(content), fold(&filter));
+    match call
+        .bound
+        .get("MatchClause")
+        .map(Value::to_display)
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "exact" => content.contains(filter.trim()),
+        "or" => filter.split_whitespace().any(|k| content.contains(k)),
+        _ => filter.split_whitespace().all(|k| content.contains(k)),
+    }
+}
+
+fn remove_messages(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let room = room(engine, call)?;
+    let (start, end) = (date(call, "StartDate"), date(call, "EndDate"));
+    let user = call.bound.get("UserUri").map(Value::to_display);
+    let messages = decl(MESSAGES);
+    let chosen: Vec<Record> = messages_of(engine, &room.identity)
+        .into_iter()
+        .filter(|m| start.is_none_or(|s| posted(m).is_some_and(|p| p >= s)))
+        .filter(|m| end.is_none_or(|e| posted(m).is_some_and(|p| p <= e)))
+        .filter(|m| {
+            user.as_deref().is_none_or(|u| {
+                let sender = text(messages, &m.values, "UserUri");
+                sender.eq_ignore_ascii_case(u) || sender.eq_ignore_ascii_case(&format!("sip:{u}"))
+            })
+        })
+        .filter(|m| matches_keywords(call, &text(messages, &m.values, "Content")))
+        .collect();
+    if !engine.should_process(call, &room.identity.to_string())? {
+        return Ok(vec![]);
+    }
+    let replacement = call
+        .bound
+        .get("ReplaceMessage")
+        .map(Value::to_display)
+        .unwrap_or_else(|| REPLACED.to_string());
+    let content = messages.property("Content").map_or(0, |(at, _)| at);
+    for mut message in chosen {
+        if call.bound.switch("Remove") {
+            engine.session.store.remove(MESSAGES, &message.identity);
+        } else {
+            message.values[content] = Value::str(&replacement);
+            engine.session.store.put(MESSAGES, message);
+        }
+    }
+    Ok(vec![])
+}
+
+/// What the first field of a Persistent Chat data file says, so that other files are told apart.
+const FORMAT: &str = "lyncsh persistent chat data";
+
+/// A Persistent Chat data file: records of the Persistent Chat nouns, each as its noun, its
+/// identity and its values in declaration order.
+#[derive(Serialize, Deserialize)]
+struct ChatDataFile {
+    format: String,
+    records: Vec<(String, String, Vec<PlainValue>)>,
+}
+
+/// The SQL Server a -DBInstance (`server\instance` or `server`) names must hold a Persistent
+/// Chat database.
+fn check_instance(engine: &Engine, call: &Call) -> Result<(), Flow> {
+    let typed = call
+        .bound
+        .get("DBInstance")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    let server = typed.split('\\').next().unwrap_or_default();
+    let holds = engine
+        .session
+        .topology
+        .services
+        .iter()
+        .any(|s| s.role == "PersistentChatDatabase" && s.pool.eq_ignore_ascii_case(server));
+    if holds {
+        return Ok(());
+    }
+    let message = format!("\"{typed}\" does not hold a Persistent Chat database of the topology (PersistentChatDatabase:<sql fqdn>).");
+    Err(fail(engine, call, message, "DatabaseNotFound", &typed))
+}
+
+/// The nouns an export holds, as -Level says: everything, or only the rooms and categories.
+fn exported_nouns(call: &Call) -> &'static [&'static str] {
+    let level = call
+        .bound
+        .get("Level")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    match level.to_ascii_lowercase().as_str() {
+        "category" => &[CATEGORIES],
+        "roomdirectory" => &[CATEGORIES, ADDINS, ROOMS],
+        "user" => &[],
+        _ => &[CATEGORIES, ADDINS, ROOMS, MESSAGES],
+    }
+}
+
+fn export(engine: &mut Engine, call: &Call) -> CmdletResult {
+    check_instance(engine, call)?;
+    super::files::check_report(engine, call)?;
+    let since = date(call, "StartDate");
+    let scope: Vec<String> = call
+        .bound
+        .get("Scope")
+        .map(|v| {
+            v.clone()
+                .into_items()
+                .iter()
+                .map(Value::to_display)
+                .collect()
+        })
+        .unwrap_or_default();
+    let in_scope = |category: &str| {
+        scope.is_empty()
+            || scope.iter().any(|s| {
+                s.eq_ignore_ascii_case(category)
+                    || category
+                        .rsplit('\\')
+                        .next()
+                        .is_some_and(|n| n.eq_ignore_ascii_case(s))
+            })
+    };
+    let mut records = Vec::new();
+    for noun in exported_nouns(call) {
+        let decl = decl(noun);
+        for record in engine.session.store.records(decl.noun) {
+            let category = match *noun {
+                CATEGORIES => record.identity.to_string(),
+                ROOMS => text(decl, &record.values, "Category"),
+                _ => String::new(),
+            };
+            if !category.is_empty() && !in_scope(&category) {
+                continue;
+            }
+            if *noun == MESSAGES && since.is_some_and(|s| posted(record).is_none_or(|p| p < s)) {
+                continue;
+            }
+            let values = record
+                .values
+                .iter()
+                .map(|v| PlainValue::of(v).unwrap_or(PlainValue::Null))
+                .collect();
+            records.push((noun.to_string(), record.identity.to_string(), values));
+        }
+    }
+    let file = ChatDataFile {
+        format: FORMAT.into(),
+        records,
+    };
+    let body =
+        ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::default()).map_err(|e| {
+            fail(
+                engine,
+                call,
+                format!("The data could not be written: {e}."),
+                "WriteError",
+                "",
+            )
+        })?;
+    if call.bound.switch("AsBytes") {
+        return Ok(vec![Value::array(body.bytes().map(Value::Byte).collect())]);
+    }
+    let typed = call
+        .bound
+        .get("FileName")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    super::files::write_cmdlet_file(engine, call, &typed, &format!("{body}\n"))?;
+    Ok(vec![])
+}
+
+fn import(engine: &mut Engine, call: &Call) -> CmdletResult {
+    check_instance(engine, call)?;
+    super::files::check_report(engine, call)?;
+    let (text, source) = match call.bound.get("ByteInput") {
+        Some(bytes) => {
+            let raw: Vec<u8> = bytes
+                .clone()
+                .into_items()
+                .iter()
+                .filter_map(|b| b.as_i128().and_then(|n| u8::try_from(n).ok()))
+                .collect();
+            (
+                String::from_utf8_lossy(&raw).into_owned(),
+                "-ByteInput".to_string(),
+            )
+        }
+        None => {
+            let typed = call
+                .bound
+                .get("FileName")
+                .map(Value::to_display)
+                .unwrap_or_default();
+            let text = engine
+                .read_text_file(&typed, call.span)
+                .map_err(|record| Flow::from(super::files::owned_by(call, *record)))?;
+            (text, typed)
+        }
+    };
+    let file = match ron::from_str::<ChatDataFile>(&text) {
+        Ok(file) if file.format == FORMAT => file,
+        _ => {
+            let message = format!("\"{source}\" is not Persistent Chat data of lyncsh: Export-CsPersistentChatData writes it. The files of a real server cannot be read.");
+            return Err(fail(engine, call, message, "InvalidFile", &source));
+        }
+    };
+    let mut records = Vec::new();
+    for (noun, identity, values) in file.records {
+        let Some(decl) = families::find(&noun).filter(|d| {
+            [CATEGORIES, ADDINS, ROOMS, MESSAGES]
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(d.noun))
+        }) else {
+            continue;
+        };
+        let values: Result<Vec<Value>, String> =
+            values.into_iter().map(PlainValue::into_value).collect();
+        match values {
+            Ok(values) if values.len() == decl.properties.len() => records.push((
+                decl.noun,
+                Record {
+                    identity: Scope::Name(identity),
+                    values,
+                },
+            )),
+            _ => {
+                let message = format!("\"{source}\" holds a {} that cannot be read.", decl.label);
+                return Err(fail(engine, call, message, "InvalidFile", &source));
+            }
+        }
+    }
+    if !engine.should_process(call, &source)? {
+        return Ok(vec![]);
+    }
+    let count = records.len();
+    for (noun, record) in records {
+        engine.session.store.put(noun, record);
+    }
+    super::files::write_report(engine, call, &[format!("imported {count} records")])?;
+    Ok(vec![])
+}
