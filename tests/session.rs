@@ -521,6 +521,7 @@ fn arbitrary_session() -> impl Strategy<Value = Session> {
                     stopped_services: vec![(fqdn(0), "rtcavmcu".into())],
                     ad_unprepared: vec!["forest".into()],
                     chat_pool_states: vec![(fqdn(0), "FailedOver".into())],
+                    operations: Default::default(),
                 };
                 let scopes = std::iter::once(Scope::Global)
                     .chain(sites.iter().map(|s| Scope::Site(s.clone())))

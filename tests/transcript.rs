@@ -41,6 +41,7 @@ transcripts! {
     replication => "replication.txt",
     persistent_chat => "persistent-chat.txt",
     server_settings => "server-settings.txt",
+    operations => "operations.txt",
     qos_media => "qos-media.txt",
     qos_ucphone => "qos-ucphone.txt",
     qos_server_ports => "qos-server-ports.txt",

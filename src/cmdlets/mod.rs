@@ -8,6 +8,7 @@ pub mod announcements;
 pub mod application_endpoints;
 pub mod builtins;
 pub mod collections;
+pub mod conference_directories;
 pub mod contacts;
 pub mod device_updates;
 pub mod dialin;
@@ -27,8 +28,10 @@ pub mod member;
 pub mod members;
 pub mod modules;
 pub mod owned_records;
+pub mod permissions;
 pub mod persistent_chat;
 pub mod pooled_records;
+pub mod pools;
 pub mod portplan;
 pub mod record_rules;
 pub mod reference;
@@ -88,6 +91,9 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(device_updates::HANDLERS)
         .chain(replication::HANDLERS)
         .chain(persistent_chat::HANDLERS)
+        .chain(permissions::HANDLERS)
+        .chain(conference_directories::HANDLERS)
+        .chain(pools::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;
     Some(CmdletEntry {

@@ -470,19 +470,33 @@ fn pool_info(engine: &mut Engine, call: &Call) -> CmdletResult {
         .pool(&user.registrar_pool)
         .and_then(|p| p.computers.first())
         .map_or(Value::Null, Value::str);
+    // The pool paired as backup; after a failover it serves the user.
+    let backup = topology.backup_pool(&user.registrar_pool);
+    let backup_machines = backup
+        .as_deref()
+        .and_then(|b| topology.pool(b))
+        .map(|p| p.computers.iter().map(Value::str).collect())
+        .unwrap_or_default();
+    let serving = topology
+        .operations
+        .failed_over_to(&user.registrar_pool)
+        .map_or(pool.clone(), Value::str);
     Ok(vec![object(
         POOL_INFO,
         vec![
             ("Identity", Value::str(&user.sip_address)),
             ("PrimaryPoolFqdn", pool.clone()),
-            ("BackupPoolFqdn", Value::Null),
-            ("UserServicesPoolFqdn", pool),
+            ("BackupPoolFqdn", backup.map_or(Value::Null, Value::str)),
+            ("UserServicesPoolFqdn", serving),
             ("PrimaryPoolPrimaryRegistrar", first),
             (
                 "PrimaryPoolMachinesInPreferredOrder",
                 Value::array(machines),
             ),
-            ("BackupPoolMachinesInPreferredOrder", Value::array(vec![])),
+            (
+                "BackupPoolMachinesInPreferredOrder",
+                Value::array(backup_machines),
+            ),
         ],
     )])
 }

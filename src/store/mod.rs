@@ -1,5 +1,6 @@
 //! The in-memory deployment: scoped configuration records per family, and the topology.
 
+pub mod operations;
 pub mod server;
 pub mod topology;
 pub mod windows_services;

@@ -81,6 +81,9 @@ pub struct Topology {
     /// -PoolState FailedOver...), each with its state; pools in lower case.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub chat_pool_states: Vec<(String, String)>,
+    /// Permissions, conference directories, user databases and failovers.
+    #[serde(default)]
+    pub operations: super::operations::Operations,
 }
 
 impl Topology {
@@ -176,6 +179,7 @@ impl Topology {
             ],
             services: vec![
                 Service::new("Registrar", fe)
+                    .depends_on("BackupRegistrar", &format!("Registrar:{dublin}"))
                     .depends_on("UserServer", &format!("UserServer:{fe}"))
                     .depends_on("WebServer", &format!("WebServer:{fe}"))
                     .depends_on("EdgeServer", &edge_service)
@@ -216,6 +220,7 @@ impl Topology {
                 Service::new("ApplicationServer", second)
                     .depends_on("Registrar", &format!("Registrar:{second}")),
                 Service::new("Registrar", dublin)
+                    .depends_on("BackupRegistrar", &registrar)
                     .depends_on("UserServer", &format!("UserServer:{dublin}"))
                     .depends_on("WebServer", &format!("WebServer:{dublin}")),
                 Service::new("UserServer", dublin).depends_on("UserDatabase", &user_database),
@@ -246,6 +251,7 @@ impl Topology {
             stopped_services: Vec::new(),
             ad_unprepared: Vec::new(),
             chat_pool_states: Vec::new(),
+            operations: super::operations::Operations::lab(),
         }
     }
 
@@ -301,6 +307,18 @@ impl Topology {
         self.pools
             .iter()
             .filter(move |p| p.site.eq_ignore_ascii_case(site))
+    }
+
+    /// The pool paired with `pool` as its backup: the pool of its Registrar's backup Registrar.
+    pub fn backup_pool(&self, pool: &str) -> Option<String> {
+        let backup = self
+            .service("Registrar", pool)?
+            .settings
+            .as_ref()?
+            .get("BackupRegistrar")?
+            .to_display();
+        let (_, fqdn) = backup.split_once(':')?;
+        self.pool(fqdn).map(|p| p.fqdn.clone())
     }
 
     /// The identities of the services that name `service` among their dependencies.

@@ -40,6 +40,7 @@ const TABLES: &[&[Text]] = &[
     super::replication::TEXTS,
     super::persistent_chat::TEXTS,
     super::servers::TEXTS,
+    super::operations::TEXTS,
 ];
 
 fn texts() -> impl Iterator<Item = &'static Text> {

@@ -12,6 +12,7 @@ mod files;
 mod lab;
 mod lis;
 mod modules;
+mod operations;
 mod owned;
 mod persistent_chat;
 mod pooled;

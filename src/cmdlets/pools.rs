@@ -1,0 +1,404 @@
+//! Pool pairing and disaster recovery, and the user databases' state:
+//!
+//! - Get-CsPoolBackupRelationship: the pool paired as a pool's backup (its Registrar's backup
+//!   Registrar in the topology; atl-cs-001 and dublin-cs-001 back each other up in the lab);
+//! - Backup-CsPool, Invoke-CsBackupServiceSync, Get-CsBackupServiceStatus,
+//!   Debug-CsInterPoolReplication and Remove-CsUserStoreBackupData: the Backup service
+//!   between paired pools, which needs the pair and both Front-End services running;
+//! - Invoke-CsPoolFailOver and Invoke-CsPoolFailBack: users' services move to the backup pool
+//!   and back (Get-CsUserPoolInfo shows it). A pool that is the Edge's next hop is not failed
+//!   over, with the real message;
+//! - Get-/Set-CsUserDatabaseState and Update-CsUserDatabase: whether a user database is
+//!   online.
+
+use super::{BuiltinFn, CmdletResult};
+use crate::engine::{Call, Engine, Flow};
+use crate::error::ErrorCategory;
+use crate::value::{PsObject, Value};
+
+/// The catalog cmdlets this file emulates.
+pub const HANDLERS: &[(&str, BuiltinFn)] = &[
+    ("Get-CsPoolBackupRelationship", backup_relationship),
+    ("Backup-CsPool", backup_pool),
+    ("Invoke-CsBackupServiceSync", backup_sync),
+    ("Get-CsBackupServiceStatus", backup_status),
+    ("Debug-CsInterPoolReplication", inter_pool_replication),
+    ("Remove-CsUserStoreBackupData", remove_backup_data),
+    ("Invoke-CsPoolFailOver", fail_over),
+    ("Invoke-CsPoolFailBack", fail_back),
+    ("Get-CsUserDatabaseState", get_database_state),
+    ("Set-CsUserDatabaseState", set_database_state),
+    ("Update-CsUserDatabase", update_database),
+];
+
+/// The modules the Backup service keeps in step between paired pools.
+const MODULES: [&str; 3] = [
+    "UserServices.PresenceFocus",
+    "ConfServices.DataConf",
+    "CentralMgmt.CMSMaster",
+];
+
+fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -> Flow {
+    let category = match id {
+        "PoolNotFound" | "ObjectNotFound" => ErrorCategory::ObjectNotFound,
+        "NoBackupPool" | "NotFailedOver" | "FailedOver" | "EdgeNextHop" | "ServiceStopped" => {
+            ErrorCategory::InvalidOperation
+        }
+        _ => ErrorCategory::InvalidArgument,
+    };
+    Flow::Error(Box::new(
+        engine
+            .cmdlet_error(call, message, id, category, "InvalidOperationException")
+            .with_target(target.to_string(), "String"),
+    ))
+}
+
+/// The Front End pool `parameter` names (a pool with a Registrar), as the topology spells it.
+fn front_end_pool(engine: &Engine, call: &Call, parameter: &str) -> Result<String, Flow> {
+    let typed = call
+        .bound
+        .get(parameter)
+        .map(Value::to_display)
+        .unwrap_or_default();
+    match engine.session.topology.service("Registrar", typed.trim()) {
+        Some(service) => Ok(service.pool.clone()),
+        None => {
+            let message = format!(
+                "\"{typed}\" is not a Front End pool of the topology (a pool with a Registrar)."
+            );
+            Err(fail(engine, call, message, "PoolNotFound", &typed))
+        }
+    }
+}
+
+/// The pool's backup pool; an error when it has none.
+fn paired(engine: &Engine, call: &Call, pool: &str) -> Result<String, Flow> {
+    engine.session.topology.backup_pool(pool).ok_or_else(|| {
+        let message = format!("The pool {pool} has no backup pool: pair it with another Front End pool first (Set-CsRegistrar -BackupRegistrar).");
+        fail(engine, call, message, "NoBackupPool", pool)
+    })
+}
+
+/// Whether every computer of a pool runs its Front-End service (RTCSRV).
+fn running(engine: &Engine, pool: &str) -> bool {
+    let topology = &engine.session.topology;
+    topology.pool(pool).is_some_and(|p| {
+        p.computers
+            .iter()
+            .all(|c| topology.service_running(c, "RTCSRV"))
+    })
+}
+
+/// The pair, checked for the Backup service: both pools' Front-End services must run.
+fn backup_pair(engine: &Engine, call: &Call) -> Result<(String, String), Flow> {
+    let pool = front_end_pool(engine, call, "PoolFqdn")?;
+    let backup = paired(engine, call, &pool)?;
+    if let Some(down) = [&pool, &backup].into_iter().find(|p| !running(engine, p)) {
+        let message = format!(
+            "The Backup service cannot reach {down}: its Front-End service (RTCSRV) is stopped."
+        );
+        return Err(fail(engine, call, message, "ServiceStopped", down));
+    }
+    Ok((pool, backup))
+}
+
+fn backup_relationship(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let pool = front_end_pool(engine, call, "PoolFqdn")?;
+    let backup = paired(engine, call, &pool)?;
+    Ok(vec![Value::object(
+        PsObject::new("Microsoft.Rtc.Management.Hadr.BackupService.BackupRelation")
+            .with("PoolFqdn", Value::str(&pool))
+            .with("BackupPoolFqdn", Value::str(&backup)),
+    )])
+}
+
+fn backup_pool(engine: &mut Engine, call: &Call) -> CmdletResult {
+    super::files::check_report(engine, call)?;
+    if call.bound.switch("FullBackup") && call.bound.switch("SteadyState") {
+        let message = "-FullBackup and -SteadyState cannot be used together.".to_string();
+        return Err(fail(engine, call, message, "ParameterConflict", ""));
+    }
+    let (pool, backup) = backup_pair(engine, call)?;
+    if !engine.should_process(call, &pool)? {
+        return Ok(vec![]);
+    }
+    engine.write_verbose(&format!(
+        "The data of {pool} was copied to its backup pool {backup}."
+    ));
+    super::files::write_report(engine, call, &[format!("{pool} backed up to {backup}")])?;
+    Ok(vec![])
+}
+
+fn backup_sync(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let (pool, backup) = backup_pair(engine, call)?;
+    engine.write_verbose(&format!("{pool} and {backup} are in step."));
+    Ok(vec![])
+}
+
+fn backup_status(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let (pool, _) = backup_pair(engine, call)?;
+    let category = call
+        .bound
+        .get("Category")
+        .map(Value::to_display)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    // The pool whose Registrar is the first in the topology holds the Central Management store.
+    let holds_store = engine
+        .session
+        .topology
+        .services
+        .iter()
+        .find(|s| s.role == "Registrar")
+        .is_some_and(|s| s.pool.eq_ignore_ascii_case(&pool));
+    let modules: Vec<Value> = MODULES
+        .iter()
+        .filter(|m| match category.as_str() {
+            "cms" => m.starts_with("CentralMgmt"),
+            "userdata" => !m.starts_with("CentralMgmt"),
+            _ => true,
+        })
+        .map(|module| {
+            let export = if module.starts_with("CentralMgmt") && !holds_store {
+                "NotInitialized"
+            } else {
+                "SteadyState"
+            };
+            Value::object(
+                PsObject::new("Microsoft.Rtc.Management.Hadr.BackupService.BackupModuleStatus")
+                    .with("Identity", Value::str(*module))
+                    .with("ExportStatus", Value::str(export))
+                    .with("ImportStatus", Value::str("NormalState")),
+            )
+        })
+        .collect();
+    Ok(vec![Value::object(
+        PsObject::new("Microsoft.Rtc.Management.Hadr.BackupService.BackupServiceStatus")
+            .with("PoolFqdn", Value::str(&pool))
+            .with("OverallExportStatus", Value::str("SteadyState"))
+            .with("OverallImportStatus", Value::str("NormalState"))
+            .with("BackupModules", Value::array(modules)),
+    )])
+}
+
+fn inter_pool_replication(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let (pool, backup) = backup_pair(engine, call)?;
+    let module = call
+        .bound
+        .get("BackupModule")
+        .map(Value::to_display)
+        .unwrap_or_else(|| "All".into());
+    let lines = MODULES
+        .iter()
+        .filter(|m| {
+            module.eq_ignore_ascii_case("All")
+                || m.to_ascii_lowercase()
+                    .ends_with(&module.to_ascii_lowercase())
+        })
+        .map(|m| {
+            Value::str(format!(
+                "{m}: {pool} and {backup} are in step; nothing waits to be replicated."
+            ))
+        })
+        .collect();
+    Ok(lines)
+}
+
+fn remove_backup_data(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let pool = front_end_pool(engine, call, "PoolFqdn")?;
+    if !engine.should_process(call, &pool)? {
+        return Ok(vec![]);
+    }
+    engine.write_verbose(&format!(
+        "The backup copies of user data held for {pool} were removed; the Backup service copies them again at its next synchronization."
+    ));
+    Ok(vec![])
+}
+
+fn fail_over(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let pool = front_end_pool(engine, call, "PoolFqdn")?;
+    let backup = paired(engine, call, &pool)?;
+    let topology = &engine.session.topology;
+    if let Some(to) = topology.operations.failed_over_to(&pool) {
+        let message = format!("The pool {pool} is failed over to {to} already.");
+        return Err(fail(engine, call, message, "FailedOver", &pool));
+    }
+    let next_hop = format!("Registrar:{pool}");
+    let edge_next_hop = topology.services.iter().any(|s| {
+        s.role == "EdgeServer"
+            && s.settings
+                .as_ref()
+                .and_then(|settings| settings.get("Registrar"))
+                .is_some_and(|r| r.to_display().eq_ignore_ascii_case(&next_hop))
+    });
+    if edge_next_hop {
+        let message = format!("This Front-end pool \"{pool}\" is specified in topology as the next hop for the Edge server. Failing over this pool may cause External access/Federation/Split-domain/XMPP features to stop working. Please use Topology Builder to change the Edge internal next hop setting to point to a different Front-end pool,  before you proceed.");
+        return Err(fail(engine, call, message, "EdgeNextHop", &pool));
+    }
+    if !call.bound.switch("DisasterMode") && !running(engine, &pool) {
+        let message = format!("The Front-End service (RTCSRV) of {pool} is stopped: a planned failover needs the pool running; use -DisasterMode when it is down.");
+        return Err(fail(engine, call, message, "ServiceStopped", &pool));
+    }
+    if !running(engine, &backup) {
+        let message = format!(
+            "The backup pool {backup} cannot take over: its Front-End service (RTCSRV) is stopped."
+        );
+        return Err(fail(engine, call, message, "ServiceStopped", &backup));
+    }
+    if !engine.should_process(call, &pool)? {
+        return Ok(vec![]);
+    }
+    engine
+        .session
+        .topology
+        .operations
+        .failed_over
+        .push((pool, backup));
+    Ok(vec![])
+}
+
+fn fail_back(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let pool = front_end_pool(engine, call, "PoolFqdn")?;
+    if engine
+        .session
+        .topology
+        .operations
+        .failed_over_to(&pool)
+        .is_none()
+    {
+        let message =
+            format!("The pool {pool} is not failed over, so there is nothing to fail back.");
+        return Err(fail(engine, call, message, "NotFailedOver", &pool));
+    }
+    if !running(engine, &pool) {
+        let message = format!("The pool {pool} cannot take its users back: its Front-End service (RTCSRV) is stopped.");
+        return Err(fail(engine, call, message, "ServiceStopped", &pool));
+    }
+    if !engine.should_process(call, &pool)? {
+        return Ok(vec![]);
+    }
+    engine
+        .session
+        .topology
+        .operations
+        .failed_over
+        .retain(|(p, _)| !p.eq_ignore_ascii_case(&pool));
+    Ok(vec![])
+}
+
+/// The user databases, each with the Front End pools whose user services use it.
+fn user_databases(engine: &Engine) -> Vec<(String, Vec<String>)> {
+    let topology = &engine.session.topology;
+    topology
+        .services
+        .iter()
+        .filter(|s| s.role == "UserDatabase")
+        .map(|db| {
+            let identity = db.identity();
+            let pools = topology
+                .services
+                .iter()
+                .filter(|s| s.role == "UserServer")
+                .filter(|s| {
+                    s.settings
+                        .as_ref()
+                        .and_then(|settings| settings.get("UserDatabase"))
+                        .is_some_and(|v| v.to_display().eq_ignore_ascii_case(&identity))
+                })
+                .map(|s| s.pool.clone())
+                .collect();
+            (identity, pools)
+        })
+        .collect()
+}
+
+/// The user databases a call names: one by -Identity, those of -RegistrarPool, or all.
+fn chosen_databases(engine: &Engine, call: &Call) -> Result<Vec<String>, Flow> {
+    let all = user_databases(engine);
+    if let Some(typed) = call.bound.get("Identity").map(Value::to_display) {
+        let wanted = typed.trim().trim_start_matches("service:");
+        return match all.iter().find(|(id, _)| id.eq_ignore_ascii_case(wanted)) {
+            Some((id, _)) => Ok(vec![id.clone()]),
+            None => {
+                let message = format!("Cannot find a user database with the Identity \"{typed}\".");
+                Err(fail(engine, call, message, "ObjectNotFound", &typed))
+            }
+        };
+    }
+    if call.bound.get("RegistrarPool").is_some() {
+        let pool = front_end_pool(engine, call, "RegistrarPool")?;
+        return Ok(all
+            .into_iter()
+            .filter(|(_, pools)| pools.iter().any(|p| p.eq_ignore_ascii_case(&pool)))
+            .map(|(id, _)| id)
+            .collect());
+    }
+    Ok(all.into_iter().map(|(id, _)| id).collect())
+}
+
+fn offline(engine: &Engine, identity: &str) -> bool {
+    engine
+        .session
+        .topology
+        .operations
+        .offline_user_databases
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(identity))
+}
+
+fn get_database_state(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let chosen = chosen_databases(engine, call)?;
+    Ok(chosen
+        .iter()
+        .map(|id| {
+            Value::object(
+                PsObject::new("Microsoft.Rtc.Management.Xds.UserStoreState")
+                    .with("Identity", Value::str(id))
+                    .with("Online", Value::Bool(!offline(engine, id))),
+            )
+        })
+        .collect())
+}
+
+fn set_database_state(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let chosen = chosen_databases(engine, call)?;
+    let online = call.bound.get("Online").is_none_or(Value::is_truthy);
+    for id in chosen {
+        if !engine.should_process(call, &id)? {
+            continue;
+        }
+        let list = &mut engine.session.topology.operations.offline_user_databases;
+        list.retain(|d| !d.eq_ignore_ascii_case(&id));
+        if !online {
+            list.push(id.to_ascii_lowercase());
+        }
+    }
+    Ok(vec![])
+}
+
+/// Update-CsUserDatabase: the pool's user database takes the lab's current users; it must be
+/// online.
+fn update_database(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let pool = match call.bound.get("Fqdn") {
+        Some(_) => front_end_pool(engine, call, "Fqdn")?,
+        None => engine
+            .session
+            .topology
+            .services
+            .iter()
+            .find(|s| s.role == "Registrar")
+            .map(|s| s.pool.clone())
+            .unwrap_or_default(),
+    };
+    let databases: Vec<String> = user_databases(engine)
+        .into_iter()
+        .filter(|(_, pools)| pools.iter().any(|p| p.eq_ignore_ascii_case(&pool)))
+        .map(|(id, _)| id)
+        .collect();
+    if let Some(down) = databases.iter().find(|d| offline(engine, d)) {
+        let message = format!("The user database {down} of {pool} is offline; bring it online with Set-CsUserDatabaseState -Online $True first.");
+        return Err(fail(engine, call, message, "DatabaseOffline", &pool));
+    }
+    engine.write_verbose(&format!("The user database of {pool} is up to date."));
+    Ok(vec![])
+}
