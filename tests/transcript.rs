@@ -42,6 +42,7 @@ transcripts! {
     persistent_chat => "persistent-chat.txt",
     server_settings => "server-settings.txt",
     operations => "operations.txt",
+    cls_logging => "cls-logging.txt",
     qos_media => "qos-media.txt",
     qos_ucphone => "qos-ucphone.txt",
     qos_server_ports => "qos-server-ports.txt",

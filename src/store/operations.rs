@@ -1,6 +1,7 @@
 //! Operational state of the lab deployment that no configuration record holds: the Active
 //! Directory permissions granted to Lync's groups, the conference directories, the user
-//! databases taken offline and the pools failed over to their backups.
+//! databases taken offline, the pools failed over to their backups, and the logging
+//! scenarios running.
 
 use serde::{Deserialize, Serialize};
 
@@ -25,6 +26,22 @@ pub struct Operations {
     /// `(pool, backup pool)`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub failed_over: Vec<(String, String)>,
+    /// The logging scenarios started with Start-CsClsLogging (AlwaysOn aside).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cls_runs: Vec<ClsRun>,
+    /// The pools whose AlwaysOn logging was stopped, in lower case.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cls_always_off: Vec<String>,
+}
+
+/// A logging scenario running on a pool: since when (the lab clock, round-trip format) and
+/// for how many minutes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClsRun {
+    pub pool: String,
+    pub scenario: String,
+    pub started: String,
+    pub minutes: i64,
 }
 
 impl Default for Operations {
@@ -49,6 +66,8 @@ impl Operations {
             ],
             offline_user_databases: Vec::new(),
             failed_over: Vec::new(),
+            cls_runs: Vec::new(),
+            cls_always_off: Vec::new(),
         }
     }
 

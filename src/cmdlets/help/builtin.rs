@@ -41,6 +41,7 @@ const TABLES: &[&[Text]] = &[
     super::persistent_chat::TEXTS,
     super::servers::TEXTS,
     super::operations::TEXTS,
+    super::cls::TEXTS,
 ];
 
 fn texts() -> impl Iterator<Item = &'static Text> {
