@@ -43,6 +43,7 @@ transcripts! {
     server_settings => "server-settings.txt",
     operations => "operations.txt",
     cls_logging => "cls-logging.txt",
+    certificates => "certificates.txt",
     qos_media => "qos-media.txt",
     qos_ucphone => "qos-ucphone.txt",
     qos_server_ports => "qos-server-ports.txt",

@@ -7,6 +7,7 @@ pub mod admin_roles;
 pub mod announcements;
 pub mod application_endpoints;
 pub mod builtins;
+pub mod certificates;
 pub mod cls_logging;
 pub mod collections;
 pub mod conference_directories;
@@ -96,6 +97,7 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(conference_directories::HANDLERS)
         .chain(pools::HANDLERS)
         .chain(cls_logging::HANDLERS)
+        .chain(certificates::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;
     Some(CmdletEntry {

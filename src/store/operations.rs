@@ -1,7 +1,7 @@
 //! Operational state of the lab deployment that no configuration record holds: the Active
 //! Directory permissions granted to Lync's groups, the conference directories, the user
 //! databases taken offline, the pools failed over to their backups, and the logging
-//! scenarios running.
+//! scenarios running, and the certificates.
 
 use serde::{Deserialize, Serialize};
 
@@ -16,7 +16,7 @@ pub struct Operations {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub setup_permissions: Vec<String>,
     /// The conference directories: their number and the pool whose user services hold them.
-    #[serde(default)]
+    #[serde(default = "Operations::lab_directories")]
     pub conference_directories: Vec<(u32, String)>,
     /// The user databases taken offline (Set-CsUserDatabaseState), as their identity in lower
     /// case.
@@ -32,6 +32,106 @@ pub struct Operations {
     /// The pools whose AlwaysOn logging was stopped, in lower case.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cls_always_off: Vec<String>,
+    /// The certificates in the computers' stores (and the global ones), with the uses Lync
+    /// assigned them.
+    #[serde(default = "Certificate::lab")]
+    pub certificates: Vec<Certificate>,
+}
+
+/// A certificate a computer holds (`computer` empty: a global certificate, such as the
+/// OAuth token issuer's). Dates are in the round-trip format, on the lab clock.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Certificate {
+    pub computer: String,
+    pub thumbprint: String,
+    pub serial_number: String,
+    pub issuer: String,
+    pub subject: String,
+    pub alternative_names: Vec<String>,
+    pub not_before: String,
+    pub not_after: String,
+    /// The uses Lync assigned it (Set-CsCertificate); none while it only sits in the store.
+    pub uses: Vec<String>,
+    /// The thumbprint of the certificate it replaced, for each use it took over.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub previous: Vec<(String, String)>,
+}
+
+/// The issuer of the certificates the lab's enterprise CA signs.
+pub const LAB_CA: &str = "CN=LitwareInc-CA, DC=litwareinc, DC=com";
+
+impl Certificate {
+    /// The lab's certificates: atl-cs-001's for its Front End and web services, the Edge's for
+    /// its internal and external interfaces, and the global OAuth token issuer's.
+    fn lab() -> Vec<Certificate> {
+        let cert = |computer: &str,
+                    thumbprint: &str,
+                    serial: &str,
+                    subject: &str,
+                    names: &[&str],
+                    uses: &[&str]| Certificate {
+            computer: computer.into(),
+            thumbprint: thumbprint.into(),
+            serial_number: serial.into(),
+            issuer: LAB_CA.into(),
+            subject: format!("CN={subject}"),
+            alternative_names: names.iter().map(|n| n.to_string()).collect(),
+            not_before: "2025-01-15T09:00:00.0000000".into(),
+            not_after: "2030-01-15T09:00:00.0000000".into(),
+            uses: uses.iter().map(|u| u.to_string()).collect(),
+            previous: Vec::new(),
+        };
+        let fe = "atl-cs-001.litwareinc.com";
+        let edge = "atl-edge-001.litwareinc.com";
+        vec![
+            cert(
+                fe,
+                "B142918E463981A76503828BB1278391B716280987B",
+                "13FBD300000000000007",
+                fe,
+                &[
+                    "sip.litwareinc.com",
+                    fe,
+                    "csweb.litwareinc.com",
+                    "meet.litwareinc.com",
+                    "dialin.litwareinc.com",
+                ],
+                &["Default", "WebServicesInternal", "WebServicesExternal"],
+            ),
+            cert(
+                edge,
+                "5A2B6E0D7C11F3A4B98D0E61C2F47A93D1E8B604",
+                "13FBD300000000000009",
+                edge,
+                &[edge],
+                &["Internal"],
+            ),
+            cert(
+                edge,
+                "0C7E4F19A8B26D35E1F09C4B7A62D8E53F1A9C27",
+                "13FBD30000000000000A",
+                "sip.litwareinc.com",
+                &[
+                    "sip.litwareinc.com",
+                    "webcon.litwareinc.com",
+                    "av.litwareinc.com",
+                ],
+                &[
+                    "AccessEdgeExternal",
+                    "DataEdgeExternal",
+                    "AudioVideoAuthentication",
+                ],
+            ),
+            cert(
+                "",
+                "B326E2B5CCF8B1A3E3526B8620C157C151278595",
+                "13FCA7E4000000000008",
+                "litwareinc.com",
+                &[],
+                &["OAuthTokenIssuer"],
+            ),
+        ]
+    }
 }
 
 /// A logging scenario running on a pool: since when (the lab clock, round-trip format) and
@@ -58,17 +158,22 @@ impl Operations {
         Operations {
             ou_permissions: Vec::new(),
             setup_permissions: Vec::new(),
-            conference_directories: vec![
-                (1, "atl-cs-001.litwareinc.com".into()),
-                (2, "atl-cs-001.litwareinc.com".into()),
-                (3, "atl-cs-001.litwareinc.com".into()),
-                (4, "redmond.litwareinc.com".into()),
-            ],
+            conference_directories: Operations::lab_directories(),
             offline_user_databases: Vec::new(),
             failed_over: Vec::new(),
             cls_runs: Vec::new(),
             cls_always_off: Vec::new(),
+            certificates: Certificate::lab(),
         }
+    }
+
+    fn lab_directories() -> Vec<(u32, String)> {
+        vec![
+            (1, "atl-cs-001.litwareinc.com".into()),
+            (2, "atl-cs-001.litwareinc.com".into()),
+            (3, "atl-cs-001.litwareinc.com".into()),
+            (4, "redmond.litwareinc.com".into()),
+        ]
     }
 
     /// The backup pool `pool` is failed over to, if it is.

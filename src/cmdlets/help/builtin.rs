@@ -42,6 +42,7 @@ const TABLES: &[&[Text]] = &[
     super::servers::TEXTS,
     super::operations::TEXTS,
     super::cls::TEXTS,
+    super::certificates::TEXTS,
 ];
 
 fn texts() -> impl Iterator<Item = &'static Text> {

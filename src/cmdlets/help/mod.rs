@@ -4,6 +4,7 @@
 
 mod active_directory;
 mod builtin;
+mod certificates;
 mod cls;
 mod contacts;
 mod devices;
