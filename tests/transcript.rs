@@ -44,6 +44,7 @@ transcripts! {
     operations => "operations.txt",
     cls_logging => "cls-logging.txt",
     certificates => "certificates.txt",
+    databases => "databases.txt",
     qos_media => "qos-media.txt",
     qos_ucphone => "qos-ucphone.txt",
     qos_server_ports => "qos-server-ports.txt",

@@ -12,6 +12,7 @@ pub mod cls_logging;
 pub mod collections;
 pub mod conference_directories;
 pub mod contacts;
+pub mod databases;
 pub mod device_updates;
 pub mod dialin;
 pub mod discovery;
@@ -98,6 +99,7 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(pools::HANDLERS)
         .chain(cls_logging::HANDLERS)
         .chain(certificates::HANDLERS)
+        .chain(databases::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;
     Some(CmdletEntry {

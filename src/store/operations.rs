@@ -1,7 +1,7 @@
 //! Operational state of the lab deployment that no configuration record holds: the Active
 //! Directory permissions granted to Lync's groups, the conference directories, the user
 //! databases taken offline, the pools failed over to their backups, and the logging
-//! scenarios running, and the certificates.
+//! scenarios running, the certificates and the databases installed.
 
 use serde::{Deserialize, Serialize};
 
@@ -36,6 +36,9 @@ pub struct Operations {
     /// assigned them.
     #[serde(default = "Certificate::lab")]
     pub certificates: Vec<Certificate>,
+    /// The databases installed, as `(computer in lower case, database type)`.
+    #[serde(default = "Operations::lab_databases")]
+    pub databases: Vec<(String, String)>,
 }
 
 /// A certificate a computer holds (`computer` empty: a global certificate, such as the
@@ -164,7 +167,34 @@ impl Operations {
             cls_runs: Vec::new(),
             cls_always_off: Vec::new(),
             certificates: Certificate::lab(),
+            databases: Operations::lab_databases(),
         }
+    }
+
+    /// The databases of a fresh lab: the SQL Server's (the Central Management store, user,
+    /// archiving, monitoring and Persistent Chat) and each Front End computer's local ones.
+    fn lab_databases() -> Vec<(String, String)> {
+        let sql = "atl-sql-001.litwareinc.com";
+        let mut out: Vec<(String, String)> = [
+            "CentralMgmt",
+            "User",
+            "Archiving",
+            "Monitoring",
+            "PersistentChat",
+        ]
+        .iter()
+        .map(|kind| (sql.to_string(), kind.to_string()))
+        .collect();
+        for computer in [
+            "atl-cs-001.litwareinc.com",
+            "redmond.litwareinc.com",
+            "dublin-cs-001.litwareinc.com",
+        ] {
+            for kind in ["Lyss", "Registrar", "CentralAdmin"] {
+                out.push((computer.to_string(), kind.to_string()));
+            }
+        }
+        out
     }
 
     fn lab_directories() -> Vec<(u32, String)> {

@@ -43,6 +43,7 @@ const TABLES: &[&[Text]] = &[
     super::operations::TEXTS,
     super::cls::TEXTS,
     super::certificates::TEXTS,
+    super::databases::TEXTS,
 ];
 
 fn texts() -> impl Iterator<Item = &'static Text> {

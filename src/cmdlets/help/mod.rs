@@ -7,6 +7,7 @@ mod builtin;
 mod certificates;
 mod cls;
 mod contacts;
+mod databases;
 mod devices;
 mod dialin;
 mod family;
