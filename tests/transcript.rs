@@ -45,6 +45,7 @@ transcripts! {
     cls_logging => "cls-logging.txt",
     certificates => "certificates.txt",
     databases => "databases.txt",
+    local_computer => "local-computer.txt",
     qos_media => "qos-media.txt",
     qos_ucphone => "qos-ucphone.txt",
     qos_server_ports => "qos-server-ports.txt",

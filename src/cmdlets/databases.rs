@@ -258,7 +258,7 @@ fn install(engine: &mut Engine, call: &Call) -> CmdletResult {
             "was installed"
         };
         let line = format!("The {kind} database of {server} {what}.");
-        engine.write_verbose(&line);
+        engine.verbose(call, &line);
         lines.push(line);
     }
     super::files::write_report(engine, call, &lines)?;

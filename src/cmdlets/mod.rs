@@ -11,6 +11,7 @@ pub mod certificates;
 pub mod cls_logging;
 pub mod collections;
 pub mod conference_directories;
+pub mod configuration_files;
 pub mod contacts;
 pub mod databases;
 pub mod device_updates;
@@ -27,6 +28,7 @@ pub mod lab;
 pub mod lab_users;
 pub mod lis_config;
 pub mod lis_records;
+pub mod local_computer;
 pub mod member;
 pub mod members;
 pub mod modules;
@@ -100,6 +102,8 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(cls_logging::HANDLERS)
         .chain(certificates::HANDLERS)
         .chain(databases::HANDLERS)
+        .chain(configuration_files::HANDLERS)
+        .chain(local_computer::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;
     Some(CmdletEntry {

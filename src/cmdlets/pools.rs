@@ -122,16 +122,17 @@ fn backup_pool(engine: &mut Engine, call: &Call) -> CmdletResult {
     if !engine.should_process(call, &pool)? {
         return Ok(vec![]);
     }
-    engine.write_verbose(&format!(
-        "The data of {pool} was copied to its backup pool {backup}."
-    ));
+    engine.verbose(
+        call,
+        &format!("The data of {pool} was copied to its backup pool {backup}."),
+    );
     super::files::write_report(engine, call, &[format!("{pool} backed up to {backup}")])?;
     Ok(vec![])
 }
 
 fn backup_sync(engine: &mut Engine, call: &Call) -> CmdletResult {
     let (pool, backup) = backup_pair(engine, call)?;
-    engine.write_verbose(&format!("{pool} and {backup} are in step."));
+    engine.verbose(call, &format!("{pool} and {backup} are in step."));
     Ok(vec![])
 }
 
@@ -209,7 +210,7 @@ fn remove_backup_data(engine: &mut Engine, call: &Call) -> CmdletResult {
     if !engine.should_process(call, &pool)? {
         return Ok(vec![]);
     }
-    engine.write_verbose(&format!(
+    engine.verbose(call, &format!(
         "The backup copies of user data held for {pool} were removed; the Backup service copies them again at its next synchronization."
     ));
     Ok(vec![])
@@ -399,6 +400,6 @@ fn update_database(engine: &mut Engine, call: &Call) -> CmdletResult {
         let message = format!("The user database {down} of {pool} is offline; bring it online with Set-CsUserDatabaseState -Online $True first.");
         return Err(fail(engine, call, message, "DatabaseOffline", &pool));
     }
-    engine.write_verbose(&format!("The user database of {pool} is up to date."));
+    engine.verbose(call, &format!("The user database of {pool} is up to date."));
     Ok(vec![])
 }

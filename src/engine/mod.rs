@@ -488,6 +488,13 @@ impl Engine {
         self.host.write_err(&text);
     }
 
+    /// Writes a verbose line of `call`, when it was given -Verbose.
+    pub fn verbose(&mut self, call: &Call, message: &str) {
+        if call.bound.switch("Verbose") {
+            self.write_verbose(message);
+        }
+    }
+
     pub fn write_host(&mut self, text: &str) {
         self.host.write_out(text);
     }

@@ -44,6 +44,7 @@ const TABLES: &[&[Text]] = &[
     super::cls::TEXTS,
     super::certificates::TEXTS,
     super::databases::TEXTS,
+    super::local_computer::TEXTS,
 ];
 
 fn texts() -> impl Iterator<Item = &'static Text> {

@@ -14,6 +14,7 @@ mod family;
 mod files;
 mod lab;
 mod lis;
+mod local_computer;
 mod modules;
 mod operations;
 mod owned;
