@@ -9,7 +9,10 @@
 //!   and back (Get-CsUserPoolInfo shows it). A pool that is the Edge's next hop is not failed
 //!   over, with the real message;
 //! - Get-/Set-CsUserDatabaseState and Update-CsUserDatabase: whether a user database is
-//!   online.
+//!   online;
+//! - Get-CsPoolFabricState, Reset-CsPoolRegistrarState, Get-CsPoolUpgradeReadinessState and
+//!   Invoke-CsStorageServiceFlush: a pool's Front End fabric, which needs its Front-End
+//!   services running.
 
 use super::{BuiltinFn, CmdletResult};
 use crate::engine::{Call, Engine, Flow};
@@ -29,7 +32,25 @@ pub const HANDLERS: &[(&str, BuiltinFn)] = &[
     ("Get-CsUserDatabaseState", get_database_state),
     ("Set-CsUserDatabaseState", set_database_state),
     ("Update-CsUserDatabase", update_database),
+    ("Get-CsPoolFabricState", fabric_state),
+    ("Reset-CsPoolRegistrarState", reset_registrar_state),
+    ("Get-CsPoolUpgradeReadinessState", upgrade_readiness),
+    ("Invoke-CsStorageServiceFlush", storage_flush),
 ];
+
+/// The kinds of routing group Get-CsPoolFabricState reports on.
+const FABRIC_TYPES: [&str; 4] = ["MCUFactory", "ConferenceDirectory", "Routing", "LYSS"];
+
+/// The ways Reset-CsPoolRegistrarState resets a pool.
+const RESET_TYPES: [&str; 4] = [
+    "ServiceReset",
+    "QuorumLossRecovery",
+    "FullReset",
+    "MachineStateRemoved",
+];
+
+/// The ways Invoke-CsStorageServiceFlush flushes.
+const FLUSH_TYPES: [&str; 3] = ["FullFlush", "SteadyStateFlush", "SteadyState"];
 
 /// The modules the Backup service keeps in step between paired pools.
 const MODULES: [&str; 3] = [
@@ -402,4 +423,183 @@ fn update_database(engine: &mut Engine, call: &Call) -> CmdletResult {
     }
     engine.verbose(call, &format!("The user database of {pool} is up to date."));
     Ok(vec![])
+}
+
+/// One of `allowed` that a parameter names (case ignored), or `default` when it is left out.
+fn one_of(
+    engine: &Engine,
+    call: &Call,
+    parameter: &str,
+    allowed: &[&'static str],
+    default: &'static str,
+) -> Result<&'static str, Flow> {
+    let Some(typed) = call.bound.get(parameter).map(Value::to_display) else {
+        return Ok(default);
+    };
+    allowed
+        .iter()
+        .find(|a| a.eq_ignore_ascii_case(typed.trim()))
+        .copied()
+        .ok_or_else(|| {
+            let message = format!(
+                "\"{typed}\" is not a valid -{parameter}: use one of {}.",
+                allowed.join(", ")
+            );
+            fail(engine, call, message, "InvalidArgument", &typed)
+        })
+}
+
+/// The computers of a pool, each with whether its Front-End service runs.
+fn front_ends(engine: &Engine, pool: &str) -> Vec<(String, bool)> {
+    let topology = &engine.session.topology;
+    topology
+        .pool(pool)
+        .map(|p| {
+            p.computers
+                .iter()
+                .map(|c| (c.clone(), topology.service_running(c, "RTCSRV")))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Get-CsPoolFabricState: per kind of routing group, whether each has its primary replica on
+/// a running Front End. The lab's pools have one Front End each, so a group has no secondary.
+fn fabric_state(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let pool = front_end_pool(engine, call, "PoolFqdn")?;
+    let kind = one_of(
+        engine,
+        call,
+        "Type",
+        &[
+            "All",
+            "MCUFactory",
+            "ConferenceDirectory",
+            "Routing",
+            "LYSS",
+        ],
+        "All",
+    )?;
+    let computers = front_ends(engine, &pool);
+    let running: Vec<&str> = computers
+        .iter()
+        .filter(|(_, up)| *up)
+        .map(|(c, _)| c.as_str())
+        .collect();
+    let mut lines = vec![Value::str(format!(
+        "Pool {pool}: {} of {} Front End servers run the Front-End service.",
+        running.len(),
+        computers.len()
+    ))];
+    for group in FABRIC_TYPES.iter().filter(|t| kind == "All" || **t == kind) {
+        let state = match running.first() {
+            Some(primary) => format!(
+                "primary on {primary}, no secondary (a pool of {} Front End)",
+                computers.len()
+            ),
+            None => "no primary: every Front End of the pool is stopped".to_string(),
+        };
+        lines.push(Value::str(format!("{group}: {state}")));
+    }
+    Ok(lines)
+}
+
+fn reset_registrar_state(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let pool = front_end_pool(engine, call, "PoolFqdn")?;
+    let kind = one_of(engine, call, "ResetType", &RESET_TYPES, "ServiceReset")?;
+    let computers: Vec<String> = front_ends(engine, &pool)
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
+    if kind == "MachineStateRemoved" {
+        let machine = call
+            .bound
+            .get("MachineFqdn")
+            .map(Value::to_display)
+            .unwrap_or_default();
+        if !computers
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(machine.trim()))
+        {
+            let message = format!(
+                "-ResetType MachineStateRemoved needs -MachineFqdn naming a computer of {pool}."
+            );
+            return Err(fail(engine, call, message, "InvalidArgument", &machine));
+        }
+    }
+    if !engine.should_process(call, &pool)? {
+        return Ok(vec![]);
+    }
+    // The Front-End service stops for the reset and starts again unless -NoReStart.
+    let restart = !call.bound.switch("NoReStart");
+    for computer in &computers {
+        engine
+            .session
+            .topology
+            .set_service_running(computer, "RTCSRV", restart);
+    }
+    engine.verbose(
+        call,
+        &format!(
+            "{kind} of {pool} done; the Front-End service {}.",
+            if restart {
+                "runs again"
+            } else {
+                "stays stopped (-NoReStart)"
+            }
+        ),
+    );
+    Ok(vec![])
+}
+
+/// Get-CsPoolUpgradeReadinessState: whether the local pool can take an update now: every
+/// Front End runs (Ready), or not (InsufficientActiveFrontEnds).
+fn upgrade_readiness(engine: &mut Engine, _: &Call) -> CmdletResult {
+    let pool = engine
+        .session
+        .topology
+        .services
+        .iter()
+        .find(|s| s.role == "Registrar")
+        .map(|s| s.pool.clone())
+        .unwrap_or_default();
+    let computers = front_ends(engine, &pool);
+    let active = computers.iter().filter(|(_, up)| *up).count();
+    let ready = active == computers.len() && active > 0;
+    let domain = Value::object(
+        PsObject::new("Microsoft.Rtc.Management.Hadr.UpgradeDomain")
+            .with("Name", Value::str("UpgradeDomain1"))
+            .with(
+                "FrontEnds",
+                Value::array(computers.iter().map(|(c, _)| Value::str(c)).collect()),
+            )
+            .with("ReadyForUpgrade", Value::Bool(ready)),
+    );
+    Ok(vec![Value::object(
+        PsObject::new("Microsoft.Rtc.Management.Hadr.PoolUpgradeState")
+            .with("PoolFqdn", Value::str(&pool))
+            .with(
+                "PoolUpgradeState",
+                Value::str(if ready {
+                    "Ready"
+                } else {
+                    "InsufficientActiveFrontEnds"
+                }),
+            )
+            .with("TotalFrontEnds", Value::Int32(computers.len() as i32))
+            .with("TotalActiveFrontEnds", Value::Int32(active as i32))
+            .with("UpgradeDomains", Value::array(vec![domain])),
+    )])
+}
+
+fn storage_flush(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let pool = front_end_pool(engine, call, "PoolFqdn")?;
+    let kind = one_of(engine, call, "FlushType", &FLUSH_TYPES, "FullFlush")?;
+    if let Some((down, _)) = front_ends(engine, &pool).into_iter().find(|(_, up)| !up) {
+        let message = format!("The storage service of {pool} cannot be flushed: the Front-End service (RTCSRV) of {down} is stopped.");
+        return Err(fail(engine, call, message, "ServiceStopped", &pool));
+    }
+    Ok(vec![Value::str(format!(
+        "{kind} of the storage service of {pool} completed: nothing was waiting."
+    ))])
 }
