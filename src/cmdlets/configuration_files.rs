@@ -62,31 +62,7 @@ fn export(engine: &mut Engine, call: &Call) -> CmdletResult {
 }
 
 fn import(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let (text, source) = match call.bound.get("ByteInput") {
-        Some(bytes) => {
-            let raw: Vec<u8> = bytes
-                .clone()
-                .into_items()
-                .iter()
-                .filter_map(|b| b.as_i128().and_then(|n| u8::try_from(n).ok()))
-                .collect();
-            (
-                String::from_utf8_lossy(&raw).into_owned(),
-                "-ByteInput".to_string(),
-            )
-        }
-        None => {
-            let path = call
-                .bound
-                .get("FileName")
-                .map(Value::to_display)
-                .unwrap_or_default();
-            let text = engine
-                .read_text_file(&path, call.span)
-                .map_err(|record| Flow::from(super::files::owned_by(call, *record)))?;
-            (text, path)
-        }
-    };
+    let (text, source) = super::files::import_input(engine, call)?;
     let Ok(read) = crate::session::load::parse(&text, &source) else {
         let message = format!("\"{source}\" is not a configuration exported by lyncsh: Export-CsConfiguration writes one. The ZIP files of a real deployment cannot be read.");
         return Err(fail(

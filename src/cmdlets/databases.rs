@@ -134,7 +134,7 @@ fn server(engine: &Engine, call: &Call) -> Result<String, Flow> {
                 return Ok(store);
             }
         }
-        return Ok(local(engine));
+        return Ok(super::local_computer::local(engine));
     };
     engine
         .session
@@ -145,18 +145,6 @@ fn server(engine: &Engine, call: &Call) -> Result<String, Flow> {
             let message = format!("Cannot find computer \"{typed}\" in the topology.");
             fail(engine, call, message, "ComputerNotFound", &typed)
         })
-}
-
-/// The lab's local computer: the first Front End's.
-fn local(engine: &Engine) -> String {
-    let topology = &engine.session.topology;
-    topology
-        .services
-        .iter()
-        .find(|s| s.role == "Registrar")
-        .and_then(|s| topology.pool(&s.pool))
-        .and_then(|p| p.computers.first().cloned())
-        .unwrap_or_default()
 }
 
 /// The types the topology places on `server` (its database services).
@@ -229,7 +217,7 @@ fn install(engine: &mut Engine, call: &Call) -> CmdletResult {
         ));
     }
     let server = if call.bound.switch("LocalDatabases") {
-        local(engine)
+        super::local_computer::local(engine)
     } else {
         server(engine, call)?
     };
@@ -293,7 +281,7 @@ fn uninstall(engine: &mut Engine, call: &Call) -> CmdletResult {
 fn test(engine: &mut Engine, call: &Call) -> CmdletResult {
     super::files::check_report(engine, call)?;
     let server = if call.bound.switch("LocalService") {
-        local(engine)
+        super::local_computer::local(engine)
     } else {
         server(engine, call)?
     };

@@ -281,6 +281,32 @@ pub(super) fn owned_by(call: &Call, record: ErrorRecord) -> ErrorRecord {
 
 /// Writes a file a Lync cmdlet makes (a -Report, an export) into the files folder as that
 /// cmdlet's own; nothing is written while a history is replayed or a class graded.
+/// What an import cmdlet reads: the bytes of `-ByteInput` as text, or the file `-FileName`
+/// names; with the name to show in messages.
+pub(super) fn import_input(engine: &Engine, call: &Call) -> Result<(String, String), Flow> {
+    if let Some(bytes) = call.bound.get("ByteInput") {
+        let raw: Vec<u8> = bytes
+            .clone()
+            .into_items()
+            .iter()
+            .filter_map(|b| b.as_i128().and_then(|n| u8::try_from(n).ok()))
+            .collect();
+        return Ok((
+            String::from_utf8_lossy(&raw).into_owned(),
+            "-ByteInput".to_string(),
+        ));
+    }
+    let typed = call
+        .bound
+        .get("FileName")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    let text = engine
+        .read_text_file(&typed, call.span)
+        .map_err(|record| Flow::from(owned_by(call, *record)))?;
+    Ok((text, typed))
+}
+
 pub(super) fn write_cmdlet_file(
     engine: &Engine,
     call: &Call,

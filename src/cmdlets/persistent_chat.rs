@@ -666,31 +666,7 @@ fn export(engine: &mut Engine, call: &Call) -> CmdletResult {
 fn import(engine: &mut Engine, call: &Call) -> CmdletResult {
     check_instance(engine, call)?;
     super::files::check_report(engine, call)?;
-    let (text, source) = match call.bound.get("ByteInput") {
-        Some(bytes) => {
-            let raw: Vec<u8> = bytes
-                .clone()
-                .into_items()
-                .iter()
-                .filter_map(|b| b.as_i128().and_then(|n| u8::try_from(n).ok()))
-                .collect();
-            (
-                String::from_utf8_lossy(&raw).into_owned(),
-                "-ByteInput".to_string(),
-            )
-        }
-        None => {
-            let typed = call
-                .bound
-                .get("FileName")
-                .map(Value::to_display)
-                .unwrap_or_default();
-            let text = engine
-                .read_text_file(&typed, call.span)
-                .map_err(|record| Flow::from(super::files::owned_by(call, *record)))?;
-            (text, typed)
-        }
-    };
+    let (text, source) = super::files::import_input(engine, call)?;
     let file = match ron::from_str::<ChatDataFile>(&text) {
         Ok(file) if file.format == FORMAT => file,
         _ => {
