@@ -26,6 +26,7 @@ mod items;
 pub mod json;
 pub mod lab;
 pub mod lab_users;
+pub mod legacy;
 pub mod lis_config;
 pub mod lis_records;
 pub mod local_computer;
@@ -104,6 +105,7 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(databases::HANDLERS)
         .chain(configuration_files::HANDLERS)
         .chain(local_computer::HANDLERS)
+        .chain(legacy::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;
     Some(CmdletEntry {

@@ -1,5 +1,5 @@
-//! Help for the cmdlets that work on the local computer and for the configuration export, in
-//! lyncsh's own words.
+//! Help for the cmdlets that work on the local computer, the configuration export and the
+//! legacy imports, in lyncsh's own words.
 
 use super::builtin::Text;
 
@@ -100,5 +100,46 @@ pub const TEXTS: &[Text] = &[
         ],
         parameters: &[("FileName", "The file to read, in the files folder."), ("ByteInput", "Bytes from Export-CsConfiguration -AsBytes."), LOCAL_STORE, FORCE],
         related: &["Export-CsConfiguration"],
+    },
+    Text {
+        name: "Import-CsLegacyConfiguration",
+        synopsis: "Would import an Office Communications Server 2007 R2 deployment's configuration; the lab has none, so it says so.",
+        description: "Every call is a terminating error; nothing changes.",
+        examples: &[
+            ("try { Import-CsLegacyConfiguration -ReplaceExisting } catch { $_.Exception.Message }", "Shows why there is nothing to import."),
+            ("try { Import-CsLegacyConfiguration -ReplaceExisting -Force } catch { 'nothing to import' }", "A script's import, caught."),
+        ],
+        parameters: &[("ReplaceExisting", "Would replace what an earlier import brought."), REPORT, FORCE, WHAT_IF, CONFIRM],
+        related: &["Merge-CsLegacyTopology", "Move-CsLegacyUser"],
+    },
+    Text {
+        name: "Import-CsLegacyConferenceDirectory",
+        synopsis: "Would import an Office Communications Server 2007 R2 deployment's conference directories; the lab has none, so it says so.",
+        description: "Every call is a terminating error; nothing changes. Get-CsConferenceDirectory lists the lab's own directories.",
+        examples: &[
+            ("try { Import-CsLegacyConferenceDirectory } catch { $_.Exception.Message }", "Shows why there is nothing to import."),
+            ("try { Import-CsLegacyConferenceDirectory -Force } catch { 'none' }; (Get-CsConferenceDirectory).Count", "The lab's directories stay as they are."),
+        ],
+        parameters: &[REPORT, FORCE, WHAT_IF, CONFIRM],
+        related: &["Get-CsConferenceDirectory", "Import-CsLegacyConfiguration"],
+    },
+    Text {
+        name: "Merge-CsLegacyTopology",
+        synopsis: "Would merge an Office Communications Server 2007 R2 topology into Lync Server 2013's; the lab has none, so it says so.",
+        description: "Every call is a terminating error; nothing changes.",
+        examples: &[
+            ("try { Merge-CsLegacyTopology -TopologyXmlFileName C:\\New_Topology.xml } catch { $_.Exception.Message }", "Shows why there is nothing to merge."),
+            ("try { Merge-CsLegacyTopology -TopologyXmlFileName topology.xml -UserInputFileName edge.xml } catch { 'no legacy topology' }", "A script's merge, caught."),
+        ],
+        parameters: &[
+            ("TopologyXmlFileName", "The file the merged topology would be written to."),
+            ("UserInputFileName", "An XML file describing the legacy Edge servers."),
+            ("Reserved", "For internal use."),
+            REPORT,
+            FORCE,
+            WHAT_IF,
+            CONFIRM,
+        ],
+        related: &["Import-CsLegacyConfiguration"],
     },
 ];
