@@ -22,14 +22,7 @@ const REPLICA: &[&str] = &["REPLICA", "RTCCLSAGT"];
 
 /// The lab's local computer: the first Front End's.
 pub fn local(engine: &Engine) -> String {
-    let topology = &engine.session.topology;
-    topology
-        .services
-        .iter()
-        .find(|s| s.role == "Registrar")
-        .and_then(|s| topology.pool(&s.pool))
-        .and_then(|p| p.computers.first().cloned())
-        .unwrap_or_default()
+    engine.session.topology.local_computer()
 }
 
 /// The Lync Server services installed on the local computer.

@@ -169,10 +169,8 @@ fn backup_status(engine: &mut Engine, call: &Call) -> CmdletResult {
     let holds_store = engine
         .session
         .topology
-        .services
-        .iter()
-        .find(|s| s.role == "Registrar")
-        .is_some_and(|s| s.pool.eq_ignore_ascii_case(&pool));
+        .first_front_end()
+        .is_some_and(|p| p.eq_ignore_ascii_case(&pool));
     let modules: Vec<Value> = MODULES
         .iter()
         .filter(|m| match category.as_str() {
@@ -406,11 +404,9 @@ fn update_database(engine: &mut Engine, call: &Call) -> CmdletResult {
         None => engine
             .session
             .topology
-            .services
-            .iter()
-            .find(|s| s.role == "Registrar")
-            .map(|s| s.pool.clone())
-            .unwrap_or_default(),
+            .first_front_end()
+            .unwrap_or_default()
+            .to_string(),
     };
     let databases: Vec<String> = user_databases(engine)
         .into_iter()
@@ -558,11 +554,9 @@ fn upgrade_readiness(engine: &mut Engine, _: &Call) -> CmdletResult {
     let pool = engine
         .session
         .topology
-        .services
-        .iter()
-        .find(|s| s.role == "Registrar")
-        .map(|s| s.pool.clone())
-        .unwrap_or_default();
+        .first_front_end()
+        .unwrap_or_default()
+        .to_string();
     let computers = front_ends(engine, &pool);
     let active = computers.iter().filter(|(_, up)| *up).count();
     let ready = active == computers.len() && active > 0;

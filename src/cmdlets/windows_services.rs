@@ -23,14 +23,7 @@ pub const NT_SERVICE: &str = "Microsoft.Rtc.Management.Deployment.Core.NTService
 
 /// The computer lyncsh runs the cmdlets on when none is named: the first Front End.
 fn local_computer(engine: &Engine) -> String {
-    let topology = &engine.session.topology;
-    topology
-        .services
-        .iter()
-        .find(|s| s.role == "Registrar")
-        .and_then(|s| topology.pool(&s.pool))
-        .and_then(|p| p.computers.first().cloned())
-        .unwrap_or_default()
+    engine.session.topology.local_computer()
 }
 
 /// The computer a call names (-ComputerName, or the piped service's), checked.

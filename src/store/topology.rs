@@ -309,6 +309,23 @@ impl Topology {
             .filter(move |p| p.site.eq_ignore_ascii_case(site))
     }
 
+    /// The first Front End pool (the pool of the first Registrar): it holds the Central
+    /// Management store, and its first computer is the lab's local computer.
+    pub fn first_front_end(&self) -> Option<&str> {
+        self.services
+            .iter()
+            .find(|s| s.role == "Registrar")
+            .map(|s| s.pool.as_str())
+    }
+
+    /// The computer the cmdlets that work locally run on: the first Front End's first one.
+    pub fn local_computer(&self) -> String {
+        self.first_front_end()
+            .and_then(|pool| self.pool(pool))
+            .and_then(|p| p.computers.first().cloned())
+            .unwrap_or_default()
+    }
+
     /// The pool paired with `pool` as its backup: the pool of its Registrar's backup Registrar.
     pub fn backup_pool(&self, pool: &str) -> Option<String> {
         let backup = self

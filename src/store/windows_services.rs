@@ -144,10 +144,8 @@ impl Topology {
             .map(|s| s.role.clone())
             .collect();
         let management = self
-            .services
-            .iter()
-            .find(|s| s.role == "Registrar")
-            .is_some_and(|s| s.pool.eq_ignore_ascii_case(&pool.fqdn));
+            .first_front_end()
+            .is_some_and(|p| p.eq_ignore_ascii_case(&pool.fqdn));
         if management {
             roles.push(CENTRAL_MANAGEMENT.into());
         }
