@@ -62,6 +62,7 @@ transcripts! {
     user_services => "user-services.txt",
     windows_services => "windows-services.txt",
     synthetic => "synthetic.txt",
+    edge_transactions => "edge-transactions.txt",
     voice => "voice.txt",
     lis_dialin => "lis-dialin.txt",
 }

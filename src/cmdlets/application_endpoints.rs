@@ -28,11 +28,7 @@ const CONTACT: &str = "Microsoft.Rtc.Management.ADConnect.Schema.OCSADApplicatio
 
 /// A property of an endpoint record, as text.
 fn field(record: &Record, name: &str) -> String {
-    families::find(ENDPOINTS)
-        .and_then(|family| family.property(name))
-        .and_then(|(at, _)| record.values.get(at))
-        .map(Value::to_display)
-        .unwrap_or_default()
+    record.text(ENDPOINTS, name)
 }
 
 /// The endpoint as a directory contact.

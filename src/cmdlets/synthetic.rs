@@ -8,13 +8,18 @@
 
 use super::users::effective_record;
 use super::{BuiltinFn, CmdletResult};
+use crate::datetime::DateTime;
 use crate::directory::User;
 use crate::engine::{Call, Engine, Flow};
 use crate::error::ErrorCategory;
 use crate::families;
 use crate::session::Session;
+use crate::store::Record;
 use crate::value::{PsObject, TimeSpan, Value};
 use std::rc::Rc;
+
+/// The domain of the clearing house that relays Lync Mobile push notifications.
+const PUSH_CLEARING_HOUSE: &str = "push.lync.com";
 
 /// The .NET type of a transaction's result.
 pub const TASK_OUTPUT: &str = "Microsoft.Rtc.SyntheticTransactions.TaskOutput";
@@ -27,10 +32,32 @@ enum Needs {
     Conferencing(&'static str),
     /// Users enabled for Enterprise Voice; with a -TargetPstnPhoneNumber, a route for it.
     Voice,
-    /// An Exchange Unified Messaging server, which the lab has not.
-    ExchangeUm,
+    /// An Exchange server of the named kind, which the lab has not.
+    Exchange(&'static str),
     /// A PIN that is set and not locked.
     Pin,
+    /// Federation with the domain of -Domain: allowed by the Access Edge configuration and
+    /// listed among the allowed domains (or discoverable), and not blocked.
+    Federation,
+    /// An XMPP partner for the domain of -Receiver, and the XMPP gateway services.
+    Xmpp,
+    /// Persistent Chat allowed by the users' policy, an active server of the Persistent Chat
+    /// pool (the site's default one, else the first) running, and a room that is not
+    /// disabled (the one of -ChatRoomUri, when given).
+    PersistentChat,
+    /// A location policy for the subnet of -Subnet, else for the user.
+    Location,
+    /// Push notifications turned on and the push notification clearing house allowed.
+    Push,
+}
+
+/// Which pool a transaction runs against.
+#[derive(Clone, Copy, PartialEq)]
+enum Target {
+    /// A Registrar pool: -TargetFqdn, else the first user's home pool.
+    Registrar,
+    /// An Edge pool, named (the pool or one of its computers) by the parameter given.
+    Edge(&'static str),
 }
 
 /// One synthetic transaction: the cmdlet, the parameters that name its users (the first is
@@ -38,9 +65,12 @@ enum Needs {
 /// what else, and its latency in milliseconds.
 struct Transaction {
     cmdlet: &'static str,
+    target: Target,
     users: &'static [&'static str],
     services: &'static [&'static str],
     edge: &'static [&'static str],
+    /// The certificate uses the Edge's computers must have valid certificates for.
+    edge_uses: &'static [&'static str],
     needs: Needs,
     latency_ms: i64,
 }
@@ -54,9 +84,11 @@ const fn row(
 ) -> Transaction {
     Transaction {
         cmdlet,
+        target: Target::Registrar,
         users,
         services,
         edge: &[],
+        edge_uses: &[],
         needs,
         latency_ms,
     }
@@ -209,23 +241,83 @@ const TRANSACTIONS: &[Transaction] = &[
         "Test-CsExUMConnectivity",
         ONE,
         FRONT_END,
-        Needs::ExchangeUm,
+        Needs::Exchange("Unified Messaging"),
         1_965,
     ),
     row(
         "Test-CsExUMVoiceMail",
         PAIR,
         FRONT_END,
-        Needs::ExchangeUm,
+        Needs::Exchange("Unified Messaging"),
         2_248,
     ),
     Transaction {
         cmdlet: "Test-CsAVEdgeConnectivity",
+        target: Target::Registrar,
         users: ONE,
         services: FRONT_END,
         edge: &["RTCMRAUTH", "RTCMEDIARELAY"],
+        edge_uses: &["Internal", "AudioVideoAuthentication"],
         needs: Needs::Nothing,
         latency_ms: 2_776,
+    },
+    Transaction {
+        cmdlet: "Test-CsXmppIM",
+        target: Target::Registrar,
+        users: ONE,
+        services: &["RTCSRV", "RTCXMPPTGW"],
+        edge: &["RTCXMPPTGWPX"],
+        edge_uses: &["Internal", "AccessEdgeExternal"],
+        needs: Needs::Xmpp,
+        latency_ms: 2_489,
+    },
+    row(
+        "Test-CsPersistentChatMessage",
+        PAIR,
+        FRONT_END,
+        Needs::PersistentChat,
+        3_127,
+    ),
+    row(
+        "Test-CsLocationPolicy",
+        ONE,
+        FRONT_END,
+        Needs::Location,
+        842,
+    ),
+    row(
+        "Test-CsExStorageConnectivity",
+        &["SipUri"],
+        FRONT_END,
+        Needs::Exchange("storage service"),
+        1_354,
+    ),
+    row(
+        "Test-CsExStorageNotification",
+        &["SipUri"],
+        FRONT_END,
+        Needs::Exchange("storage service"),
+        1_611,
+    ),
+    Transaction {
+        cmdlet: "Test-CsFederatedPartner",
+        target: Target::Edge("TargetFqdn"),
+        users: &[],
+        services: FRONT_END,
+        edge: &[],
+        edge_uses: &["Internal", "AccessEdgeExternal"],
+        needs: Needs::Federation,
+        latency_ms: 1_538,
+    },
+    Transaction {
+        cmdlet: "Test-CsMcxPushNotification",
+        target: Target::Edge("AccessEdgeFqdn"),
+        users: &[],
+        services: FRONT_END,
+        edge: &[],
+        edge_uses: &["Internal", "AccessEdgeExternal"],
+        needs: Needs::Push,
+        latency_ms: 1_902,
     },
 ];
 
@@ -258,6 +350,13 @@ pub const HANDLERS: &[(&str, BuiltinFn)] = &[
     ("Test-CsExUMConnectivity", run),
     ("Test-CsExUMVoiceMail", run),
     ("Test-CsAVEdgeConnectivity", run),
+    ("Test-CsXmppIM", run),
+    ("Test-CsPersistentChatMessage", run),
+    ("Test-CsLocationPolicy", run),
+    ("Test-CsExStorageConnectivity", run),
+    ("Test-CsExStorageNotification", run),
+    ("Test-CsFederatedPartner", run),
+    ("Test-CsMcxPushNotification", run),
 ];
 
 /// Why a transaction failed: the error and the diagnosis it prints.
@@ -270,19 +369,47 @@ pub(super) fn failure(error: String, diagnosis: String) -> Failure {
     Failure { error, diagnosis }
 }
 
-/// The pool a transaction targets: -TargetFqdn (a pool with a Registrar), else the home pool
-/// of its first user; `None` with the error for an unknown pool.
-fn target_pool(session: &Session, call: &Call) -> Result<Option<String>, String> {
-    let Some(typed) = call.bound.get("TargetFqdn").map(Value::to_display) else {
-        return Ok(None);
+/// The pool a transaction targets: -TargetFqdn (or the Edge's own parameter), naming a pool
+/// with the role the transaction needs (for an Edge, the pool or one of its computers); `None`
+/// when the first user's home pool decides, and the error for an unknown pool.
+fn target_pool(session: &Session, call: &Call, target: Target) -> Result<Option<String>, String> {
+    let topology = &session.topology;
+    let parameter = match target {
+        Target::Registrar => "TargetFqdn",
+        Target::Edge(parameter) => parameter,
     };
-    session
-        .topology
-        .services
-        .iter()
-        .find(|s| s.role == "Registrar" && s.pool.eq_ignore_ascii_case(typed.trim()))
-        .map(|s| Some(s.pool.clone()))
-        .ok_or_else(|| format!("Cannot find a Registrar pool with the fully qualified domain name \"{typed}\" in the topology."))
+    let typed = call.bound.get(parameter).map(Value::to_display);
+    match target {
+        Target::Registrar => {
+            let Some(typed) = typed else { return Ok(None) };
+            topology
+                .services
+                .iter()
+                .find(|s| s.role == "Registrar" && s.pool.eq_ignore_ascii_case(typed.trim()))
+                .map(|s| Some(s.pool.clone()))
+                .ok_or_else(|| format!("Cannot find a Registrar pool with the fully qualified domain name \"{typed}\" in the topology."))
+        }
+        Target::Edge(_) => {
+            let mut edges = topology
+                .services
+                .iter()
+                .filter(|s| s.role == "EdgeServer")
+                .filter_map(|s| topology.pool(&s.pool));
+            match typed {
+                None => edges
+                    .next()
+                    .map(|p| Some(p.fqdn.clone()))
+                    .ok_or_else(|| "The topology has no Edge pool.".to_string()),
+                Some(typed) => edges
+                    .find(|p| {
+                        p.fqdn.eq_ignore_ascii_case(typed.trim())
+                            || p.computers.iter().any(|c| c.eq_ignore_ascii_case(typed.trim()))
+                    })
+                    .map(|p| Some(p.fqdn.clone()))
+                    .ok_or_else(|| format!("Cannot find an Edge pool with the fully qualified domain name \"{typed}\" in the topology.")),
+            }
+        }
+    }
 }
 
 /// The test users when the call names none: the pool's health monitoring configuration, else
@@ -322,6 +449,11 @@ fn default_users(session: &Session, pool: &str, count: usize) -> Vec<String> {
     users
 }
 
+/// The policy of a kind (a user property name, `LocationPolicy`) that applies to a user.
+fn policy_of<'a>(session: &'a Session, user: &User, kind: &str) -> Option<&'a Record> {
+    effective_record(session, user, crate::directory::policy_index(kind)?)
+}
+
 /// The value of a conferencing policy property that applies to a user.
 fn conferencing(session: &Session, user: &User, property: &str) -> Option<Value> {
     let record = effective_record(session, user, 2)?;
@@ -329,14 +461,12 @@ fn conferencing(session: &Session, user: &User, property: &str) -> Option<Value>
     record.values.get(at).cloned()
 }
 
-/// Everything a transaction needs, checked in the order a real one would stumble on it.
-fn evaluate(
-    session: &Session,
-    call: &Call,
-    transaction: &Transaction,
+/// The test users, each of whom must be a Lync user, enabled, and homed on the pool.
+fn sign_in<'a>(
+    session: &'a Session,
     pool: &str,
     addresses: &[String],
-) -> Result<(), Failure> {
+) -> Result<Vec<&'a User>, Failure> {
     let mut users: Vec<&User> = Vec::new();
     for address in addresses {
         let Some(user) = session
@@ -369,6 +499,17 @@ fn evaluate(
         }
         users.push(user);
     }
+    Ok(users)
+}
+
+/// Everything else a transaction needs, checked in the order a real one would stumble on it.
+fn evaluate(
+    session: &Session,
+    call: &Call,
+    transaction: &Transaction,
+    pool: &str,
+    users: &[&User],
+) -> Result<(), Failure> {
     let topology = &session.topology;
     let computers: Vec<String> = topology
         .pool(pool)
@@ -400,6 +541,27 @@ fn evaluate(
                 ),
             ));
         }
+    }
+    let pool_uses: &[&str] = match transaction.target {
+        Target::Registrar => &["Default"],
+        Target::Edge(_) => transaction.edge_uses,
+    };
+    let edge_uses = if transaction.edge.is_empty() {
+        &[][..]
+    } else {
+        transaction.edge_uses
+    };
+    let certified = computers
+        .iter()
+        .filter(|c| topology.service_running(c, "RTCSRV"))
+        .flat_map(|c| pool_uses.iter().map(move |u| (c, *u)))
+        .chain(
+            edges
+                .iter()
+                .flat_map(|c| edge_uses.iter().map(move |u| (c, *u))),
+        );
+    for (computer, used) in certified {
+        certificate_valid(session, computer, used)?;
     }
     match transaction.needs {
         Needs::Nothing => Ok(()),
@@ -459,10 +621,15 @@ fn evaluate(
                 _ => Ok(()),
             }
         }
-        Needs::ExchangeUm => Err(failure(
-            "No Exchange Unified Messaging server answered: the lab deployment has none.".into(),
-            "Exchange UM is outside the lab; this transaction cannot succeed here.".into(),
+        Needs::Exchange(kind) => Err(failure(
+            format!("No Exchange {kind} answered: the lab deployment has no Exchange server."),
+            "Exchange is outside the lab; this transaction cannot succeed here.".into(),
         )),
+        Needs::Federation => federation(session, call),
+        Needs::Xmpp => xmpp(session, call),
+        Needs::PersistentChat => persistent_chat(session, call, users),
+        Needs::Location => location_policy(session, call, users).map(|_| ()),
+        Needs::Push => push(session),
         Needs::Pin => match users.first().and_then(|u| u.pin.as_ref()) {
             Some(pin) if !pin.locked => Ok(()),
             Some(_) => Err(failure(
@@ -477,7 +644,284 @@ fn evaluate(
     }
 }
 
+/// The certificate a computer uses for `used` must be there and not expired.
+fn certificate_valid(session: &Session, computer: &str, used: &str) -> Result<(), Failure> {
+    let certificate =
+        session.topology.operations.certificates.iter().find(|c| {
+            c.computer.eq_ignore_ascii_case(computer) && c.uses.iter().any(|u| u == used)
+        });
+    let Some(certificate) = certificate else {
+        return Err(failure(
+            format!("{computer} has no certificate assigned for the use {used}, so it refused the TLS connection."),
+            format!("Request one (Request-CsCertificate -New -Type {used}) and assign it (Set-CsCertificate -Type {used} -Thumbprint ...)."),
+        ));
+    };
+    let expiry = DateTime::parse(&certificate.not_after);
+    match expiry {
+        Some(until) if until.0 < DateTime::now().0 => Err(failure(
+            format!(
+                "The certificate {} that {computer} uses for {used} expired on {}.",
+                certificate.thumbprint,
+                until.format("M/d/yyyy")
+            ),
+            format!("Renew it: Request-CsCertificate -New -Type {used}, then Set-CsCertificate -Type {used} -Thumbprint <new thumbprint>."),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A record of `noun` whose identity reads `name` (any case).
+fn named<'a>(session: &'a Session, noun: &str, name: &str) -> Option<&'a Record> {
+    session
+        .store
+        .records(noun)
+        .iter()
+        .find(|r| r.identity.to_string().eq_ignore_ascii_case(name))
+}
+
+/// Whether a Boolean setting of a family's global record is True.
+fn globally_on(session: &Session, noun: &str, property: &str) -> bool {
+    named(session, noun, "Global")
+        .and_then(|r| r.property(noun, property))
+        .is_some_and(|v| matches!(v, Value::Bool(true)))
+}
+
+/// The text of a parameter the transaction cannot run without.
+fn required(call: &Call, name: &str) -> Result<String, Failure> {
+    call.bound
+        .get(name)
+        .map(Value::to_display)
+        .filter(|v| !v.trim().is_empty())
+        .ok_or_else(|| {
+            failure(
+                format!("The transaction needs -{name}."),
+                format!("Run it again with -{name}."),
+            )
+        })
+}
+
+fn federation(session: &Session, call: &Call) -> Result<(), Failure> {
+    let domain = required(call, "Domain")?;
+    const EDGE: &str = "CsAccessEdgeConfiguration";
+    if !globally_on(session, EDGE, "AllowFederatedUsers") {
+        return Err(failure(
+            format!("The Access Edge refused to route to {domain}: federation is turned off."),
+            "Set-CsAccessEdgeConfiguration -AllowFederatedUsers $True.".into(),
+        ));
+    }
+    if named(session, "CsBlockedDomain", &domain).is_some() {
+        return Err(failure(
+            format!("The domain {domain} is on the blocked list."),
+            format!("Remove-CsBlockedDomain -Identity {domain}, if it should federate."),
+        ));
+    }
+    if named(session, "CsAllowedDomain", &domain).is_none()
+        && !globally_on(session, EDGE, "EnablePartnerDiscovery")
+    {
+        return Err(failure(
+            format!("The domain {domain} is not an allowed federated domain, and partner discovery is off."),
+            format!("New-CsAllowedDomain -Identity {domain}, or turn on EnablePartnerDiscovery."),
+        ));
+    }
+    Ok(())
+}
+
+fn xmpp(session: &Session, call: &Call) -> Result<(), Failure> {
+    let receiver = required(call, "Receiver")?;
+    let domain = receiver.rsplit('@').next().unwrap_or_default();
+    if named(session, "CsXmppAllowedPartner", domain).is_none() {
+        return Err(failure(
+            format!("No XMPP federated partner is configured for the domain {domain}."),
+            format!("New-CsXmppAllowedPartner -Identity {domain}."),
+        ));
+    }
+    Ok(())
+}
+
+fn persistent_chat(session: &Session, call: &Call, users: &[&User]) -> Result<(), Failure> {
+    for user in users {
+        let allowed = policy_of(session, user, "PersistentChatPolicy")
+            .and_then(|r| r.property("CsPersistentChatPolicy", "EnablePersistentChat"))
+            .is_some_and(|v| matches!(v, Value::Bool(true)));
+        if !allowed {
+            return Err(failure(
+                format!("The Persistent Chat policy that applies to {} does not enable Persistent Chat.", user.sip_address),
+                "Set-CsPersistentChatPolicy -EnablePersistentChat $True, or grant the user a policy that does.".into(),
+            ));
+        }
+    }
+    let topology = &session.topology;
+    let chosen = users
+        .first()
+        .and_then(|u| topology.site_of_pool(&u.registrar_pool))
+        .and_then(|site| site.default_persistent_chat_pool.rsplit(':').next())
+        .unwrap_or_default();
+    let mut chat_pools = topology
+        .services
+        .iter()
+        .filter(|s| s.role == "PersistentChatServer");
+    let chosen = chat_pools
+        .clone()
+        .find(|s| s.pool.eq_ignore_ascii_case(chosen));
+    let Some(chat) = chosen.or_else(|| chat_pools.next()) else {
+        return Err(failure(
+            "The topology has no Persistent Chat pool.".into(),
+            "Persistent Chat needs a Persistent Chat pool in the topology.".into(),
+        ));
+    };
+    let active: Vec<String> = chat
+        .settings
+        .as_ref()
+        .and_then(|s| s.get("ActiveServers"))
+        .map(|v| v.into_items().iter().map(Value::to_display).collect())
+        .unwrap_or_default();
+    if !active
+        .iter()
+        .any(|c| topology.service_running(c, "RTCCHAT"))
+    {
+        return Err(failure(
+            format!("No active server of the Persistent Chat pool {} runs the service RTCCHAT.", chat.pool),
+            "Start it (Start-CsWindowsService -Name RTCCHAT), or make a running server active (Set-CsPersistentChatActiveServer).".into(),
+        ));
+    }
+    const ROOM: &str = "CsPersistentChatRoom";
+    let rooms = session.store.records(ROOM);
+    let room = match call.bound.get("ChatRoomUri").map(Value::to_display) {
+        Some(uri) => rooms.iter().find(|r| {
+            r.identity.to_string().eq_ignore_ascii_case(&uri)
+                || r.text(ROOM, "Name").eq_ignore_ascii_case(&uri)
+        }),
+        None => rooms
+            .iter()
+            .find(|r| !matches!(r.property(ROOM, "Disabled"), Some(Value::Bool(true))))
+            .or(rooms.first()),
+    };
+    let Some(room) = room else {
+        return Err(match call.bound.get("ChatRoomUri") {
+            Some(uri) => failure(
+                format!("No chat room answers to {}.", uri.to_display()),
+                "Name a room that Get-CsPersistentChatRoom lists.".into(),
+            ),
+            None => failure(
+                format!(
+                    "The Persistent Chat pool {} has no chat room to post in.",
+                    chat.pool
+                ),
+                "Create one (New-CsPersistentChatRoom).".into(),
+            ),
+        });
+    };
+    if matches!(room.property(ROOM, "Disabled"), Some(Value::Bool(true))) {
+        return Err(failure(
+            format!("The chat room {} is disabled.", room.identity),
+            format!(
+                "Set-CsPersistentChatRoom -Identity \"{}\" -Disabled $False.",
+                room.identity
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The location policy a transaction finds: the one of the network site of -Subnet, else the
+/// first user's; with the tag the real transaction reports for it (`subnet-tagid` or
+/// `user-tagid`).
+fn location_policy<'a>(
+    session: &'a Session,
+    call: &Call,
+    users: &[&User],
+) -> Result<Option<(&'a Record, &'static str)>, Failure> {
+    if let Some(subnet) = call.bound.get("Subnet").map(Value::to_display) {
+        let site = named(session, "CsNetworkSubnet", &subnet)
+            .map(|r| r.text("CsNetworkSubnet", "NetworkSiteID"));
+        let policy = site
+            .and_then(|site| named(session, "CsNetworkSite", &site))
+            .map(|r| r.text("CsNetworkSite", "LocationPolicy"))
+            .filter(|p| !p.is_empty());
+        if let Some(policy) = policy {
+            return match named(session, "CsLocationPolicy", &format!("Tag:{policy}")) {
+                Some(record) => Ok(Some((record, "subnet-tagid"))),
+                None => Err(failure(
+                    format!("The network site of the subnet {subnet} names the location policy {policy}, which does not exist."),
+                    "Create the policy (New-CsLocationPolicy), or give the site another (Set-CsNetworkSite -LocationPolicy).".into(),
+                )),
+            };
+        }
+    }
+    let Some(user) = users.first() else {
+        return Ok(None);
+    };
+    match policy_of(session, user, "LocationPolicy") {
+        Some(record) => Ok(Some((record, "user-tagid"))),
+        None => Err(failure(
+            format!("No location policy applies to {}.", user.sip_address),
+            "Grant the user a location policy (Grant-CsLocationPolicy).".into(),
+        )),
+    }
+}
+
+/// What Test-CsLocationPolicy prints before the result: whether the policy found enables
+/// E9-1-1 (as the provisioning document spells it, `true` or `false`) and its tag.
+fn location_details(session: &Session, call: &Call, users: &[&User]) -> Vec<(&'static str, Value)> {
+    let Ok(Some((record, tag))) = location_policy(session, call, users) else {
+        return Vec::new();
+    };
+    let enabled = matches!(
+        record.property("CsLocationPolicy", "EnhancedEmergencyServicesEnabled"),
+        Some(Value::Bool(true))
+    );
+    vec![
+        (
+            "EnhancedEmergencyServicesEnabled",
+            Value::str(if enabled { "true" } else { "false" }),
+        ),
+        ("LocationPolicyTagID", Value::str(tag)),
+    ]
+}
+
+fn push(session: &Session) -> Result<(), Failure> {
+    const PUSH: &str = "CsPushNotificationConfiguration";
+    if !globally_on(session, PUSH, "EnableApplePushNotificationService")
+        && !globally_on(session, PUSH, "EnableMicrosoftPushNotificationService")
+    {
+        return Err(failure(
+            "Push notifications are turned off for both the Apple and the Microsoft service.".into(),
+            "Set-CsPushNotificationConfiguration -EnableApplePushNotificationService $True -EnableMicrosoftPushNotificationService $True.".into(),
+        ));
+    }
+    if named(session, "CsAllowedDomain", PUSH_CLEARING_HOUSE).is_none() {
+        return Err(failure(
+            format!("The push notification clearing house {PUSH_CLEARING_HOUSE} is not an allowed federated domain."),
+            format!("New-CsAllowedDomain -Identity {PUSH_CLEARING_HOUSE} -ProxyFqdn sipfed.online.lync.com."),
+        ));
+    }
+    federation_on(session)
+}
+
+/// Federation through the Access Edge, which push notifications travel by.
+fn federation_on(session: &Session) -> Result<(), Failure> {
+    if globally_on(session, "CsAccessEdgeConfiguration", "AllowFederatedUsers") {
+        Ok(())
+    } else {
+        Err(failure(
+            "The Access Edge does not federate, so notifications cannot reach the clearing house."
+                .into(),
+            "Set-CsAccessEdgeConfiguration -AllowFederatedUsers $True.".into(),
+        ))
+    }
+}
+
 pub(super) fn task_output(pool: &str, latency_ms: i64, outcome: Result<(), Failure>) -> Value {
+    task_output_after(Vec::new(), pool, latency_ms, outcome)
+}
+
+/// The result object, with properties that some transactions print before TargetFqdn.
+fn task_output_after(
+    leading: Vec<(&'static str, Value)>,
+    pool: &str,
+    latency_ms: i64,
+    outcome: Result<(), Failure>,
+) -> Value {
     let (result, latency, error, diagnosis) = match outcome {
         Ok(()) => (
             "Success",
@@ -493,6 +937,9 @@ pub(super) fn task_output(pool: &str, latency_ms: i64, outcome: Result<(), Failu
         ),
     };
     let mut object = PsObject::new(TASK_OUTPUT);
+    for (name, value) in leading {
+        object.properties.push((Rc::from(name), value));
+    }
     for (name, value) in [
         ("TargetFqdn", Value::str(pool)),
         ("Result", Value::str(result)),
@@ -527,7 +974,7 @@ fn run(engine: &mut Engine, call: &Call) -> CmdletResult {
             "ArgumentException",
         )))
     };
-    let pool = match target_pool(session, call) {
+    let pool = match target_pool(session, call, transaction.target) {
         Ok(Some(pool)) => pool,
         Ok(None) => {
             let first = given.iter().flatten().next().and_then(|a| {
@@ -538,6 +985,13 @@ fn run(engine: &mut Engine, call: &Call) -> CmdletResult {
             });
             match first.filter(|p| !p.is_empty()) {
                 Some(pool) => pool,
+                None if given.iter().any(Option::is_some) => {
+                    let address = given.iter().flatten().next().cloned().unwrap_or_default();
+                    return Err(error(
+                        format!("No user enabled for Lync Server has the SIP address {address}, so there is no pool to test."),
+                        "UserNotFound",
+                    ));
+                }
                 None => {
                     return Err(error(
                         "Specify the pool to test with -TargetFqdn.".into(),
@@ -574,6 +1028,17 @@ fn run(engine: &mut Engine, call: &Call) -> CmdletResult {
             None => given.into_iter().flatten().collect(),
         }
     };
-    let outcome = evaluate(session, call, transaction, &pool, &addresses);
-    Ok(vec![task_output(&pool, transaction.latency_ms, outcome)])
+    let users = sign_in(session, &pool, &addresses);
+    let leading = match (&users, transaction.needs) {
+        (Ok(users), Needs::Location) => location_details(session, call, users),
+        _ => Vec::new(),
+    };
+    let outcome = users.and_then(|users| evaluate(session, call, transaction, &pool, &users));
+    let leading = if outcome.is_ok() { leading } else { Vec::new() };
+    Ok(vec![task_output_after(
+        leading,
+        &pool,
+        transaction.latency_ms,
+        outcome,
+    )])
 }

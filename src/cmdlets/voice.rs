@@ -162,7 +162,7 @@ fn test_user(engine: &mut Engine, call: &Call) -> CmdletResult {
         .and_then(|kind| super::users::effective_record(session, user, kind));
     let plan_name = plan.map(|r| r.identity.to_string()).unwrap_or_default();
     let (rules, usages): (Vec<Value>, Vec<String>) = (
-        plan.and_then(|r| value_of("CsDialPlan", r, "NormalizationRules"))
+        plan.and_then(|r| r.property("CsDialPlan", "NormalizationRules").cloned())
             .map(Value::into_items)
             .unwrap_or_default(),
         policy.map(voice::policy_usages).unwrap_or_default(),
@@ -414,10 +414,4 @@ fn get_trunk(engine: &mut Engine, call: &Call) -> CmdletResult {
         engine.write_error(e)?;
     }
     Ok(out)
-}
-
-/// A declared property of a stored record.
-fn value_of(noun: &str, record: &crate::store::Record, property: &str) -> Option<Value> {
-    let (index, _) = crate::families::find(noun)?.property(property)?;
-    record.values.get(index).cloned()
 }

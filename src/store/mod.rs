@@ -20,6 +20,23 @@ pub struct Record {
     pub values: Vec<Value>,
 }
 
+impl Record {
+    /// The value of declared property `name` of this record of `noun`; `None` when the noun
+    /// declares no such property.
+    pub fn property(&self, noun: &str, name: &str) -> Option<&Value> {
+        let (at, _) = crate::families::find(noun)?.property(name)?;
+        self.values.get(at)
+    }
+
+    /// The property as text ("" when it is missing or Null).
+    pub fn text(&self, noun: &str, name: &str) -> String {
+        match self.property(noun, name) {
+            None | Some(Value::Null) => String::new(),
+            Some(value) => value.to_display(),
+        }
+    }
+}
+
 /// Every family's records, keyed by lower-cased noun. Records are kept global first, then
 /// sites, services and tags, each in the order they were created.
 #[derive(Clone, Debug, Default)]

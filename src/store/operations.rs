@@ -84,6 +84,16 @@ impl Certificate {
             uses: uses.iter().map(|u| u.to_string()).collect(),
             previous: Vec::new(),
         };
+        let front_end = |computer: &str, thumbprint: &str, serial: &str| {
+            cert(
+                computer,
+                thumbprint,
+                serial,
+                computer,
+                &["sip.litwareinc.com", computer],
+                &["Default", "WebServicesInternal", "WebServicesExternal"],
+            )
+        };
         let fe = "atl-cs-001.litwareinc.com";
         let edge = "atl-edge-001.litwareinc.com";
         vec![
@@ -100,6 +110,21 @@ impl Certificate {
                     "dialin.litwareinc.com",
                 ],
                 &["Default", "WebServicesInternal", "WebServicesExternal"],
+            ),
+            front_end(
+                "redmond.litwareinc.com",
+                "3E91C04B7D2A58F6E13B9C0A4D7F2E685B1C9A30",
+                "13FBD30000000000000B",
+            ),
+            front_end(
+                "dublin-cs-001.litwareinc.com",
+                "9D04A7E2C61B3F58D2E90A7C4B1F63E8A05D72C9",
+                "13FBD30000000000000C",
+            ),
+            front_end(
+                "atl-dir-001.litwareinc.com",
+                "61F8B2D09C4E7A35B0D6E1F92C8A47B3E5D0196F",
+                "13FBD30000000000000D",
             ),
             cert(
                 edge,

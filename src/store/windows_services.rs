@@ -88,6 +88,11 @@ pub const SERVICES: &[WindowsService] = &[
         "Lync Server Audio Test Service",
         &["ApplicationServer"],
     ),
+    service(
+        "RTCXMPPTGW",
+        "Lync Server XMPP Translating Gateway",
+        &["Registrar"],
+    ),
     service("RTCMEDSRV", "Lync Server Mediation", &["MediationServer"]),
     service(
         "RTCCHAT",
@@ -107,6 +112,11 @@ pub const SERVICES: &[WindowsService] = &[
     service(
         "RTCDATAPROXY",
         "Lync Server Web Conferencing Edge",
+        &["EdgeServer"],
+    ),
+    service(
+        "RTCXMPPTGWPX",
+        "Lync Server XMPP Translating Gateway Proxy",
         &["EdgeServer"],
     ),
 ];
