@@ -57,8 +57,6 @@ pub enum Kind {
     /// A hand-written command. `collect`: it receives all pipeline input at once (Sort-Object);
     /// otherwise it runs once per input object.
     Builtin { run: BuiltinFn, collect: bool },
-    /// A real Lync Server 2013 cmdlet that lyncsh binds but does not emulate.
-    Known,
     /// A function, filter or script block of the script being run.
     Function(Rc<crate::ast::FunctionDef>),
 }
@@ -95,10 +93,6 @@ pub struct CmdletEntry {
 impl CmdletEntry {
     pub fn name(&self) -> &str {
         &self.signature.name
-    }
-
-    pub fn is_emulated(&self) -> bool {
-        !matches!(self.kind, Kind::Known)
     }
 }
 

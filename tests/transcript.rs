@@ -63,6 +63,7 @@ transcripts! {
     windows_services => "windows-services.txt",
     synthetic => "synthetic.txt",
     edge_transactions => "edge-transactions.txt",
+    deployment => "deployment.txt",
     voice => "voice.txt",
     lis_dialin => "lis-dialin.txt",
 }

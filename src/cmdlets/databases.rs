@@ -1,6 +1,8 @@
 //! The SQL Server databases of the deployment: Install-, Test- and Uninstall-CsDatabase over
-//! the databases each SQL Server holds, Get-CsDatabaseMirrorState (the lab mirrors none), and
-//! the purges of the archiving, call detail and QoE databases.
+//! the databases each SQL Server holds; their mirrors (Install-/Uninstall-CsMirrorDatabase,
+//! Get-CsDatabaseMirrorState, Invoke-CsDatabaseFailover); the purges of the archiving, call
+//! detail and QoE databases, Export-CsArchivingData and Get-CsClientAccessLicense, which read
+//! what those databases recorded.
 //!
 //! A fresh lab has, on atl-sql-001 (instance rtc), the databases its topology places there:
 //! the Central Management store, the user, application, archiving, monitoring and Persistent
@@ -18,6 +20,11 @@ pub const HANDLERS: &[(&str, BuiltinFn)] = &[
     ("Test-CsDatabase", test),
     ("Uninstall-CsDatabase", uninstall),
     ("Get-CsDatabaseMirrorState", mirror_state),
+    ("Install-CsMirrorDatabase", install_mirror),
+    ("Uninstall-CsMirrorDatabase", uninstall_mirror),
+    ("Invoke-CsDatabaseFailover", failover),
+    ("Export-CsArchivingData", export_archiving),
+    ("Get-CsClientAccessLicense", client_access_license),
     ("Invoke-CsArchivingDatabasePurge", purge),
     ("Invoke-CsCdrDatabasePurge", purge),
     ("Invoke-CsQoEDatabasePurge", purge),
@@ -340,12 +347,200 @@ fn mirror_state(engine: &mut Engine, call: &Call) -> CmdletResult {
         .get("PoolFqdn")
         .map(Value::to_display)
         .unwrap_or_default();
+    let (_, servers) = back_end(engine, call, &typed)?;
+    let wanted = named_type(engine, call)?;
+    let mut out = Vec::new();
+    for (kind, _, databases) in TYPES {
+        if wanted.is_some_and(|w| w != *kind) {
+            continue;
+        }
+        let held = servers.iter().any(|s| installed(engine, s, kind));
+        if !held {
+            continue;
+        }
+        let mirror = servers.iter().find_map(|s| mirrored(engine, s, kind));
+        let (primary, secondary, status) = match mirror {
+            None => (NOT_MIRRORED, NOT_MIRRORED, Value::Null),
+            Some(false) => ("Principal", "Mirror", Value::str("Synchronized")),
+            Some(true) => ("Mirror", "Principal", Value::str("Synchronized")),
+        };
+        for (name, _) in *databases {
+            out.push(Value::object(
+                PsObject::new("Microsoft.Rtc.Management.Deployment.DatabaseMirrorState")
+                    .with("DatabaseName", Value::str(*name))
+                    .with("StateOnPrimary", Value::str(primary))
+                    .with("StateOnMirror", Value::str(secondary))
+                    .with("MirroringStatusOnPrimary", status.clone())
+                    .with("MirroringStatusOnSecondary", status.clone()),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// Install-CsMirrorDatabase: mirrors the types the server holds (-ConfiguredDatabases) or
+/// one (-DatabaseType); a type whose databases -ExcludeDatabaseList all names is left out.
+fn install_mirror(engine: &mut Engine, call: &Call) -> CmdletResult {
+    super::files::check_report(engine, call)?;
+    let share = call
+        .bound
+        .get("FileShare")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    if !share.starts_with("\\\\") {
+        let message = format!(
+            "\"{share}\" is not a file share: give its UNC path, such as \\\\atl-fs-001\\DbBackup."
+        );
+        return Err(fail(engine, call, message, "InvalidFileShare", &share));
+    }
+    let server = server(engine, call)?;
+    let kinds = match named_type(engine, call)? {
+        Some(kind) => vec![kind],
+        None => configured(engine, &server),
+    };
+    let excluded: Vec<String> = call
+        .bound
+        .get("ExcludeDatabaseList")
+        .map(|v| {
+            v.clone()
+                .into_items()
+                .iter()
+                .map(Value::to_display)
+                .collect()
+        })
+        .unwrap_or_default();
+    let kinds: Vec<&str> = kinds
+        .into_iter()
+        .filter(|kind| {
+            TYPES
+                .iter()
+                .find(|(n, ..)| n == kind)
+                .is_some_and(|(_, _, dbs)| {
+                    dbs.iter()
+                        .any(|(db, _)| !excluded.iter().any(|e| e.eq_ignore_ascii_case(db)))
+                })
+        })
+        .collect();
+    if let Some(missing) = kinds.iter().find(|k| !installed(engine, &server, k)) {
+        let message = format!("{server} holds no {missing} database to mirror.");
+        return Err(fail(engine, call, message, "ObjectNotFound", &server));
+    }
+    if kinds.is_empty() {
+        let message = format!("No database of {server} is left to mirror.");
+        return Err(fail(engine, call, message, "NoDatabases", &server));
+    }
+    if !engine.should_process(call, &server)? {
+        return Ok(vec![]);
+    }
+    let mut lines = Vec::new();
+    for kind in kinds {
+        let line = if mirrored(engine, &server, kind).is_some() {
+            format!("The {kind} databases of {server} are mirrored already.")
+        } else {
+            engine.session.topology.operations.mirrors.push((
+                server.to_ascii_lowercase(),
+                kind.to_string(),
+                false,
+            ));
+            format!("The {kind} databases of {server} were mirrored through {share}.")
+        };
+        engine.verbose(call, &line);
+        lines.push(line);
+    }
+    super::files::write_report(engine, call, &lines)?;
+    Ok(vec![])
+}
+
+fn uninstall_mirror(engine: &mut Engine, call: &Call) -> CmdletResult {
+    super::files::check_report(engine, call)?;
+    let server = server(engine, call)?;
+    let kind = named_type(engine, call)?.unwrap_or_default();
+    if mirrored(engine, &server, kind).is_none() {
+        let message = format!("The {kind} databases of {server} have no mirror.");
+        return Err(fail(engine, call, message, "ObjectNotFound", &server));
+    }
+    if !engine.should_process(call, &server)? {
+        return Ok(vec![]);
+    }
+    engine
+        .session
+        .topology
+        .operations
+        .mirrors
+        .retain(|(s, k, _)| !(s.eq_ignore_ascii_case(&server) && k == kind));
+    let line = format!("The mirror of the {kind} databases of {server} was removed.");
+    engine.verbose(call, &line);
+    super::files::write_report(engine, call, &[line])?;
+    Ok(vec![])
+}
+
+/// Invoke-CsDatabaseFailover: the mirror (-NewPrincipal Mirror) or the primary becomes the
+/// principal of the pool's databases of a type; both must exist.
+fn failover(engine: &mut Engine, call: &Call) -> CmdletResult {
+    super::files::check_report(engine, call)?;
+    let typed = call
+        .bound
+        .get("PoolFqdn")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    let (pool, servers) = back_end(engine, call, &typed)?;
+    let kind = named_type(engine, call)?.unwrap_or_default();
+    let to_mirror = call
+        .bound
+        .get("NewPrincipal")
+        .is_some_and(|v| v.to_display().eq_ignore_ascii_case("Mirror"));
+    let Some((server, now)) = servers
+        .iter()
+        .find_map(|s| mirrored(engine, s, kind).map(|m| (s.clone(), m)))
+    else {
+        let message = format!("The {kind} databases of {pool} have no mirror: a failover needs a primary and a mirror database (Install-CsMirrorDatabase).");
+        return Err(fail(engine, call, message, "MirrorNotFound", &pool));
+    };
+    if now == to_mirror {
+        let side = if to_mirror { "mirror" } else { "primary" };
+        let message =
+            format!("The {side} is the principal of the {kind} databases of {pool} already.");
+        return Err(fail(engine, call, message, "AlreadyPrincipal", &pool));
+    }
+    if !engine.should_process(call, &pool)? {
+        return Ok(vec![]);
+    }
+    for entry in engine.session.topology.operations.mirrors.iter_mut() {
+        if entry.0.eq_ignore_ascii_case(&server) && entry.1 == kind {
+            entry.2 = to_mirror;
+        }
+    }
+    let side = if to_mirror { "mirror" } else { "primary" };
+    let line =
+        format!("The {side} is now the principal of the {kind} databases of {pool} ({server}).");
+    engine.verbose(call, &line);
+    super::files::write_report(engine, call, &[line])?;
+    Ok(vec![])
+}
+
+/// What Get-CsDatabaseMirrorState says of a database without a mirror.
+const NOT_MIRRORED: &str = "DatabaseInaccessibleOrMirroringNotEnabled";
+
+/// Whether a database type of a server is mirrored: `Some(true)` when the mirror is the
+/// principal now.
+fn mirrored(engine: &Engine, server: &str, kind: &str) -> Option<bool> {
+    engine
+        .session
+        .topology
+        .operations
+        .mirrors
+        .iter()
+        .find(|(s, k, _)| s.eq_ignore_ascii_case(server) && k == kind)
+        .map(|(_, _, failed_over)| *failed_over)
+}
+
+/// The pool `-PoolFqdn` names and its back-end servers: those its services name as databases.
+fn back_end(engine: &Engine, call: &Call, typed: &str) -> Result<(String, Vec<String>), Flow> {
     let topology = &engine.session.topology;
     let Some(pool) = topology.pool(typed.trim()).map(|p| p.fqdn.clone()) else {
         let message = format!("\"{typed}\" is not a pool of the topology.");
-        return Err(fail(engine, call, message, "ObjectNotFound", &typed));
+        return Err(fail(engine, call, message, "ObjectNotFound", typed));
     };
-    // The pool's back-end servers: those its services name as databases.
     let servers: Vec<String> = topology
         .services_of_pool(&pool)
         .filter_map(|s| s.settings.as_ref())
@@ -362,34 +557,7 @@ fn mirror_state(engine: &mut Engine, call: &Call) -> CmdletResult {
         })
         .filter_map(|id| id.split_once(':').map(|(_, fqdn)| fqdn.to_string()))
         .collect();
-    let wanted = named_type(engine, call)?;
-    let mut out = Vec::new();
-    for (kind, _, databases) in TYPES {
-        if wanted.is_some_and(|w| w != *kind) {
-            continue;
-        }
-        let held = servers.iter().any(|s| installed(engine, s, kind));
-        if !held {
-            continue;
-        }
-        for (name, _) in *databases {
-            out.push(Value::object(
-                PsObject::new("Microsoft.Rtc.Management.Deployment.DatabaseMirrorState")
-                    .with("DatabaseName", Value::str(*name))
-                    .with(
-                        "StateOnPrimary",
-                        Value::str("DatabaseInaccessibleOrMirroringNotEnabled"),
-                    )
-                    .with(
-                        "StateOnMirror",
-                        Value::str("DatabaseInaccessibleOrMirroringNotEnabled"),
-                    )
-                    .with("MirroringStatusOnPrimary", Value::Null)
-                    .with("MirroringStatusOnSecondary", Value::Null),
-            ));
-        }
-    }
-    Ok(out)
+    Ok((pool, servers))
 }
 
 /// The purges: the database service named (-Identity, or the SQL Server), which must be of
@@ -410,13 +578,47 @@ fn purge(engine: &mut Engine, call: &Call) -> CmdletResult {
         .or_else(|| call.bound.get("SqlServerFqdn"))
         .map(Value::to_display)
         .unwrap_or_default();
-    let Some(scope) = super::owned_records::owning_service(&engine.session.topology, role, &typed)
+    let identity = database_service(engine, call, role, kind, &typed)?;
+    if !engine.should_process(call, &identity)? {
+        return Ok(vec![]);
+    }
+    Ok(vec![Value::object(
+        PsObject::new(format!("Microsoft.Rtc.Management.Purge.{statistics}"))
+            .with("Identity", Value::str(identity))
+            .with("RecordsDeleted", Value::Int32(0)),
+    )])
+}
+
+/// The database service `typed` names (`Role:fqdn`, `service:Role:fqdn`, the FQDN, or
+/// `fqdn\instance`), which must have `role` and its database of `kind` installed; its identity.
+fn database_service(
+    engine: &Engine,
+    call: &Call,
+    role: &str,
+    kind: &str,
+    typed: &str,
+) -> Result<String, Flow> {
+    // A server may be named by its short name, as SQL Server instances often are.
+    let server_part = typed.split('\\').next().unwrap_or_default().trim();
+    let long = (!server_part.contains('.'))
+        .then(|| {
+            engine.session.topology.pools.iter().find(|p| {
+                p.fqdn
+                    .to_ascii_lowercase()
+                    .starts_with(&format!("{}.", server_part.to_ascii_lowercase()))
+            })
+        })
+        .flatten()
+        .map(|p| p.fqdn.clone());
+    let fqdn_part = long.as_deref().unwrap_or(server_part);
+    let Some(scope) =
+        super::owned_records::owning_service(&engine.session.topology, role, fqdn_part)
     else {
         let message = format!("\"{typed}\" is not a service of the topology with the {role} role.");
-        return Err(fail(engine, call, message, "ObjectNotFound", &typed));
+        return Err(fail(engine, call, message, "ObjectNotFound", typed));
     };
     let crate::identity::Scope::Service { fqdn, .. } = &scope else {
-        return Ok(vec![]);
+        return Ok(String::new());
     };
     let server = engine
         .session
@@ -427,15 +629,95 @@ fn purge(engine: &mut Engine, call: &Call) -> CmdletResult {
     if !installed(engine, &server, kind) {
         let message =
             format!("The {kind} database of {server} is not installed (Install-CsDatabase).");
-        return Err(fail(engine, call, message, "DatabaseNotInstalled", &typed));
+        return Err(fail(engine, call, message, "DatabaseNotInstalled", typed));
     }
-    let identity = format!("{role}:{fqdn}");
+    Ok(format!("{role}:{fqdn}"))
+}
+
+fn date(call: &Call, name: &str) -> Option<crate::value::DateTime> {
+    match call.bound.get(name)? {
+        Value::DateTime(d) => Some(*d),
+        other => crate::value::DateTime::parse(&other.to_display()),
+    }
+}
+
+/// Export-CsArchivingData: writes the archived sessions between the dates to -OutputFolder
+/// (and with -Purge deletes them). The lab's archiving database holds none, so none are
+/// written.
+fn export_archiving(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let typed = call
+        .bound
+        .get("Identity")
+        .or_else(|| call.bound.get("DBInstance"))
+        .map(Value::to_display)
+        .unwrap_or_default();
+    let identity = database_service(engine, call, "ArchivingDatabase", "Archiving", &typed)?;
+    let folder = call
+        .bound
+        .get("OutputFolder")
+        .map(Value::to_display)
+        .unwrap_or_default();
     if !engine.should_process(call, &identity)? {
         return Ok(vec![]);
     }
-    Ok(vec![Value::object(
-        PsObject::new(format!("Microsoft.Rtc.Management.Purge.{statistics}"))
-            .with("Identity", Value::str(identity))
-            .with("RecordsDeleted", Value::Int32(0)),
-    )])
+    let (start, end) = (date(call, "StartDate"), date(call, "EndDate"));
+    let span = match (start, end) {
+        (Some(s), Some(e)) => format!("from {} to {}", s.format("M/d/yyyy"), e.format("M/d/yyyy")),
+        (Some(s), None) => format!("since {}", s.format("M/d/yyyy")),
+        _ => String::new(),
+    };
+    engine.verbose(
+        call,
+        &format!(
+            "{identity} holds no archived sessions {span}: 0 sessions were exported to {folder}."
+        ),
+    );
+    Ok(vec![])
+}
+
+/// The license names and kinds Get-CsClientAccessLicense reports on.
+const LICENSES: [&str; 3] = ["Standard", "Enterprise", "Plus"];
+const LICENSE_KINDS: [&str; 2] = ["UserBased", "DeviceBased"];
+
+/// Get-CsClientAccessLicense: -License lists the license names; otherwise the usage of one
+/// license, counted from the registrations the monitoring database recorded, of which the
+/// lab's holds none.
+fn client_access_license(engine: &mut Engine, call: &Call) -> CmdletResult {
+    if call.bound.switch("License") {
+        return Ok(LICENSES.iter().map(|l| Value::str(*l)).collect());
+    }
+    let typed = call
+        .bound
+        .get("MonitoringDatabase")
+        .map(Value::to_display)
+        .unwrap_or_default();
+    database_service(engine, call, "MonitoringDatabase", "Monitoring", &typed)?;
+    for (parameter, allowed) in [
+        ("LicenseName", &LICENSES[..]),
+        ("LicenseBasedType", &LICENSE_KINDS[..]),
+    ] {
+        let value = call
+            .bound
+            .get(parameter)
+            .map(Value::to_display)
+            .unwrap_or_default();
+        if !allowed.iter().any(|a| a.eq_ignore_ascii_case(value.trim())) {
+            let message = format!(
+                "\"{value}\" is not a valid value for -{parameter}: use {}.",
+                allowed.join(" or ")
+            );
+            return Err(fail(engine, call, message, "InvalidArgument", &value));
+        }
+    }
+    if let (Some(start), Some(end)) = (date(call, "StartDate"), date(call, "EndDate")) {
+        if end.0 <= start.0 {
+            let message = "The EndDate must be later than the StartDate.".to_string();
+            return Err(fail(engine, call, message, "InvalidDateRange", ""));
+        }
+    }
+    engine.verbose(
+        call,
+        "The monitoring database recorded no registrations in that period: there is no license usage to report.",
+    );
+    Ok(vec![])
 }

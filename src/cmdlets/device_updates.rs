@@ -1,7 +1,10 @@
 //! Device updates: the verbs beyond Get and Remove of the device update rules (declared as
-//! `CsDeviceUpdateRule`, records a Web Services service owns), and the file and log commands.
-//! Import-CsDeviceUpdate is not emulated: the rules come from update packages (.cab) lyncsh
-//! does not read, so the lab's services come with the Lync Phone Edition devices' rules.
+//! `CsDeviceUpdateRule`, records a Web Services service owns), Import-CsDeviceUpdate, and the
+//! file and log commands. The lab's services come with the Lync Phone Edition devices' rules.
+//! Import-CsDeviceUpdate cannot read the .cab packages of a real server: it reads lyncsh's own
+//! package, a CSV file with the columns DeviceType, Brand, Model, Revision, Locale, UpdateType
+//! and Version. Each row becomes the pending version of the rule for that device, a new rule
+//! when the service has none.
 //!
 //! A rule carries three versions: the pending one test devices install, the approved one every
 //! device installs, and the one a rollback returns to. Approve makes the pending version the
@@ -16,12 +19,14 @@ use crate::engine::{Call, Engine, Flow};
 use crate::error::ErrorCategory;
 use crate::family::FamilyDecl;
 use crate::identity::Scope;
+use crate::store::Record;
 use crate::value::Value;
 
 const NOUN: &str = "CsDeviceUpdateRule";
 const ROLE: &str = "WebServer";
 
 pub const HANDLERS: &[(&str, super::BuiltinFn)] = &[
+    ("Import-CsDeviceUpdate", import),
     ("Approve-CsDeviceUpdateRule", approve),
     ("Reset-CsDeviceUpdateRule", reset),
     ("Restore-CsDeviceUpdateRule", restore),
@@ -206,6 +211,95 @@ fn web_service(engine: &Engine, call: &Call) -> Result<Scope, Flow> {
         let message = format!("\"{typed}\" is not a Web Services service of the topology (service:WebServer:<pool fqdn>).");
         Flow::Error(error(engine, call, message, "ServiceNotFound", ErrorCategory::ObjectNotFound, &typed))
     })
+}
+
+/// The columns of lyncsh's update package that name a device; `Version` gives its update.
+const DEVICE_COLUMNS: [&str; 6] = [
+    "DeviceType",
+    "Brand",
+    "Model",
+    "Revision",
+    "Locale",
+    "UpdateType",
+];
+
+fn import(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let service = web_service(engine, call)?;
+    let (package, source) = super::files::import_input(engine, call)?;
+    let invalid = |engine: &Engine, why: String| {
+        let message = format!("\"{source}\" is not an update package lyncsh reads ({why}): it reads a CSV file with the columns {}, Version. The .cab packages of a real server cannot be read.", DEVICE_COLUMNS.join(", "));
+        Flow::Error(error(
+            engine,
+            call,
+            message,
+            "InvalidUpdatePackage",
+            ErrorCategory::InvalidData,
+            &source,
+        ))
+    };
+    let rows = super::files::parse_csv(&package, ',', None).map_err(|e| invalid(engine, e))?;
+    let mut updates = Vec::new();
+    for row in &rows {
+        let mut device = Vec::new();
+        for column in DEVICE_COLUMNS.iter().chain(&["Version"]) {
+            match row.property(column).map(|v| v.to_display()) {
+                Some(value) if !value.trim().is_empty() => device.push(value.trim().to_string()),
+                _ => return Err(invalid(engine, format!("a row has no {column}"))),
+            }
+        }
+        updates.push(device);
+    }
+    if updates.is_empty() {
+        return Err(invalid(engine, "it lists no update".into()));
+    }
+    if !engine.should_process(call, &service.to_string())? {
+        return Ok(vec![]);
+    }
+    let decl = decl();
+    for device in updates {
+        let (columns, version) = device.split_at(DEVICE_COLUMNS.len());
+        let existing = engine
+            .session
+            .store
+            .records(NOUN)
+            .iter()
+            .find(|r| {
+                in_service(r, &service)
+                    && DEVICE_COLUMNS.iter().zip(columns).all(|(name, value)| {
+                        text(decl, &r.values, name).eq_ignore_ascii_case(value)
+                    })
+            })
+            .cloned();
+        let mut record = match existing {
+            Some(record) => record,
+            None => {
+                let id =
+                    super::owned_records::fresh_guid(engine, NOUN, &service, &columns.join("/"));
+                let mut values: Vec<Value> = decl.properties.iter().map(|_| Value::Null).collect();
+                for (name, value) in DEVICE_COLUMNS.iter().zip(columns).chain([(&"Id", &id)]) {
+                    if let Some((at, _)) = decl.property(name) {
+                        values[at] = Value::str(value.as_str());
+                    }
+                }
+                Record {
+                    identity: super::owned_records::owned_identity(&service, &id),
+                    values,
+                }
+            }
+        };
+        if let Some((at, _)) = decl.property(FIELDS[0]) {
+            record.values[at] = Value::str(version[0].as_str());
+        }
+        engine.verbose(
+            call,
+            &format!(
+                "{} {} {} {}: version {} is pending.",
+                columns[1], columns[2], columns[3], columns[4], version[0]
+            ),
+        );
+        engine.session.store.put(NOUN, record);
+    }
+    Ok(vec![])
 }
 
 /// Clear-CsDeviceUpdateFile: the lab keeps no update files on disk, so once the service is

@@ -342,6 +342,12 @@ fn import(engine: &mut Engine, call: &Call) -> CmdletResult {
     if !engine.should_process(call, "LIS configuration")? {
         return Ok(vec![]);
     }
+    replace_all(engine, records);
+    Ok(vec![])
+}
+
+/// Puts an imported LIS configuration in place of the current one, unpublished.
+pub(super) fn replace_all(engine: &mut Engine, records: Vec<(&'static FamilyDecl, Vec<Value>)>) {
     for decl in declared() {
         engine.session.store.replace_records(decl.noun, Vec::new());
     }
@@ -355,5 +361,4 @@ fn import(engine: &mut Engine, call: &Call) -> CmdletResult {
             .store
             .put(decl.noun, Record { identity, values });
     }
-    Ok(vec![])
 }

@@ -3,6 +3,7 @@
 //! Lync Server 2013 cmdlet comes from the catalog and is known but not emulated.
 
 pub mod active_directory;
+pub mod address_book;
 pub mod admin_roles;
 pub mod announcements;
 pub mod application_endpoints;
@@ -22,14 +23,18 @@ pub mod files;
 pub mod help;
 pub mod host_commands;
 pub mod interaction;
+pub mod intra_pool;
 mod items;
 pub mod json;
+pub mod kerberos;
 pub mod lab;
 pub mod lab_users;
+pub mod later_versions;
 pub mod legacy;
 pub mod lis_config;
 pub mod lis_records;
 pub mod local_computer;
+pub mod management_server;
 pub mod member;
 pub mod members;
 pub mod modules;
@@ -39,19 +44,23 @@ pub mod persistent_chat;
 pub mod pooled_records;
 pub mod pools;
 pub mod portplan;
+pub mod record_files;
 pub mod record_rules;
 pub mod reference;
 pub mod replication;
+pub mod rgs_transfer;
 pub mod server;
 pub mod session;
 pub mod synthetic;
 pub mod topology;
 pub mod transcript;
+pub mod ucs;
 pub mod user_data;
 pub mod user_services;
 pub mod users;
 pub mod utility;
 pub mod voice;
+pub mod watcher_nodes;
 pub mod windows_services;
 
 use crate::catalog;
@@ -106,6 +115,14 @@ fn hand_written(name: &str) -> Option<CmdletEntry> {
         .chain(configuration_files::HANDLERS)
         .chain(local_computer::HANDLERS)
         .chain(legacy::HANDLERS)
+        .chain(kerberos::HANDLERS)
+        .chain(later_versions::HANDLERS)
+        .chain(watcher_nodes::HANDLERS)
+        .chain(management_server::HANDLERS)
+        .chain(address_book::HANDLERS)
+        .chain(intra_pool::HANDLERS)
+        .chain(ucs::HANDLERS)
+        .chain(rgs_transfer::HANDLERS)
         .find(|(n, _)| n.eq_ignore_ascii_case(name))?;
     let signature = catalog::signature(canonical)?;
     Some(CmdletEntry {
@@ -211,20 +228,12 @@ impl Registry {
         if let Some(entry) = hand_written(&lower) {
             return Some(Rc::new(entry));
         }
-        let Some(signature) = catalog::find(&lower) else {
-            // PowerShell's last try: a name without a verb is taken as a Get (`date` runs
-            // Get-Date, `csuser` Get-CsUser).
-            if !lower.contains('-') && !lower.is_empty() {
-                return self.resolve(&format!("get-{lower}"));
-            }
-            return None;
-        };
-        Some(Rc::new(CmdletEntry {
-            signature: Rc::new(signature.clone()),
-            kind: Kind::Known,
-            module: Module::Lync,
-            class: lync_class(&signature.name),
-        }))
+        // PowerShell's last try: a name without a verb is taken as a Get (`date` runs
+        // Get-Date, `csuser` Get-CsUser).
+        if !lower.contains('-') && !lower.is_empty() {
+            return self.resolve(&format!("get-{lower}"));
+        }
+        None
     }
 
     pub fn alias_target(&self, typed: &str) -> Option<&'static str> {

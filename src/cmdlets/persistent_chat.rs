@@ -19,11 +19,9 @@ use crate::error::ErrorCategory;
 use crate::families;
 use crate::family::FamilyDecl;
 use crate::identity::Scope;
-use crate::session::file::PlainValue;
 use crate::store::Record;
 use crate::value::{PsObject, Value};
 use crate::wildcard::wildcard_match;
-use serde::{Deserialize, Serialize};
 
 /// The catalog cmdlets this file emulates.
 pub const HANDLERS: &[(&str, BuiltinFn)] = &[
@@ -544,14 +542,6 @@ fn remove_messages(engine: &mut Engine, call: &Call) -> CmdletResult {
 /// What the first field of a Persistent Chat data file says, so that other files are told apart.
 const FORMAT: &str = "lyncsh persistent chat data";
 
-/// A Persistent Chat data file: records of the Persistent Chat nouns, each as its noun, its
-/// identity and its values in declaration order.
-#[derive(Serialize, Deserialize)]
-struct ChatDataFile {
-    format: String,
-    records: Vec<(String, String, Vec<PlainValue>)>,
-}
-
 /// The SQL Server a -DBInstance (`server\instance` or `server`) names must hold a Persistent
 /// Chat database.
 fn check_instance(engine: &Engine, call: &Call) -> Result<(), Flow> {
@@ -629,28 +619,18 @@ fn export(engine: &mut Engine, call: &Call) -> CmdletResult {
             if *noun == MESSAGES && since.is_some_and(|s| posted(record).is_none_or(|p| p < s)) {
                 continue;
             }
-            let values = record
-                .values
-                .iter()
-                .map(|v| PlainValue::of(v).unwrap_or(PlainValue::Null))
-                .collect();
-            records.push((noun.to_string(), record.identity.to_string(), values));
+            records.push((*noun, record));
         }
     }
-    let file = ChatDataFile {
-        format: FORMAT.into(),
-        records,
-    };
-    let body =
-        ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::default()).map_err(|e| {
-            fail(
-                engine,
-                call,
-                format!("The data could not be written: {e}."),
-                "WriteError",
-                "",
-            )
-        })?;
+    let body = super::record_files::write(FORMAT, &records).map_err(|e| {
+        fail(
+            engine,
+            call,
+            format!("The data could not be written: {e}."),
+            "WriteError",
+            "",
+        )
+    })?;
     if call.bound.switch("AsBytes") {
         return Ok(vec![Value::array(body.bytes().map(Value::Byte).collect())]);
     }
@@ -659,7 +639,7 @@ fn export(engine: &mut Engine, call: &Call) -> CmdletResult {
         .get("FileName")
         .map(Value::to_display)
         .unwrap_or_default();
-    super::files::write_cmdlet_file(engine, call, &typed, &format!("{body}\n"))?;
+    super::files::write_cmdlet_file(engine, call, &typed, &body)?;
     Ok(vec![])
 }
 
@@ -667,38 +647,18 @@ fn import(engine: &mut Engine, call: &Call) -> CmdletResult {
     check_instance(engine, call)?;
     super::files::check_report(engine, call)?;
     let (text, source) = super::files::import_input(engine, call)?;
-    let file = match ron::from_str::<ChatDataFile>(&text) {
-        Ok(file) if file.format == FORMAT => file,
-        _ => {
+    let read = super::record_files::read(&text, FORMAT, &[CATEGORIES, ADDINS, ROOMS, MESSAGES]);
+    let records: Vec<(&str, Record)> = match read {
+        Ok(records) => records.into_iter().map(|(d, r)| (d.noun, r)).collect(),
+        Err(super::record_files::ReadError::NotThisKind) => {
             let message = format!("\"{source}\" is not Persistent Chat data of lyncsh: Export-CsPersistentChatData writes it. The files of a real server cannot be read.");
             return Err(fail(engine, call, message, "InvalidFile", &source));
         }
-    };
-    let mut records = Vec::new();
-    for (noun, identity, values) in file.records {
-        let Some(decl) = families::find(&noun).filter(|d| {
-            [CATEGORIES, ADDINS, ROOMS, MESSAGES]
-                .iter()
-                .any(|n| n.eq_ignore_ascii_case(d.noun))
-        }) else {
-            continue;
-        };
-        let values: Result<Vec<Value>, String> =
-            values.into_iter().map(PlainValue::into_value).collect();
-        match values {
-            Ok(values) if values.len() == decl.properties.len() => records.push((
-                decl.noun,
-                Record {
-                    identity: Scope::Name(identity),
-                    values,
-                },
-            )),
-            _ => {
-                let message = format!("\"{source}\" holds a {} that cannot be read.", decl.label);
-                return Err(fail(engine, call, message, "InvalidFile", &source));
-            }
+        Err(super::record_files::ReadError::BadRecord(decl)) => {
+            let message = format!("\"{source}\" holds a {} that cannot be read.", decl.label);
+            return Err(fail(engine, call, message, "InvalidFile", &source));
         }
-    }
+    };
     if !engine.should_process(call, &source)? {
         return Ok(vec![]);
     }

@@ -165,11 +165,11 @@ fn backup_status(engine: &mut Engine, call: &Call) -> CmdletResult {
         .map(Value::to_display)
         .unwrap_or_default()
         .to_ascii_lowercase();
-    // The pool whose Registrar is the first in the topology holds the Central Management store.
+    // The Central Management Server's pool holds the Central Management store.
     let holds_store = engine
         .session
         .topology
-        .first_front_end()
+        .management_pool()
         .is_some_and(|p| p.eq_ignore_ascii_case(&pool));
     let modules: Vec<Value> = MODULES
         .iter()

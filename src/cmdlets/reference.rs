@@ -1,7 +1,6 @@
 //! The cmdlet reference, `docs/cmdlets.md`, generated from the registry: the commands lyncsh
-//! emulates with their synopsis, the aliases, and the Lync Server 2013 cmdlets it knows only
-//! by signature, grouped by verb. A test keeps the file in step with the registry; run
-//! `LYNCSH_BLESS=1 cargo test --lib reference` to rewrite it.
+//! emulates with their synopsis, and the aliases. A test keeps the file in step with the
+//! registry; run `LYNCSH_BLESS=1 cargo test --lib reference` to rewrite it.
 
 use super::discovery::{self, CommandInfo, CommandType};
 use super::{help, Module};
@@ -13,15 +12,12 @@ pub fn markdown(registry: &dyn Commands) -> String {
     let all = discovery::commands(registry);
     let (aliases, commands): (Vec<&CommandInfo>, Vec<&CommandInfo>) =
         all.iter().partition(|c| c.kind == CommandType::Alias);
-    let (emulated, known): (Vec<&CommandInfo>, Vec<&CommandInfo>) =
-        commands.iter().partition(|c| c.entry.is_emulated());
-    let mut emulated = emulated;
+    let mut emulated = commands.clone();
     emulated.sort_by_key(|c| (module_rank(c), c.name.to_ascii_lowercase()));
     let mut out = String::new();
-    intro(&mut out, &commands, &emulated, &known, aliases.len());
-    emulated_table(&mut out, registry, &emulated);
+    intro(&mut out, &commands, aliases.len());
+    emulated_table(&mut out, &emulated);
     alias_table(&mut out, &aliases);
-    known_by_verb(&mut out, &known);
     out
 }
 
@@ -39,13 +35,7 @@ fn count(commands: &[&CommandInfo], module: Module) -> usize {
     commands.iter().filter(|c| c.entry.module == module).count()
 }
 
-fn intro(
-    out: &mut String,
-    commands: &[&CommandInfo],
-    emulated: &[&CommandInfo],
-    known: &[&CommandInfo],
-    aliases: usize,
-) {
+fn intro(out: &mut String, commands: &[&CommandInfo], aliases: usize) {
     let lync = count(commands, Module::Lync);
     let _ = writeln!(out, "# Cmdlet reference\n");
     let _ = writeln!(
@@ -59,9 +49,7 @@ fn intro(
     );
     let _ = writeln!(
         out,
-        "- {lync} Lync Server 2013 cmdlets (module `Lync`): {} emulated, {} known by signature only;",
-        count(emulated, Module::Lync),
-        known.len()
+        "- {lync} Lync Server 2013 cmdlets (module `Lync`), every one emulated;"
     );
     let _ = writeln!(
         out,
@@ -79,12 +67,12 @@ fn intro(
     );
 }
 
-fn emulated_table(out: &mut String, registry: &dyn Commands, emulated: &[&CommandInfo]) {
+fn emulated_table(out: &mut String, emulated: &[&CommandInfo]) {
     let _ = writeln!(out, "## Emulated ({})\n", emulated.len());
     let _ = writeln!(out, "| Command | Module | Synopsis |");
     let _ = writeln!(out, "|---|---|---|");
     for command in emulated {
-        let synopsis = help::topic::of(&command.entry, registry).synopsis;
+        let synopsis = help::topic::of(&command.entry).synopsis;
         let module = match command.module {
             "" => "(function)",
             module => module,
@@ -107,26 +95,6 @@ fn alias_table(out: &mut String, aliases: &[&CommandInfo]) {
         let _ = writeln!(out, "| `{}` | `{}` |", alias.name, alias.entry.name());
     }
     out.push('\n');
-}
-
-fn known_by_verb(out: &mut String, known: &[&CommandInfo]) {
-    let _ = writeln!(out, "## Known by signature only ({})\n", known.len());
-    let _ = writeln!(
-        out,
-        "lyncsh checks the parameters of these cmdlets as the real shell binds them, then reports that the cmdlet is not emulated; nothing changes.\n"
-    );
-    let mut verbs: Vec<&str> = known.iter().map(|c| c.verb_noun().0).collect();
-    verbs.sort_unstable();
-    verbs.dedup();
-    for verb in verbs {
-        let names: Vec<String> = known
-            .iter()
-            .filter(|c| c.verb_noun().0 == verb)
-            .map(|c| format!("`{}`", c.name))
-            .collect();
-        let _ = writeln!(out, "### {verb} ({})\n", names.len());
-        let _ = writeln!(out, "{}\n", names.join(", "));
-    }
 }
 
 #[cfg(test)]
@@ -155,14 +123,15 @@ mod tests {
         let registry = Registry::new();
         let text = markdown(&registry);
         let lync = crate::catalog::all().len();
-        let known = crate::catalog::all()
-            .iter()
-            .filter(|s| !registry.resolve(&s.name).is_some_and(|e| e.is_emulated()))
-            .count();
-        assert!(text.contains(&format!("## Known by signature only ({known})")));
+        for signature in crate::catalog::all() {
+            assert!(
+                registry.resolve(&signature.name).is_some(),
+                "{} has no handler",
+                signature.name
+            );
+        }
         assert!(text.contains(&format!(
-            "- {lync} Lync Server 2013 cmdlets (module `Lync`): {} emulated, {known} known by signature only;",
-            lync - known
+            "- {lync} Lync Server 2013 cmdlets (module `Lync`), every one emulated;"
         )));
         assert!(text.contains("| `Set-CsConferencingConfiguration` | Lync | Changes conferencing configuration settings at one scope. |"));
         assert!(text.contains("| `gcm` | `Get-Command` |"));

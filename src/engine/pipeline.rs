@@ -531,20 +531,6 @@ impl Engine {
             Kind::Builtin { run, .. } => run(self, call)?,
             // Functions run through call_function, never through here.
             Kind::Function(_) => Vec::new(),
-            Kind::Known => {
-                return Err(self
-                    .cmdlet_error(
-                        call,
-                        format!(
-                            "{} is a Lync Server 2013 cmdlet that lyncsh does not emulate yet. Its arguments were checked and nothing was changed.",
-                            call.name()
-                        ),
-                        "NotEmulated",
-                        ErrorCategory::NotImplemented,
-                        "NotImplementedException",
-                    )
-                    .into())
-            }
         };
         self.check_items(output.len(), call.span)?;
         if let Some(name) = call.bound.get("OutVariable").map(Value::to_display) {

@@ -39,6 +39,43 @@ pub struct Operations {
     /// The databases installed, as `(computer in lower case, database type)`.
     #[serde(default = "Operations::lab_databases")]
     pub databases: Vec<(String, String)>,
+    /// The database types mirrored (Install-CsMirrorDatabase) on a SQL Server, as `(computer in
+    /// lower case, database type, whether the mirror is the principal now)`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mirrors: Vec<(String, String, bool)>,
+    /// The Front End pool of the Central Management Server, once Move-CsManagementServer moved
+    /// it from the first one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub management_pool: Option<String>,
+    /// The Kerberos web authentication accounts of Active Directory.
+    #[serde(default = "KerberosAccount::lab")]
+    pub kerberos_accounts: Vec<KerberosAccount>,
+}
+
+/// A computer account that a site's web servers use for Kerberos authentication: its name
+/// (`DOMAIN\name`), its container, the generation of its password, and the generation each
+/// web server was given (Set-CsKerberosAccountPassword).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KerberosAccount {
+    pub account: String,
+    pub container: String,
+    pub password: u32,
+    pub configured: Vec<(String, u32)>,
+}
+
+impl KerberosAccount {
+    /// The lab's: the account the Redmond site is assigned, set on its web servers.
+    fn lab() -> Vec<KerberosAccount> {
+        vec![KerberosAccount {
+            account: "LITWAREINC\\KerberosAccount".into(),
+            container: "CN=Computers,DC=litwareinc,DC=com".into(),
+            password: 1,
+            configured: ["atl-cs-001.litwareinc.com", "redmond.litwareinc.com"]
+                .iter()
+                .map(|c| (c.to_string(), 1))
+                .collect(),
+        }]
+    }
 }
 
 /// A certificate a computer holds (`computer` empty: a global certificate, such as the
@@ -193,6 +230,9 @@ impl Operations {
             cls_always_off: Vec::new(),
             certificates: Certificate::lab(),
             databases: Operations::lab_databases(),
+            mirrors: Vec::new(),
+            management_pool: None,
+            kerberos_accounts: KerberosAccount::lab(),
         }
     }
 

@@ -318,6 +318,15 @@ impl Topology {
             .map(|s| s.pool.as_str())
     }
 
+    /// The Front End pool of the Central Management Server: the first one, unless
+    /// Move-CsManagementServer moved it.
+    pub fn management_pool(&self) -> Option<&str> {
+        self.operations
+            .management_pool
+            .as_deref()
+            .or_else(|| self.first_front_end())
+    }
+
     /// The computer the cmdlets that work locally run on: the first Front End's first one.
     pub fn local_computer(&self) -> String {
         self.first_front_end()

@@ -138,7 +138,7 @@ impl Topology {
     }
 
     /// The Lync roles a computer holds: those of its pool's services, and the Central
-    /// Management role on the first Front End (the lab's management store).
+    /// Management role on the Central Management Server's pool.
     fn roles_of(&self, computer: &str) -> Vec<String> {
         let Some(pool) = self
             .pools
@@ -154,7 +154,7 @@ impl Topology {
             .map(|s| s.role.clone())
             .collect();
         let management = self
-            .first_front_end()
+            .management_pool()
             .is_some_and(|p| p.eq_ignore_ascii_case(&pool.fqdn));
         if management {
             roles.push(CENTRAL_MANAGEMENT.into());

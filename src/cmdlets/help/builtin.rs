@@ -45,6 +45,7 @@ const TABLES: &[&[Text]] = &[
     super::certificates::TEXTS,
     super::databases::TEXTS,
     super::local_computer::TEXTS,
+    super::deployment::TEXTS,
 ];
 
 fn texts() -> impl Iterator<Item = &'static Text> {

@@ -8,6 +8,7 @@ mod certificates;
 mod cls;
 mod contacts;
 mod databases;
+mod deployment;
 mod devices;
 mod dialin;
 mod family;
@@ -124,7 +125,7 @@ fn get_help(engine: &mut Engine, call: &Call) -> CmdletResult {
     };
     match find(engine.registry(), &name) {
         Found::One(entry) => show(engine, call, &entry),
-        Found::Many(list) => Ok(list.iter().map(|c| summary(engine.registry(), c)).collect()),
+        Found::Many(list) => Ok(list.iter().map(summary).collect()),
         Found::Nothing => {
             let record = help_error(
                 engine,
@@ -142,7 +143,7 @@ fn get_help(engine: &mut Engine, call: &Call) -> CmdletResult {
 
 /// One topic in the requested view.
 fn show(engine: &mut Engine, call: &Call, entry: &CmdletEntry) -> CmdletResult {
-    let topic = topic::of(entry, engine.registry());
+    let topic = topic::of(entry);
     let width = engine.host().width();
     if let Some(pattern) = call.bound.get("Parameter").map(Value::to_display) {
         return match view::render_parameters(&topic, &pattern, width) {
@@ -183,10 +184,10 @@ fn formatted(text: &str) -> Value {
 }
 
 /// A row of the topic list a wildcard name gives: Name, Category, Module, Synopsis.
-fn summary(registry: &dyn Commands, command: &CommandInfo) -> Value {
+fn summary(command: &CommandInfo) -> Value {
     let synopsis = match command.kind {
         discovery::CommandType::Alias => command.entry.name().to_string(),
-        _ => topic::of(&command.entry, registry).synopsis,
+        _ => topic::of(&command.entry).synopsis,
     };
     Value::object(
         PsObject::new(HELP_INFO_SHORT)
@@ -264,10 +265,10 @@ mod tests {
         let folder = std::env::temp_dir().join(format!("lyncsh-examples-{}", std::process::id()));
         std::fs::create_dir_all(&folder).expect("a folder for the examples' files");
         for command in discovery::commands(&registry) {
-            if command.kind == discovery::CommandType::Alias || !command.entry.is_emulated() {
+            if command.kind == discovery::CommandType::Alias {
                 continue;
             }
-            let topic = topic::of(&command.entry, &registry);
+            let topic = topic::of(&command.entry);
             assert!(
                 !topic.synopsis.is_empty(),
                 "{} has no synopsis",
@@ -301,10 +302,10 @@ mod tests {
     fn every_parameter_of_an_emulated_command_is_described() {
         let registry = Registry::new();
         for command in discovery::commands(&registry) {
-            if command.kind == discovery::CommandType::Alias || !command.entry.is_emulated() {
+            if command.kind == discovery::CommandType::Alias {
                 continue;
             }
-            let topic = topic::of(&command.entry, &registry);
+            let topic = topic::of(&command.entry);
             for p in &command.entry.signature.params {
                 let text = topic.parameter_text(&p.name).unwrap_or_default();
                 assert!(!text.is_empty(), "{} -{}", command.name, p.name);
@@ -340,9 +341,9 @@ mod tests {
     }
 
     #[test]
-    fn catalog_only_cmdlet() {
+    fn a_cmdlet_without_parameters_shows_only_the_common_ones() {
         let text = output("Get-Help Get-CsSlaConfiguration");
-        assert!(text.contains("does not emulate it yet"));
+        assert!(text.contains("Skype for Business Server 2015"));
         assert!(text.contains("\nSYNTAX\n    Get-CsSlaConfiguration [<CommonParameters>]"));
     }
 

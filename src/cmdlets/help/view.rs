@@ -263,7 +263,7 @@ mod tests {
     fn topic(name: &str) -> Topic {
         let registry = Registry::new();
         let entry = registry.resolve(name).expect("a known command");
-        super::super::topic::of(&entry, &registry)
+        super::super::topic::of(&entry)
     }
 
     fn lines(text: &str) -> Vec<&str> {
