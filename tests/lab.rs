@@ -28,6 +28,11 @@ fn each_reference_solution_completes_its_lab_and_exits_0() {
             "move-team",
             "Move a team to the new pool and keep their policies",
         ),
+        ("av-conference", "Why does Test-CsAVConference fail?"),
+        (
+            "prepare-and-publish",
+            "Prepare and publish: a new external web address",
+        ),
     ] {
         let run = Lyncsh::new()
             .args(["--lab", name, &solution(name)])

@@ -116,7 +116,7 @@ fn get_replication_status(engine: &mut Engine, call: &Call) -> CmdletResult {
                 .get(&fqdn.to_ascii_lowercase())
                 .copied()
                 .unwrap_or((0, made));
-            let up_to_date = held == replication.changes;
+            let up_to_date = replication.up_to_date(fqdn);
             // The snapshot a replica holds was made at the last change it has.
             let created = match (up_to_date, replication.last_change_at) {
                 (true, Some(at)) if held > 0 => at,

@@ -197,6 +197,8 @@ fn set_server(engine: &mut Engine, call: &Call) -> CmdletResult {
         if let Some(service) = engine.session.topology.service_mut(role, &fqdn) {
             service.settings = Some(settings);
         }
+        // The topology lives in the Central Management store: the replicas fall behind.
+        engine.session.store.changed();
     }
     Ok(vec![])
 }

@@ -21,6 +21,9 @@ use std::rc::Rc;
 /// The domain of the clearing house that relays Lync Mobile push notifications.
 const PUSH_CLEARING_HOUSE: &str = "push.lync.com";
 
+/// A transaction's parameters, by name, as text.
+pub type Args<'a> = &'a dyn Fn(&str) -> Option<String>;
+
 /// The .NET type of a transaction's result.
 pub const TASK_OUTPUT: &str = "Microsoft.Rtc.SyntheticTransactions.TaskOutput";
 
@@ -372,13 +375,13 @@ pub(super) fn failure(error: String, diagnosis: String) -> Failure {
 /// The pool a transaction targets: -TargetFqdn (or the Edge's own parameter), naming a pool
 /// with the role the transaction needs (for an Edge, the pool or one of its computers); `None`
 /// when the first user's home pool decides, and the error for an unknown pool.
-fn target_pool(session: &Session, call: &Call, target: Target) -> Result<Option<String>, String> {
+fn target_pool(session: &Session, args: Args, target: Target) -> Result<Option<String>, String> {
     let topology = &session.topology;
     let parameter = match target {
         Target::Registrar => "TargetFqdn",
         Target::Edge(parameter) => parameter,
     };
-    let typed = call.bound.get(parameter).map(Value::to_display);
+    let typed = args(parameter);
     match target {
         Target::Registrar => {
             let Some(typed) = typed else { return Ok(None) };
@@ -505,7 +508,7 @@ fn sign_in<'a>(
 /// Everything else a transaction needs, checked in the order a real one would stumble on it.
 fn evaluate(
     session: &Session,
-    call: &Call,
+    args: Args,
     transaction: &Transaction,
     pool: &str,
     users: &[&User],
@@ -601,10 +604,7 @@ fn evaluate(
                     ),
                 ));
             }
-            let number = call
-                .bound
-                .get("TargetPstnPhoneNumber")
-                .map(Value::to_display);
+            let number = args("TargetPstnPhoneNumber");
             match (number, users.first()) {
                 (Some(number), Some(user)) => {
                     let usages = effective_record(session, user, 0)
@@ -625,10 +625,10 @@ fn evaluate(
             format!("No Exchange {kind} answered: the lab deployment has no Exchange server."),
             "Exchange is outside the lab; this transaction cannot succeed here.".into(),
         )),
-        Needs::Federation => federation(session, call),
-        Needs::Xmpp => xmpp(session, call),
-        Needs::PersistentChat => persistent_chat(session, call, users),
-        Needs::Location => location_policy(session, call, users).map(|_| ()),
+        Needs::Federation => federation(session, args),
+        Needs::Xmpp => xmpp(session, args),
+        Needs::PersistentChat => persistent_chat(session, args, users),
+        Needs::Location => location_policy(session, args, users).map(|_| ()),
         Needs::Push => push(session),
         Needs::Pin => match users.first().and_then(|u| u.pin.as_ref()) {
             Some(pin) if !pin.locked => Ok(()),
@@ -687,21 +687,17 @@ fn globally_on(session: &Session, noun: &str, property: &str) -> bool {
 }
 
 /// The text of a parameter the transaction cannot run without.
-fn required(call: &Call, name: &str) -> Result<String, Failure> {
-    call.bound
-        .get(name)
-        .map(Value::to_display)
-        .filter(|v| !v.trim().is_empty())
-        .ok_or_else(|| {
-            failure(
-                format!("The transaction needs -{name}."),
-                format!("Run it again with -{name}."),
-            )
-        })
+fn required(args: Args, name: &str) -> Result<String, Failure> {
+    args(name).filter(|v| !v.trim().is_empty()).ok_or_else(|| {
+        failure(
+            format!("The transaction needs -{name}."),
+            format!("Run it again with -{name}."),
+        )
+    })
 }
 
-fn federation(session: &Session, call: &Call) -> Result<(), Failure> {
-    let domain = required(call, "Domain")?;
+fn federation(session: &Session, args: Args) -> Result<(), Failure> {
+    let domain = required(args, "Domain")?;
     const EDGE: &str = "CsAccessEdgeConfiguration";
     if !globally_on(session, EDGE, "AllowFederatedUsers") {
         return Err(failure(
@@ -726,8 +722,8 @@ fn federation(session: &Session, call: &Call) -> Result<(), Failure> {
     Ok(())
 }
 
-fn xmpp(session: &Session, call: &Call) -> Result<(), Failure> {
-    let receiver = required(call, "Receiver")?;
+fn xmpp(session: &Session, args: Args) -> Result<(), Failure> {
+    let receiver = required(args, "Receiver")?;
     let domain = receiver.rsplit('@').next().unwrap_or_default();
     if named(session, "CsXmppAllowedPartner", domain).is_none() {
         return Err(failure(
@@ -738,7 +734,7 @@ fn xmpp(session: &Session, call: &Call) -> Result<(), Failure> {
     Ok(())
 }
 
-fn persistent_chat(session: &Session, call: &Call, users: &[&User]) -> Result<(), Failure> {
+fn persistent_chat(session: &Session, args: Args, users: &[&User]) -> Result<(), Failure> {
     for user in users {
         let allowed = policy_of(session, user, "PersistentChatPolicy")
             .and_then(|r| r.property("CsPersistentChatPolicy", "EnablePersistentChat"))
@@ -786,7 +782,7 @@ fn persistent_chat(session: &Session, call: &Call, users: &[&User]) -> Result<()
     }
     const ROOM: &str = "CsPersistentChatRoom";
     let rooms = session.store.records(ROOM);
-    let room = match call.bound.get("ChatRoomUri").map(Value::to_display) {
+    let room = match args("ChatRoomUri") {
         Some(uri) => rooms.iter().find(|r| {
             r.identity.to_string().eq_ignore_ascii_case(&uri)
                 || r.text(ROOM, "Name").eq_ignore_ascii_case(&uri)
@@ -797,9 +793,9 @@ fn persistent_chat(session: &Session, call: &Call, users: &[&User]) -> Result<()
             .or(rooms.first()),
     };
     let Some(room) = room else {
-        return Err(match call.bound.get("ChatRoomUri") {
+        return Err(match args("ChatRoomUri") {
             Some(uri) => failure(
-                format!("No chat room answers to {}.", uri.to_display()),
+                format!("No chat room answers to {uri}."),
                 "Name a room that Get-CsPersistentChatRoom lists.".into(),
             ),
             None => failure(
@@ -828,10 +824,10 @@ fn persistent_chat(session: &Session, call: &Call, users: &[&User]) -> Result<()
 /// `user-tagid`).
 fn location_policy<'a>(
     session: &'a Session,
-    call: &Call,
+    args: Args,
     users: &[&User],
 ) -> Result<Option<(&'a Record, &'static str)>, Failure> {
-    if let Some(subnet) = call.bound.get("Subnet").map(Value::to_display) {
+    if let Some(subnet) = args("Subnet") {
         let site = named(session, "CsNetworkSubnet", &subnet)
             .map(|r| r.text("CsNetworkSubnet", "NetworkSiteID"));
         let policy = site
@@ -862,8 +858,8 @@ fn location_policy<'a>(
 
 /// What Test-CsLocationPolicy prints before the result: whether the policy found enables
 /// E9-1-1 (as the provisioning document spells it, `true` or `false`) and its tag.
-fn location_details(session: &Session, call: &Call, users: &[&User]) -> Vec<(&'static str, Value)> {
-    let Ok(Some((record, tag))) = location_policy(session, call, users) else {
+fn location_details(session: &Session, args: Args, users: &[&User]) -> Vec<(&'static str, Value)> {
+    let Ok(Some((record, tag))) = location_policy(session, args, users) else {
         return Vec::new();
     };
     let enabled = matches!(
@@ -953,28 +949,55 @@ fn task_output_after(
 }
 
 fn run(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let Some(transaction) = TRANSACTIONS
-        .iter()
-        .find(|t| t.cmdlet.eq_ignore_ascii_case(call.name()))
-    else {
+    let Some(transaction) = find(call.name()) else {
         return Ok(vec![]);
     };
-    let session = &engine.session;
-    let given: Vec<Option<String>> = transaction
-        .users
-        .iter()
-        .map(|p| call.bound.get(p).map(Value::to_display))
-        .collect();
-    let error = |message: String, id: &str| {
-        Flow::Error(Box::new(engine.cmdlet_error(
+    let args = |name: &str| call.bound.get(name).map(Value::to_display);
+    match outcome(&engine.session, transaction, &args) {
+        Ok(result) => Ok(vec![result]),
+        Err((message, id)) => Err(Flow::Error(Box::new(engine.cmdlet_error(
             call,
             message,
             id,
             ErrorCategory::InvalidArgument,
             "ArgumentException",
-        )))
-    };
-    let pool = match target_pool(session, call, transaction.target) {
+        )))),
+    }
+}
+
+/// Whether `cmdlet` is one of the synthetic transactions.
+pub fn is_transaction(cmdlet: &str) -> bool {
+    find(cmdlet).is_some()
+}
+
+fn find(cmdlet: &str) -> Option<&'static Transaction> {
+    TRANSACTIONS
+        .iter()
+        .find(|t| t.cmdlet.eq_ignore_ascii_case(cmdlet))
+}
+
+/// Whether a transaction, given these parameters, succeeds on the lab as it stands: `None`
+/// for a name that is not a transaction, and the error for a call that would not run (an
+/// unknown pool, no test users). Labs grade with it.
+pub fn succeeds(session: &Session, cmdlet: &str, args: Args) -> Option<Result<bool, String>> {
+    let transaction = find(cmdlet)?;
+    Some(match outcome(session, transaction, args) {
+        Ok(result) => Ok(result
+            .property("Result")
+            .is_some_and(|r| r.to_display() == "Success")),
+        Err((message, _)) => Err(message),
+    })
+}
+
+/// The result object of a transaction, or the error (and its ID) when it cannot run.
+fn outcome(
+    session: &Session,
+    transaction: &Transaction,
+    args: Args,
+) -> Result<Value, (String, &'static str)> {
+    let given: Vec<Option<String>> = transaction.users.iter().map(|p| args(p)).collect();
+    let error = |message: String, id: &'static str| (message, id);
+    let pool = match target_pool(session, args, transaction.target) {
         Ok(Some(pool)) => pool,
         Ok(None) => {
             let first = given.iter().flatten().next().and_then(|a| {
@@ -1030,15 +1053,15 @@ fn run(engine: &mut Engine, call: &Call) -> CmdletResult {
     };
     let users = sign_in(session, &pool, &addresses);
     let leading = match (&users, transaction.needs) {
-        (Ok(users), Needs::Location) => location_details(session, call, users),
+        (Ok(users), Needs::Location) => location_details(session, args, users),
         _ => Vec::new(),
     };
-    let outcome = users.and_then(|users| evaluate(session, call, transaction, &pool, &users));
+    let outcome = users.and_then(|users| evaluate(session, args, transaction, &pool, &users));
     let leading = if outcome.is_ok() { leading } else { Vec::new() };
-    Ok(vec![task_output_after(
+    Ok(task_output_after(
         leading,
         &pool,
         transaction.latency_ms,
         outcome,
-    )])
+    ))
 }

@@ -226,6 +226,7 @@ fn set_site(engine: &mut Engine, call: &Call) -> CmdletResult {
         {
             *stored = site;
         }
+        engine.session.store.changed();
     }
     Ok(vec![])
 }

@@ -37,6 +37,14 @@ const LABS: &[(&str, &str)] = &[
         include_str!("../../labs/finance-conferencing.ron"),
     ),
     ("move-team", include_str!("../../labs/move-team.ron")),
+    (
+        "av-conference",
+        include_str!("../../labs/av-conference.ron"),
+    ),
+    (
+        "prepare-and-publish",
+        include_str!("../../labs/prepare-and-publish.ron"),
+    ),
 ];
 
 /// The built-in labs' names.

@@ -5,7 +5,7 @@
 //! the lab is read rather than leaving an objective that can never be reached.
 
 use crate::ast::CompareOp;
-use crate::cmdlets::users;
+use crate::cmdlets::{synthetic, users};
 use crate::directory::filter::Filter;
 use crate::directory::Found;
 use crate::engine::compare_values;
@@ -157,6 +157,31 @@ pub enum CheckFile {
         filter: String,
         count: usize,
     },
+    /// A computer (or `global`) has a certificate assigned for the use that has not expired
+    /// on the lab clock and, when `name` is given, names it (subject or alternative name).
+    CertificateValid {
+        computer: String,
+        #[serde(rename = "use")]
+        used: String,
+        #[serde(default)]
+        name: Option<String>,
+    },
+    /// Every replica of the Central Management store holds the latest change.
+    ReplicasUpToDate,
+    /// A Windows service (RTCSRV, REPLICA...) is installed on the computer and running.
+    ServiceRunning {
+        computer: String,
+        service: String,
+    },
+    /// A synthetic transaction (Test-CsAVConference...), run with these parameters, ends with
+    /// this result (Success or Failure). A transaction that cannot run at all (an unknown pool)
+    /// meets no check.
+    Transaction {
+        cmdlet: String,
+        #[serde(default)]
+        parameters: Vec<(String, String)>,
+        result: String,
+    },
     All(Vec<Check>),
     Any(Vec<Check>),
     Not(Box<Check>),
@@ -243,6 +268,21 @@ pub enum Check {
     UserCount {
         filter: Filter,
         count: usize,
+    },
+    CertificateValid {
+        computer: String,
+        used: String,
+        name: Option<String>,
+    },
+    ReplicasUpToDate,
+    ServiceRunning {
+        computer: String,
+        service: String,
+    },
+    Transaction {
+        cmdlet: String,
+        parameters: Vec<(String, String)>,
+        success: bool,
     },
     All(Vec<Check>),
     Any(Vec<Check>),
@@ -558,6 +598,52 @@ impl TryFrom<CheckFile> for Check {
                     .map_err(|reason| format!("the filter `{filter}` is not valid: {reason}"))?,
                 count,
             },
+            CheckFile::CertificateValid {
+                computer,
+                used,
+                name,
+            } => Check::CertificateValid {
+                computer: if computer.eq_ignore_ascii_case("global") {
+                    String::new()
+                } else {
+                    computer
+                },
+                used,
+                name,
+            },
+            CheckFile::ReplicasUpToDate => Check::ReplicasUpToDate,
+            CheckFile::ServiceRunning { computer, service } => {
+                if !crate::store::windows_services::SERVICES
+                    .iter()
+                    .any(|s| s.name.eq_ignore_ascii_case(&service))
+                {
+                    return Err(format!("{service} is not a Lync Server Windows service"));
+                }
+                Check::ServiceRunning { computer, service }
+            }
+            CheckFile::Transaction {
+                cmdlet,
+                parameters,
+                result,
+            } => {
+                if !synthetic::is_transaction(&cmdlet) {
+                    return Err(format!("{cmdlet} is not a synthetic transaction"));
+                }
+                let success = match result.to_ascii_lowercase().as_str() {
+                    "success" => true,
+                    "failure" => false,
+                    _ => {
+                        return Err(format!(
+                            "the result must be Success or Failure, not `{result}`"
+                        ))
+                    }
+                };
+                Check::Transaction {
+                    cmdlet,
+                    parameters,
+                    success,
+                }
+            }
             CheckFile::All(checks) => Check::All(checks),
             CheckFile::Any(checks) => Check::Any(checks),
             CheckFile::Not(check) => Check::Not(check),
@@ -765,6 +851,50 @@ impl Check {
                     })
                     .count()
                     == *count
+            }
+            Check::CertificateValid {
+                computer,
+                used,
+                name,
+            } => session
+                .topology
+                .operations
+                .certificates
+                .iter()
+                .filter(|c| c.computer.eq_ignore_ascii_case(computer))
+                .filter(|c| c.uses.iter().any(|u| u.eq_ignore_ascii_case(used)))
+                .any(|c| {
+                    let valid = crate::datetime::DateTime::parse(&c.not_after)
+                        .is_some_and(|until| until.0 > crate::datetime::DateTime::now().0);
+                    let named = name.as_ref().is_none_or(|n| {
+                        c.subject.eq_ignore_ascii_case(&format!("CN={n}"))
+                            || c.alternative_names
+                                .iter()
+                                .any(|a| a.eq_ignore_ascii_case(n))
+                    });
+                    valid && named
+                }),
+            Check::ServiceRunning { computer, service } => {
+                session.topology.service_running(computer, service)
+            }
+            Check::ReplicasUpToDate => {
+                let replication = session.store.replication();
+                crate::cmdlets::replication::replicas(&session.topology)
+                    .iter()
+                    .all(|fqdn| replication.up_to_date(fqdn))
+            }
+            Check::Transaction {
+                cmdlet,
+                parameters,
+                success,
+            } => {
+                let args = |name: &str| {
+                    parameters
+                        .iter()
+                        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+                        .map(|(_, v)| v.clone())
+                };
+                synthetic::succeeds(session, cmdlet, &args) == Some(Ok(*success))
             }
             Check::All(checks) => checks.iter().all(|c| c.met(session)),
             Check::Any(checks) => checks.iter().any(|c| c.met(session)),

@@ -43,6 +43,10 @@ pub struct Start {
     pub session: Option<String>,
     #[serde(default)]
     pub setup: Vec<String>,
+    /// The lab clock's date when the lab starts (round-trip or `yyyy-MM-dd` format), for a lab
+    /// about expiry; the computer's clock without it.
+    #[serde(default)]
+    pub clock: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -157,6 +161,13 @@ impl Lab {
                 return Err(self.error("a built-in lab cannot name a session file".into()))
             }
         };
+        // A lab starts on its own day, or on the computer's.
+        let today = match &self.start.clock {
+            Some(text) => crate::datetime::DateTime::parse(text)
+                .ok_or_else(|| self.error(format!("the clock `{text}` is not a date")))?,
+            None => crate::datetime::DateTime::from_system_time(std::time::SystemTime::now()),
+        };
+        crate::datetime::set_clock(today);
         let mut engine = crate::cmdlets::shell(base, Box::new(BufferHost::default()));
         for (i, command) in self.start.setup.iter().enumerate() {
             let _ = engine.run(command, "line");

@@ -71,6 +71,14 @@ const SOLUTIONS: &[(&str, &str)] = &[
         "move-team",
         include_str!("../../labs/solutions/move-team.ps1"),
     ),
+    (
+        "av-conference",
+        include_str!("../../labs/solutions/av-conference.ps1"),
+    ),
+    (
+        "prepare-and-publish",
+        include_str!("../../labs/solutions/prepare-and-publish.ps1"),
+    ),
 ];
 
 #[test]
@@ -139,6 +147,25 @@ fn wrong_solutions_leave_the_right_objectives_open() {
             "non-windows-qos",
             "Set-CsMediaConfiguration -EnableQoS $True; Remove-CsMediaConfiguration -Identity site:Dublin; Set-CsUCPhoneConfiguration -VoiceDiffServTag 46",
             &[2, 3, 5],
+        ),
+        (
+            // The service and the certificate fixed, the policy not: the transaction still fails.
+            "av-conference",
+            "Start-CsWindowsService -Name RTCAVMCU -ComputerName atl-cs-001.litwareinc.com; $c = Request-CsCertificate -New -Type Default -CA ca | Where-Object {$_.Thumbprint}; Set-CsCertificate -Type Default -Thumbprint $c.Thumbprint",
+            &[3, 4],
+        ),
+        (
+            // Taking the policy away from Ken Myer makes the transaction pass, but not the lab.
+            "av-conference",
+            "Start-CsWindowsService -Name RTCAVMCU -ComputerName atl-cs-001.litwareinc.com; $c = Request-CsCertificate -New -Type Default -CA ca | Where-Object {$_.Thumbprint}; Set-CsCertificate -Type Default -Thumbprint $c.Thumbprint; Grant-CsConferencingPolicy -Identity \"Ken Myer\" -PolicyName $null",
+            &[3],
+        ),
+        (
+            // A certificate requested before the topology names the address does not name it,
+            // and the stopped agent leaves a replica behind.
+            "prepare-and-publish",
+            "$c = Request-CsCertificate -New -Type WebServicesExternal -CA ca | Where-Object {$_.Thumbprint}; Set-CsCertificate -Type WebServicesExternal -Thumbprint $c.Thumbprint; Set-CsWebServer -Identity WebServer:atl-cs-001.litwareinc.com -ExternalFqdn csweb-ext.litwareinc.com; Invoke-CsManagementStoreReplication 3>$null",
+            &[2, 4, 5],
         ),
     ];
     for (name, script, expected) in cases {
@@ -216,6 +243,14 @@ fn a_check_that_names_something_wrong_is_refused_at_its_start() {
             "bad.ron:7:24: MediationServer services have no Video range",
         ),
         (
+            "Transaction(cmdlet: \"Test-CsNothing\", result: \"Success\")",
+            "bad.ron:7:20: Test-CsNothing is not a synthetic transaction",
+        ),
+        (
+            "Transaction(cmdlet: \"Test-CsIM\", result: \"Passed\")",
+            "bad.ron:7:20: the result must be Success or Failure, not `Passed`",
+        ),
+        (
             "PortPlanClean(kinds: [Overlapping])",
             "bad.ron:7:42: Unexpected variant named `Overlapping` in enum `FindingKind`, expected one of `Overlap`, `OutsideServerRange`, `Inert`, or `TooSmall` instead",
         ),
@@ -285,7 +320,7 @@ fn an_unknown_lab_name_lists_the_built_in_labs() {
     assert!(
         error
             .to_string()
-            .ends_with("(built-in labs: server-port-ranges, client-port-ranges, non-windows-qos, external-federation, client-policy, branch-normalization, gateway-routing, finance-conferencing, move-team)"),
+            .ends_with("(built-in labs: server-port-ranges, client-port-ranges, non-windows-qos, external-federation, client-policy, branch-normalization, gateway-routing, finance-conferencing, move-team, av-conference, prepare-and-publish)"),
         "{error}"
     );
     assert!(Lab::open("CLIENT-port-ranges").is_ok());

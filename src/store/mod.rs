@@ -58,6 +58,17 @@ pub struct Replication {
     pub replicas: BTreeMap<String, (u64, crate::value::DateTime)>,
 }
 
+impl Replication {
+    /// Whether the replica on `fqdn` holds the latest change.
+    pub fn up_to_date(&self, fqdn: &str) -> bool {
+        let held = self
+            .replicas
+            .get(&fqdn.to_ascii_lowercase())
+            .map_or(0, |(change, _)| *change);
+        held == self.changes
+    }
+}
+
 impl PartialEq for ConfigStore {
     /// Two stores are equal when they hold the same records: a family with no records is the
     /// same whether or not it was ever touched.
