@@ -373,7 +373,8 @@ pub(super) fn failure(error: String, diagnosis: String) -> Failure {
 }
 
 /// The pool a transaction targets: -TargetFqdn (or the Edge's own parameter), naming a pool
-/// with the role the transaction needs (for an Edge, the pool or one of its computers); `None`
+/// with the role the transaction needs (for an Edge, the pool, one of its computers, or an
+/// external name of its Access Edge certificate); `None`
 /// when the first user's home pool decides, and the error for an unknown pool.
 fn target_pool(session: &Session, args: Args, target: Target) -> Result<Option<String>, String> {
     let topology = &session.topology;
@@ -405,14 +406,29 @@ fn target_pool(session: &Session, args: Args, target: Target) -> Result<Option<S
                     .ok_or_else(|| "The topology has no Edge pool.".to_string()),
                 Some(typed) => edges
                     .find(|p| {
-                        p.fqdn.eq_ignore_ascii_case(typed.trim())
-                            || p.computers.iter().any(|c| c.eq_ignore_ascii_case(typed.trim()))
+                        let typed = typed.trim();
+                        p.fqdn.eq_ignore_ascii_case(typed)
+                            || p.computers.iter().any(|c| {
+                                c.eq_ignore_ascii_case(typed) || edge_name(session, c, typed)
+                            })
                     })
                     .map(|p| Some(p.fqdn.clone()))
                     .ok_or_else(|| format!("Cannot find an Edge pool with the fully qualified domain name \"{typed}\" in the topology.")),
             }
         }
     }
+}
+
+/// Whether `name` is an external name of an Edge computer: one its Access Edge certificate
+/// carries (accessproxy.litwareinc.com).
+fn edge_name(session: &Session, computer: &str, name: &str) -> bool {
+    session.topology.operations.certificates.iter().any(|c| {
+        c.computer.eq_ignore_ascii_case(computer)
+            && c.uses.iter().any(|u| u == "AccessEdgeExternal")
+            && c.alternative_names
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(name))
+    })
 }
 
 /// The test users when the call names none: the pool's health monitoring configuration, else

@@ -41,7 +41,7 @@ pub struct Operations {
     pub databases: Vec<(String, String)>,
     /// The database types mirrored (Install-CsMirrorDatabase) on a SQL Server, as `(computer in
     /// lower case, database type, whether the mirror is the principal now)`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default = "Operations::lab_mirrors")]
     pub mirrors: Vec<(String, String, bool)>,
     /// The Front End pool of the Central Management Server, once Move-CsManagementServer moved
     /// it from the first one.
@@ -64,17 +64,26 @@ pub struct KerberosAccount {
 }
 
 impl KerberosAccount {
-    /// The lab's: the account the Redmond site is assigned, set on its web servers.
+    /// The lab's: the account the Redmond site is assigned, set on its web servers, and
+    /// kerberostest, created and not assigned yet.
     fn lab() -> Vec<KerberosAccount> {
-        vec![KerberosAccount {
-            account: "LITWAREINC\\KerberosAccount".into(),
-            container: "CN=Computers,DC=litwareinc,DC=com".into(),
-            password: 1,
-            configured: ["atl-cs-001.litwareinc.com", "redmond.litwareinc.com"]
-                .iter()
-                .map(|c| (c.to_string(), 1))
-                .collect(),
-        }]
+        vec![
+            KerberosAccount {
+                account: "LITWAREINC\\KerberosAccount".into(),
+                container: "CN=Computers,DC=litwareinc,DC=com".into(),
+                password: 1,
+                configured: ["atl-cs-001.litwareinc.com", "redmond.litwareinc.com"]
+                    .iter()
+                    .map(|c| (c.to_string(), 1))
+                    .collect(),
+            },
+            KerberosAccount {
+                account: "LITWAREINC\\kerberostest".into(),
+                container: "CN=Computers,DC=litwareinc,DC=com".into(),
+                password: 1,
+                configured: Vec::new(),
+            },
+        ]
     }
 }
 
@@ -178,6 +187,7 @@ impl Certificate {
                 "sip.litwareinc.com",
                 &[
                     "sip.litwareinc.com",
+                    "accessproxy.litwareinc.com",
                     "webcon.litwareinc.com",
                     "av.litwareinc.com",
                 ],
@@ -216,8 +226,8 @@ impl Default for Operations {
 }
 
 impl Operations {
-    /// The lab's: the conference directories its Front End pools were given at install
-    /// (1 to 3 on atl-cs-001, 4 on redmond), nothing granted beyond domain preparation, every
+    /// The lab's: the conference directories its Front End pools were given at install (1 to 3
+    /// and 13 on atl-cs-001, 4 on redmond), nothing granted beyond domain preparation, every
     /// database online, no pool failed over.
     pub fn lab() -> Operations {
         Operations {
@@ -230,7 +240,7 @@ impl Operations {
             cls_always_off: Vec::new(),
             certificates: Certificate::lab(),
             databases: Operations::lab_databases(),
-            mirrors: Vec::new(),
+            mirrors: Operations::lab_mirrors(),
             management_pool: None,
             kerberos_accounts: KerberosAccount::lab(),
         }
@@ -262,12 +272,28 @@ impl Operations {
         out
     }
 
+    /// The back end's user databases and Central Management store are mirrored, the primary
+    /// being the principal.
+    fn lab_mirrors() -> Vec<(String, String, bool)> {
+        ["User", "CentralMgmt"]
+            .iter()
+            .map(|kind| {
+                (
+                    "atl-sql-001.litwareinc.com".to_string(),
+                    kind.to_string(),
+                    false,
+                )
+            })
+            .collect()
+    }
+
     fn lab_directories() -> Vec<(u32, String)> {
         vec![
             (1, "atl-cs-001.litwareinc.com".into()),
             (2, "atl-cs-001.litwareinc.com".into()),
             (3, "atl-cs-001.litwareinc.com".into()),
             (4, "redmond.litwareinc.com".into()),
+            (13, "atl-cs-001.litwareinc.com".into()),
         ]
     }
 

@@ -57,7 +57,7 @@ pub const TEXTS: &[Text] = &[
         synopsis: "Creates the computer account that a site's web servers share for Kerberos authentication.",
         description: "The account goes into the lab's Active Directory (litwareinc) with a first password; a name that exists already is an error. Assign it to a site with New-CsKerberosAccountAssignment, then give its password to the site's web servers with Set-CsKerberosAccountPassword.",
         examples: &[
-            ("New-CsKerberosAccount -UserAccount \"litwareinc\\kerberostest\" -ContainerDN \"cn=Computers,dc=litwareinc,dc=com\"", "Creates the account in the Computers container."),
+            ("New-CsKerberosAccount -UserAccount \"litwareinc\\kerbdublin\" -ContainerDN \"cn=Computers,dc=litwareinc,dc=com\"", "Creates the account in the Computers container."),
             ("New-CsKerberosAccount -UserAccount litwareinc\\kerbweb -Verbose", "Creates it in the default container and says so."),
         ],
         parameters: &[
