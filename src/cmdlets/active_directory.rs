@@ -59,8 +59,7 @@ fn state(type_name: &str, name: &str) -> Value {
 fn domain(engine: &mut Engine, call: &Call) -> Result<Option<String>, Flow> {
     let typed = call
         .bound
-        .get("Domain")
-        .map(Value::to_display)
+        .text("Domain")
         .unwrap_or_else(|| DOMAIN.to_string());
     if typed.eq_ignore_ascii_case(DOMAIN) {
         return Ok(Some(DOMAIN.to_string()));

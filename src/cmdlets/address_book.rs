@@ -21,16 +21,13 @@ const TASK_OUTPUT: &str =
     "Microsoft.Rtc.SyntheticTransactions.Activities.Database.AddressBookReplicationTaskOutput";
 
 fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -> Flow {
-    Flow::Error(Box::new(
-        engine
-            .cmdlet_error(
-                call,
-                message,
-                id,
-                ErrorCategory::ObjectNotFound,
-                "InvalidOperationException",
-            )
-            .with_target(target.to_string(), "String"),
+    Flow::Error(super::family::error(
+        engine,
+        call,
+        message,
+        id,
+        ErrorCategory::ObjectNotFound,
+        target,
     ))
 }
 
@@ -38,7 +35,7 @@ fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -
 fn pools(engine: &Engine, call: &Call, parameter: &str) -> Result<Vec<String>, Flow> {
     let topology = &engine.session.topology;
     let registrars = topology.services.iter().filter(|s| s.role == "Registrar");
-    match call.bound.get(parameter).map(Value::to_display) {
+    match call.bound.text(parameter) {
         None => Ok(registrars.map(|s| s.pool.clone()).collect()),
         Some(typed) => {
             let pool = registrars.map(|s| s.pool.clone()).find(|p| {
@@ -99,7 +96,7 @@ fn debug(engine: &mut Engine, call: &Call) -> CmdletResult {
             .unwrap_or_default()
             .to_string(),
     };
-    let user = match call.bound.get("User").map(Value::to_display) {
+    let user = match call.bound.text("User") {
         Some(typed) => {
             let found = engine
                 .session

@@ -76,14 +76,14 @@ fn named(
 
 fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
     let records = engine.session.store.records(NOUN);
-    if let Some(filter) = call.bound.get("Filter").map(Value::to_display) {
+    if let Some(filter) = call.bound.text("Filter") {
         return Ok(records
             .iter()
             .filter(|r| crate::wildcard::wildcard_match(&filter, &r.identity.to_string(), false))
             .map(|r| to_object(decl, r))
             .collect());
     }
-    let Some(typed) = call.bound.get("Identity").map(Value::to_display) else {
+    let Some(typed) = call.bound.text("Identity") else {
         return Ok(records.iter().map(|r| to_object(decl, r)).collect());
     };
     let out: Vec<Value> = match named(engine, call, &typed).map_err(Flow::Error)? {
@@ -287,11 +287,7 @@ pub fn used_by(engine: &Engine, service: &str, name: &str) -> Option<String> {
 }
 
 fn remove(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
-    let typed = call
-        .bound
-        .get("Identity")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("Identity").unwrap_or_default();
     let doomed: Vec<Record> = match named(engine, call, &typed) {
         Ok(Named::Service(scope)) => engine
             .session
@@ -335,10 +331,7 @@ fn remove(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Val
 
 /// A parameter's value as text (empty when it is not given).
 fn bound_text(call: &Call, name: &str) -> String {
-    call.bound
-        .get(name)
-        .map(Value::to_display)
-        .unwrap_or_default()
+    call.bound.text(name).unwrap_or_default()
 }
 
 /// The bytes given in -Content, or piped in one by one.
@@ -421,11 +414,7 @@ fn import_rgs_audio_file(engine: &mut Engine, call: &Call) -> CmdletResult {
 }
 
 fn set_music_on_hold_file(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let service = call
-        .bound
-        .get("Service")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let service = call.bound.text("Service").unwrap_or_default();
     import(
         engine,
         call,

@@ -81,7 +81,7 @@ fn get(engine: &mut Engine, call: &Call) -> CmdletResult {
             "NotSupportedException",
         ))));
     }
-    let option = |name: &str| call.bound.get(name).map(Value::to_display);
+    let option = |name: &str| call.bound.text(name);
     let parsed = match option("Filter") {
         Some(text) => Some(filter::parse(&text).map_err(|reason| {
             super::users::invalid_filter(engine, call, "Filter", &text, &reason)
@@ -148,11 +148,7 @@ fn move_to(engine: &mut Engine, call: &Call) -> CmdletResult {
         Some(value) => value.to_display(),
         None => String::new(),
     };
-    let target = call
-        .bound
-        .get("TargetApplicationPool")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let target = call.bound.text("TargetApplicationPool").unwrap_or_default();
     let store = &engine.session.store;
     let Some(record) = store
         .records(ENDPOINTS)

@@ -368,7 +368,7 @@ fn select_object(engine: &mut Engine, call: &Call) -> CmdletResult {
         }
     }
     let selectors = selectors(engine, call)?;
-    if let Some(name) = call.bound.get("ExpandProperty").map(Value::to_display) {
+    if let Some(name) = call.bound.text("ExpandProperty") {
         let mut out = Vec::new();
         for item in &items {
             match item.property(&name) {
@@ -547,7 +547,7 @@ fn where_object(engine: &mut Engine, call: &Call) -> CmdletResult {
             vec![]
         });
     }
-    let Some(property) = call.bound.get("Property").map(Value::to_display) else {
+    let Some(property) = call.bound.text("Property") else {
         return Ok(vec![]);
     };
     let actual = crate::engine::member_of(&item, &property);
@@ -588,7 +588,7 @@ fn where_object(engine: &mut Engine, call: &Call) -> CmdletResult {
 }
 
 fn foreach_object(engine: &mut Engine, call: &Call) -> CmdletResult {
-    if let Some(name) = call.bound.get("MemberName").map(Value::to_display) {
+    if let Some(name) = call.bound.text("MemberName") {
         return Ok(call
             .inputs
             .iter()
@@ -630,11 +630,7 @@ fn write_output(_: &mut Engine, call: &Call) -> CmdletResult {
 }
 
 fn write_host(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let separator = call
-        .bound
-        .get("Separator")
-        .map(Value::to_display)
-        .unwrap_or_else(|| " ".into());
+    let separator = call.bound.text("Separator").unwrap_or_else(|| " ".into());
     let text = match call.bound.get("Object") {
         Some(Value::Array(items)) => items
             .iter()
@@ -656,7 +652,7 @@ fn write_host(engine: &mut Engine, call: &Call) -> CmdletResult {
 /// Write-Error: a non-terminating error record. Inside a function the record is that
 /// function's (its name before ` : ` and after the id); at the top level, Write-Error's.
 fn write_error(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let text = |name: &str| call.bound.get(name).map(Value::to_display);
+    let text = |name: &str| call.bound.text(name);
     let message = text("Message").unwrap_or_default();
     let category = text("Category")
         .and_then(|c| crate::error::ErrorCategory::parse(&c))
@@ -681,11 +677,7 @@ fn write_error(engine: &mut Engine, call: &Call) -> CmdletResult {
 }
 
 fn write_warning(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let message = call
-        .bound
-        .get("Message")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let message = call.bound.text("Message").unwrap_or_default();
     // -WarningAction and -WarningVariable are the engine's, as for every command.
     engine.write_warning(call, &message)?;
     Ok(vec![])
@@ -693,11 +685,7 @@ fn write_warning(engine: &mut Engine, call: &Call) -> CmdletResult {
 
 fn write_verbose(engine: &mut Engine, call: &Call) -> CmdletResult {
     if call.bound.switch("Verbose") {
-        let message = call
-            .bound
-            .get("Message")
-            .map(Value::to_display)
-            .unwrap_or_default();
+        let message = call.bound.text("Message").unwrap_or_default();
         engine.write_verbose(&message);
     }
     Ok(vec![])

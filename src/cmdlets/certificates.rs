@@ -230,7 +230,7 @@ fn thumbprint(seed: &str) -> String {
 
 /// The computer `-ComputerFqdn` names (its FQDN, or its first label), or the local one.
 fn computer(engine: &Engine, call: &Call) -> Result<String, Flow> {
-    let Some(typed) = call.bound.get("ComputerFqdn").map(Value::to_display) else {
+    let Some(typed) = call.bound.text("ComputerFqdn") else {
         return Ok(LOCAL.to_string());
     };
     let typed = typed.trim();
@@ -276,7 +276,7 @@ fn names(engine: &Engine, call: &Call, computer: &str, uses: &[String]) -> (Stri
         names.extend(external);
         names.push("lyncdiscover.litwareinc.com".into());
     }
-    if let Some(extra) = call.bound.get("DomainName").map(Value::to_display) {
+    if let Some(extra) = call.bound.text("DomainName") {
         for name in extra.split(',').map(str::trim).filter(|n| !n.is_empty()) {
             if !names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
                 names.push(name.to_string());
@@ -288,7 +288,7 @@ fn names(engine: &Engine, call: &Call, computer: &str, uses: &[String]) -> (Stri
 
 /// The issuer a -CA (`server\CA name`) stands for.
 fn issuer(call: &Call) -> String {
-    match call.bound.get("CA").map(Value::to_display) {
+    match call.bound.text("CA") {
         Some(ca) => {
             let name = ca.rsplit('\\').next().unwrap_or(&ca).trim().to_string();
             format!("CN={name}, DC=litwareinc, DC=com")
@@ -304,11 +304,7 @@ fn request(engine: &mut Engine, call: &Call) -> CmdletResult {
         return Ok(vec![]);
     }
     if call.bound.switch("Retrieve") || call.bound.switch("Clear") {
-        let id = call
-            .bound
-            .get("RequestId")
-            .map(Value::to_display)
-            .unwrap_or_default();
+        let id = call.bound.text("RequestId").unwrap_or_default();
         let message = format!("There is no pending certificate request{}: the lab's certification authority issues at once.", if id.is_empty() { String::new() } else { format!(" with ID {id}") });
         return Err(fail(engine, call, message, "ObjectNotFound", &id));
     }
@@ -321,7 +317,7 @@ fn request(engine: &mut Engine, call: &Call) -> CmdletResult {
     };
     check_uses(engine, call, &target, &wanted)?;
     let (pool, names) = names(engine, call, &computer, &wanted);
-    if let Some(path) = call.bound.get("Output").map(Value::to_display) {
+    if let Some(path) = call.bound.text("Output") {
         let body = format!(
             "-----BEGIN NEW CERTIFICATE REQUEST-----\r\nSubject: CN={pool}\r\nAlternative names: {}\r\nUses: {}\r\n-----END NEW CERTIFICATE REQUEST-----\r\n",
             names.join(", "),
@@ -351,8 +347,7 @@ fn request(engine: &mut Engine, call: &Call) -> CmdletResult {
     };
     let ca = call
         .bound
-        .get("CA")
-        .map(Value::to_display)
+        .text("CA")
         .unwrap_or_else(|| "atl-ca-001.litwareinc.com\\LitwareInc-CA".into());
     let line = format!(
         "Issued thumbprint \"{print}\" for use \"{}\" by \"{ca}\".",
@@ -371,11 +366,7 @@ fn request(engine: &mut Engine, call: &Call) -> CmdletResult {
 
 fn import(engine: &mut Engine, call: &Call) -> CmdletResult {
     super::files::check_report(engine, call)?;
-    let path = call
-        .bound
-        .get("Path")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let path = call.bound.text("Path").unwrap_or_default();
     let content = engine
         .read_text_file(&path, call.span)
         .map_err(|record| Flow::from(super::files::owned_by(call, *record)))?;
@@ -468,8 +459,7 @@ fn set(engine: &mut Engine, call: &Call) -> CmdletResult {
     }
     let typed = call
         .bound
-        .get("Thumbprint")
-        .map(Value::to_display)
+        .text("Thumbprint")
         .or_else(|| {
             call.bound
                 .get("Reference")

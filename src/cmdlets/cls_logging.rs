@@ -106,11 +106,7 @@ fn chosen_pools(engine: &Engine, call: &Call) -> Result<Vec<(String, Vec<String>
 
 /// A scenario name as the CsClsScenario records spell it; an error for one there is not.
 fn scenario(engine: &Engine, call: &Call) -> Result<String, Flow> {
-    let typed = call
-        .bound
-        .get("Scenario")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("Scenario").unwrap_or_default();
     let found = families::find("CsClsScenario").and_then(|decl| {
         let (at, _) = decl.property("Name")?;
         engine
@@ -146,7 +142,7 @@ fn minutes(typed: &str) -> Option<i64> {
 }
 
 fn duration(engine: &Engine, call: &Call) -> Result<Option<i64>, Flow> {
-    match call.bound.get("Duration").map(Value::to_display) {
+    match call.bound.text("Duration") {
         None => Ok(None),
         Some(typed) => minutes(&typed).map(Some).ok_or_else(|| {
             let message = format!("\"{typed}\" is not a duration: give days.hours:minutes (0.04:00), hours:minutes (12:00) or minutes (60).");
@@ -380,8 +376,7 @@ fn search(engine: &mut Engine, call: &Call) -> CmdletResult {
     // The lab's trace lines are Info: a minimum level above it finds none.
     let level = call
         .bound
-        .get("LogLevel")
-        .map(Value::to_display)
+        .text("LogLevel")
         .unwrap_or_default()
         .to_ascii_lowercase();
     if ["fatal", "error", "warning"].contains(&level.as_str()) {
@@ -414,7 +409,7 @@ fn search(engine: &mut Engine, call: &Call) -> CmdletResult {
             }
         }
     }
-    if let Some(path) = call.bound.get("OutputFilePath").map(Value::to_display) {
+    if let Some(path) = call.bound.text("OutputFilePath") {
         let mut text = engine.read_text_file(&path, call.span).unwrap_or_default();
         for line in &lines {
             text.push_str(line);

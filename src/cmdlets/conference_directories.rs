@@ -47,11 +47,7 @@ fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -
 
 /// The number `-Identity` gives (`3`, or `global/3`).
 fn number(engine: &Engine, call: &Call) -> Result<u32, Flow> {
-    let typed = call
-        .bound
-        .get("Identity")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("Identity").unwrap_or_default();
     let digits = typed.rsplit('/').next().unwrap_or_default().trim();
     digits
         .parse::<u32>()
@@ -82,11 +78,7 @@ fn not_found(engine: &Engine, call: &Call, number: u32) -> Flow {
 
 /// The pool a parameter names, as the topology spells it; it must run user services.
 fn user_pool(engine: &Engine, call: &Call, parameter: &str) -> Result<String, Flow> {
-    let typed = call
-        .bound
-        .get(parameter)
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text(parameter).unwrap_or_default();
     let fqdn = typed
         .trim()
         .strip_prefix("UserServer:")
@@ -114,7 +106,7 @@ fn get(engine: &mut Engine, call: &Call) -> CmdletResult {
             None => Err(not_found(engine, call, number)),
         };
     }
-    let filter = call.bound.get("Filter").map(Value::to_display);
+    let filter = call.bound.text("Filter");
     Ok(directories
         .iter()
         .filter(|(n, _)| {

@@ -59,11 +59,7 @@ fn export(engine: &mut Engine, call: &Call) -> CmdletResult {
     if call.bound.switch("AsBytes") {
         return Ok(vec![Value::array(text.bytes().map(Value::Byte).collect())]);
     }
-    let path = call
-        .bound
-        .get("FileName")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let path = call.bound.text("FileName").unwrap_or_default();
     super::files::write_cmdlet_file(engine, call, &path, &text)?;
     Ok(vec![])
 }
@@ -109,16 +105,12 @@ fn publish_topology(engine: &mut Engine, call: &Call) -> CmdletResult {
         }
         return Ok(vec![]);
     }
-    let path = call
-        .bound
-        .get("FileName")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let path = call.bound.text("FileName").unwrap_or_default();
     let text = engine
         .read_text_file(&path, call.span)
         .map_err(Flow::Error)?;
     let read = read_configuration(engine, call, &text, &path)?;
-    let backup = match call.bound.get("BackupFileName").map(Value::to_display) {
+    let backup = match call.bound.text("BackupFileName") {
         Some(file) => Some((file, configuration_text(engine, call)?)),
         None => None,
     };

@@ -165,7 +165,7 @@ pub fn default_display(type_name: &str) -> Option<Vec<String>> {
 
 /// Sets the fields only contacts have, from the Set or New call's parameters.
 pub fn set_own(user: &mut User, call: &Call) {
-    let text_of = |name: &str| call.bound.get(name).map(Value::to_display);
+    let text_of = |name: &str| call.bound.text(name);
     if let Some(value) = text_of("DisplayName") {
         user.display_name = value;
     }
@@ -221,8 +221,8 @@ fn remove(engine: &mut Engine, call: &Call) -> CmdletResult {
 /// Where a new contact goes: `-DN` names it (`CN=...,OU=...`); `-OU` names its container and
 /// Lync names the contact with a GUID. The error says what is wrong.
 fn placement(call: &Call, guid: &str) -> Result<(String, String), String> {
-    let typed_dn = call.bound.get("DN").map(Value::to_display);
-    let typed_ou = call.bound.get("OU").map(Value::to_display);
+    let typed_dn = call.bound.text("DN");
+    let typed_ou = call.bound.text("OU");
     let (common_name, ou) = match (typed_dn, typed_ou) {
         (Some(_), Some(_)) => return Err("Parameters -DN and -OU cannot be used together.".into()),
         (Some(dn), None) => {
@@ -263,7 +263,7 @@ fn new(engine: &mut Engine, call: &Call) -> CmdletResult {
             return Ok(vec![]);
         }
     };
-    let text_of = |name: &str| call.bound.get(name).map(Value::to_display);
+    let text_of = |name: &str| call.bound.text(name);
     let line_uri = text_of("LineUri").unwrap_or_default();
     let seed = format!(
         "{kind:?}|{}|{line_uri}|{}|{}",

@@ -108,7 +108,7 @@ fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -
 
 /// The type `-DatabaseType` names, spelled as Lync spells it.
 fn named_type(engine: &Engine, call: &Call) -> Result<Option<&'static str>, Flow> {
-    let Some(typed) = call.bound.get("DatabaseType").map(Value::to_display) else {
+    let Some(typed) = call.bound.text("DatabaseType") else {
         return Ok(None);
     };
     TYPES
@@ -124,7 +124,7 @@ fn named_type(engine: &Engine, call: &Call) -> Result<Option<&'static str>, Flow
 
 /// The computer `-SqlServerFqdn` names (or the local Front End), as the topology spells it.
 fn server(engine: &Engine, call: &Call) -> Result<String, Flow> {
-    let Some(typed) = call.bound.get("SqlServerFqdn").map(Value::to_display) else {
+    let Some(typed) = call.bound.text("SqlServerFqdn") else {
         // The Central Management store is where it was installed.
         if call.bound.switch("CentralManagementDatabase") {
             let store = engine
@@ -342,11 +342,7 @@ fn test(engine: &mut Engine, call: &Call) -> CmdletResult {
 
 fn mirror_state(engine: &mut Engine, call: &Call) -> CmdletResult {
     super::files::check_report(engine, call)?;
-    let typed = call
-        .bound
-        .get("PoolFqdn")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("PoolFqdn").unwrap_or_default();
     let (_, servers) = back_end(engine, call, &typed)?;
     let wanted = named_type(engine, call)?;
     let mut out = Vec::new();
@@ -382,11 +378,7 @@ fn mirror_state(engine: &mut Engine, call: &Call) -> CmdletResult {
 /// one (-DatabaseType); a type whose databases -ExcludeDatabaseList all names is left out.
 fn install_mirror(engine: &mut Engine, call: &Call) -> CmdletResult {
     super::files::check_report(engine, call)?;
-    let share = call
-        .bound
-        .get("FileShare")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let share = call.bound.text("FileShare").unwrap_or_default();
     if !share.starts_with("\\\\") {
         let message = format!(
             "\"{share}\" is not a file share: give its UNC path, such as \\\\atl-fs-001\\DbBackup."
@@ -478,11 +470,7 @@ fn uninstall_mirror(engine: &mut Engine, call: &Call) -> CmdletResult {
 /// principal of the pool's databases of a type; both must exist.
 fn failover(engine: &mut Engine, call: &Call) -> CmdletResult {
     super::files::check_report(engine, call)?;
-    let typed = call
-        .bound
-        .get("PoolFqdn")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("PoolFqdn").unwrap_or_default();
     let (pool, servers) = back_end(engine, call, &typed)?;
     let kind = named_type(engine, call)?.unwrap_or_default();
     let to_mirror = call
@@ -652,11 +640,7 @@ fn export_archiving(engine: &mut Engine, call: &Call) -> CmdletResult {
         .map(Value::to_display)
         .unwrap_or_default();
     let identity = database_service(engine, call, "ArchivingDatabase", "Archiving", &typed)?;
-    let folder = call
-        .bound
-        .get("OutputFolder")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let folder = call.bound.text("OutputFolder").unwrap_or_default();
     if !engine.should_process(call, &identity)? {
         return Ok(vec![]);
     }
@@ -686,21 +670,13 @@ fn client_access_license(engine: &mut Engine, call: &Call) -> CmdletResult {
     if call.bound.switch("License") {
         return Ok(LICENSES.iter().map(|l| Value::str(*l)).collect());
     }
-    let typed = call
-        .bound
-        .get("MonitoringDatabase")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("MonitoringDatabase").unwrap_or_default();
     database_service(engine, call, "MonitoringDatabase", "Monitoring", &typed)?;
     for (parameter, allowed) in [
         ("LicenseName", &LICENSES[..]),
         ("LicenseBasedType", &LICENSE_KINDS[..]),
     ] {
-        let value = call
-            .bound
-            .get(parameter)
-            .map(Value::to_display)
-            .unwrap_or_default();
+        let value = call.bound.text(parameter).unwrap_or_default();
         if !allowed.iter().any(|a| a.eq_ignore_ascii_case(value.trim())) {
             let message = format!(
                 "\"{value}\" is not a valid value for -{parameter}: use {}.",

@@ -202,11 +202,7 @@ fn change(engine: &mut Engine, call: &Call, change: Change) -> CmdletResult {
 
 /// The Web Services service `-Identity` names, or the error to report.
 fn web_service(engine: &Engine, call: &Call) -> Result<Scope, Flow> {
-    let typed = call
-        .bound
-        .get("Identity")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("Identity").unwrap_or_default();
     owning_service(&engine.session.topology, ROLE, &typed).ok_or_else(|| {
         let message = format!("\"{typed}\" is not a Web Services service of the topology (service:WebServer:<pool fqdn>).");
         Flow::Error(error(engine, call, message, "ServiceNotFound", ErrorCategory::ObjectNotFound, &typed))

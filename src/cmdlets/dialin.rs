@@ -143,13 +143,13 @@ fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -
 }
 
 fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
-    let identity = call.bound.get("Identity").map(Value::to_display);
+    let identity = call.bound.text("Identity");
     let region = call.bound.get("Region");
     // `-Region $null` and -EmptyRegion ask for the numbers in no region.
     let empty_region =
         call.bound.switch("EmptyRegion") || matches!(region, Some(v) if v.to_display().is_empty());
     let region = region.map(Value::to_display).filter(|r| !r.is_empty());
-    let filter = call.bound.get("Filter").map(Value::to_display);
+    let filter = call.bound.text("Filter");
     let limit = call
         .bound
         .get("ResultSize")
@@ -343,7 +343,7 @@ fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         Err(other) => return Err(other),
     };
     let uri = record.identity.to_string();
-    if let Some(region) = call.bound.get("ReorderedRegion").map(Value::to_display) {
+    if let Some(region) = call.bound.text("ReorderedRegion") {
         let priority = call
             .bound
             .get("Priority")

@@ -341,14 +341,14 @@ fn scope_of(
 
 fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
     let records = engine.session.store.records(decl.noun);
-    if let Some(filter) = call.bound.get("Filter").map(Value::to_display) {
+    if let Some(filter) = call.bound.text("Filter") {
         return Ok(records
             .iter()
             .filter(|r| crate::wildcard::wildcard_match(&filter, &r.identity.to_string(), false))
             .map(|r| to_object(decl, r))
             .collect());
     }
-    let Some(typed) = call.bound.get("Identity").map(Value::to_display) else {
+    let Some(typed) = call.bound.text("Identity") else {
         let limit = call
             .bound
             .get("ResultSize")
@@ -605,8 +605,7 @@ fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         None => {
             let typed = call
                 .bound
-                .get("Identity")
-                .map(Value::to_display)
+                .text("Identity")
                 .unwrap_or_else(|| "Global".into());
             match existing(engine, call, decl, &typed) {
                 Ok((scope, record)) => (scope, record.values, false),
@@ -659,7 +658,7 @@ fn typed_identity_of_new(call: &Call, decl: &FamilyDecl) -> String {
         let parts: Vec<String> = decl
             .identity_parts
             .iter()
-            .map(|p| call.bound.get(p).map(Value::to_display).unwrap_or_default())
+            .map(|p| call.bound.text(p).unwrap_or_default())
             .collect();
         return parts.join("/");
     }
@@ -670,11 +669,7 @@ fn typed_identity_of_new(call: &Call, decl: &FamilyDecl) -> String {
         .unwrap_or_default();
     match decl.identity {
         IdentityKind::Within => {
-            let parent = call
-                .bound
-                .get("Parent")
-                .map(Value::to_display)
-                .unwrap_or_else(|| "global".into());
+            let parent = call.bound.text("Parent").unwrap_or_else(|| "global".into());
             format!("{parent}/{name}")
         }
         _ => name,
@@ -872,7 +867,7 @@ pub(super) fn canonical_scope(engine: &Engine, scope: Scope) -> Scope {
 
 fn remove(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
     // `-Filter` removes every record whose identity matches the wildcard pattern.
-    if let Some(filter) = call.bound.get("Filter").map(Value::to_display) {
+    if let Some(filter) = call.bound.text("Filter") {
         let matching: Vec<Scope> = engine
             .session
             .store
@@ -886,11 +881,7 @@ fn remove(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Val
         }
         return Ok(vec![]);
     }
-    let typed = call
-        .bound
-        .get("Identity")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("Identity").unwrap_or_default();
     match existing(engine, call, decl, &typed) {
         Ok((scope, _)) => remove_one(engine, call, decl, scope)?,
         Err(e) => engine.write_error(*e)?,

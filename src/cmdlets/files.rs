@@ -296,11 +296,7 @@ pub(super) fn import_input(engine: &Engine, call: &Call) -> Result<(String, Stri
             "-ByteInput".to_string(),
         ));
     }
-    let typed = call
-        .bound
-        .get("FileName")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("FileName").unwrap_or_default();
     let text = engine
         .read_text_file(&typed, call.span)
         .map_err(|record| Flow::from(owned_by(call, *record)))?;
@@ -351,7 +347,7 @@ pub(super) fn check_report(engine: &Engine, call: &Call) -> Result<(), Flow> {
 
 /// The text of a string parameter.
 fn text(call: &Call, name: &str) -> Option<String> {
-    call.bound.get(name).map(Value::to_display)
+    call.bound.text(name)
 }
 
 /// The paths a `-Path` parameter holds.

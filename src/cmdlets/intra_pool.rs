@@ -15,16 +15,13 @@ pub const HANDLERS: &[(&str, BuiltinFn)] = &[("Debug-CsIntraPoolReplication", de
 const DETAILS: &str = "Microsoft.Rtc.Management.UserPinService.Data.SyncReplicationDetails";
 
 fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -> Flow {
-    Flow::Error(Box::new(
-        engine
-            .cmdlet_error(
-                call,
-                message,
-                id,
-                ErrorCategory::ObjectNotFound,
-                "InvalidOperationException",
-            )
-            .with_target(target.to_string(), "String"),
+    Flow::Error(super::family::error(
+        engine,
+        call,
+        message,
+        id,
+        ErrorCategory::ObjectNotFound,
+        target,
     ))
 }
 

@@ -118,7 +118,7 @@ pub(super) fn not_found(engine: &Engine, call: &Call, typed: &str) -> ErrorRecor
 /// Lists folders, then files, by name, in each folder of -Path (or the file it names); -Filter
 /// and a wildcard in the last part of a path choose by name.
 fn get_child_item(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let filter = call.bound.get("Filter").map(Value::to_display);
+    let filter = call.bound.text("Filter");
     let mut out = Vec::new();
     for typed in typed_paths(call) {
         let (folder, pattern) = split_wildcard(&typed);
@@ -326,7 +326,7 @@ enum ItemKind {
 }
 
 fn new_item(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let kind = match call.bound.get("ItemType").map(Value::to_display) {
+    let kind = match call.bound.text("ItemType") {
         None => ItemKind::File,
         Some(typed) if typed.eq_ignore_ascii_case("Directory") => ItemKind::Directory,
         Some(typed) if typed.eq_ignore_ascii_case("File") => ItemKind::File,
@@ -340,7 +340,7 @@ fn new_item(engine: &mut Engine, call: &Call) -> CmdletResult {
             )))
         }
     };
-    let name = call.bound.get("Name").map(Value::to_display);
+    let name = call.bound.text("Name");
     let mut out = Vec::new();
     for folder in typed_paths(call) {
         let typed = match &name {
@@ -407,11 +407,7 @@ fn make(
                     let _ = std::fs::create_dir_all(parent);
                 }
             }
-            let value = call
-                .bound
-                .get("Value")
-                .map(Value::to_display)
-                .unwrap_or_default();
+            let value = call.bound.text("Value").unwrap_or_default();
             if !engine.replaying {
                 engine.write_text_file(typed, &value, false, call.span)?;
             }

@@ -12,7 +12,6 @@ use crate::engine::{Call, Engine, Flow};
 use crate::error::ErrorCategory;
 use crate::identity::Scope;
 use crate::store::operations::KerberosAccount;
-use crate::value::Value;
 
 /// The catalog cmdlets this file emulates.
 pub const HANDLERS: &[(&str, BuiltinFn)] = &[
@@ -35,20 +34,14 @@ fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -
         "InvalidKerberosConfiguration" => ErrorCategory::InvalidData,
         _ => ErrorCategory::InvalidArgument,
     };
-    Flow::Error(Box::new(
-        engine
-            .cmdlet_error(call, message, id, category, "InvalidOperationException")
-            .with_target(target.to_string(), "String"),
+    Flow::Error(super::family::error(
+        engine, call, message, id, category, target,
     ))
 }
 
 /// `-UserAccount` as `DOMAIN\name`, checked to be in the lab's domain.
 fn account_name(engine: &Engine, call: &Call) -> Result<String, Flow> {
-    let typed = call
-        .bound
-        .get("UserAccount")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("UserAccount").unwrap_or_default();
     match typed.trim().split_once('\\') {
         Some((domain, name)) if domain.eq_ignore_ascii_case(DOMAIN) && !name.is_empty() => {
             Ok(format!("{DOMAIN}\\{name}"))
@@ -120,8 +113,7 @@ fn new_account(engine: &mut Engine, call: &Call) -> CmdletResult {
     }
     let container = call
         .bound
-        .get("ContainerDN")
-        .map(Value::to_display)
+        .text("ContainerDN")
         .unwrap_or_else(|| "CN=Computers,DC=litwareinc,DC=com".into());
     if !container
         .to_ascii_lowercase()
@@ -189,11 +181,7 @@ fn set_password(engine: &mut Engine, call: &Call) -> CmdletResult {
 fn copy_password(engine: &mut Engine, call: &Call) -> CmdletResult {
     let mut named = Vec::new();
     for parameter in ["FromComputer", "ToComputer"] {
-        let typed = call
-            .bound
-            .get(parameter)
-            .map(Value::to_display)
-            .unwrap_or_default();
+        let typed = call.bound.text(parameter).unwrap_or_default();
         let Some(computer) = engine.session.topology.computer(&typed) else {
             let message = format!("Cannot find computer \"{typed}\" in the topology.");
             return Err(fail(engine, call, message, "ComputerNotFound", &typed));
@@ -248,11 +236,7 @@ fn copy_password(engine: &mut Engine, call: &Call) -> CmdletResult {
 /// checks.
 fn test_assignment(engine: &mut Engine, call: &Call) -> CmdletResult {
     super::files::check_report(engine, call)?;
-    let typed = call
-        .bound
-        .get("Identity")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("Identity").unwrap_or_default();
     let assignment = engine
         .session
         .store

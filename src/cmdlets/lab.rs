@@ -33,7 +33,7 @@ fn named_lab(engine: &Engine, name: &str) -> Result<Lab, String> {
 }
 
 fn get_lab_objective(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let lab = match call.bound.get("Lab").map(Value::to_display) {
+    let lab = match call.bound.text("Lab") {
         Some(name) => named_lab(engine, &name).map(Rc::new),
         None => engine.lab.clone().ok_or_else(|| {
             "No lab is running. Start lyncsh with --lab NAME or --lab FILE, or name a lab with -Lab."

@@ -10,7 +10,6 @@ use crate::directory::{User, DOMAIN, DOMAIN_DN};
 use crate::engine::{Call, Engine, Flow};
 use crate::error::ErrorCategory;
 use crate::signature::{ParamDecl, ParamType, Signature};
-use crate::value::Value;
 
 /// The field of an account an attribute sets.
 type Field = fn(&mut User) -> &mut String;
@@ -107,7 +106,7 @@ fn fail(
 
 /// The text of a parameter, if given.
 fn text(call: &Call, name: &str) -> Option<String> {
-    call.bound.get(name).map(Value::to_display)
+    call.bound.text(name)
 }
 
 /// Whether `user`'s account name, user principal name or distinguished name is held by

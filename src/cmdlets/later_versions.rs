@@ -9,7 +9,6 @@
 use super::{BuiltinFn, CmdletResult};
 use crate::engine::{Call, Engine, Flow};
 use crate::error::ErrorCategory;
-use crate::value::Value;
 
 /// The catalog cmdlets this file emulates.
 pub const HANDLERS: &[(&str, BuiltinFn)] = &[
@@ -48,11 +47,7 @@ fn later_version(engine: &mut Engine, call: &Call) -> CmdletResult {
 }
 
 fn online_only(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let tenant = call
-        .bound
-        .get("Tenant")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let tenant = call.bound.text("Tenant").unwrap_or_default();
     let message = format!(
         "Cannot find the tenant \"{tenant}\": {} copies the voice policies of Lync Online tenants, and the lab is an on-premises deployment. Grant-CsVoicePolicy and New-CsVoicePolicy manage its voice policies.",
         call.name()

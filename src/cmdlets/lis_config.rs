@@ -107,12 +107,7 @@ fn test_civic_address(engine: &mut Engine, call: &Call) -> CmdletResult {
         let message = "No emergency services provider is configured to validate addresses; set one with Set-CsLisServiceProvider.".to_string();
         return Err(lis_error(engine, call, message, "NoServiceProvider"));
     }
-    let field = |name: &str| {
-        call.bound
-            .get(name)
-            .map(Value::to_display)
-            .unwrap_or_default()
-    };
+    let field = |name: &str| call.bound.text(name).unwrap_or_default();
     let valid = ["HouseNumber", "StreetName", "City", "State", "Country"]
         .iter()
         .all(|f| !field(f).trim().is_empty());
@@ -219,7 +214,7 @@ fn test_configuration(engine: &mut Engine, call: &Call) -> CmdletResult {
         .or_else(|| call.bound.get("TargetUri"))
         .map(Value::to_display)
         .unwrap_or_default();
-    let given = |name: &str| call.bound.get(name).map(Value::to_display);
+    let given = |name: &str| call.bound.text(name);
     let found = [
         ("CsLisSubnet", "Subnet", given("Subnet")),
         ("CsLisPort", "ChassisID", given("ChassisId")),
@@ -308,11 +303,7 @@ fn export(engine: &mut Engine, call: &Call) -> CmdletResult {
     if call.bound.switch("AsBytes") {
         return Ok(vec![Value::array(text.bytes().map(Value::Byte).collect())]);
     }
-    let file = call
-        .bound
-        .get("FileName")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let file = call.bound.text("FileName").unwrap_or_default();
     if !engine.replaying {
         engine
             .write_text_file(&file, &text, false, call.span)
@@ -322,7 +313,7 @@ fn export(engine: &mut Engine, call: &Call) -> CmdletResult {
 }
 
 fn import(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let text = match call.bound.get("FileName").map(Value::to_display) {
+    let text = match call.bound.text("FileName") {
         Some(file) => engine
             .read_text_file(&file, call.span)
             .map_err(Flow::Error)?,

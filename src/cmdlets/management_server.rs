@@ -7,7 +7,6 @@
 use super::{BuiltinFn, CmdletResult};
 use crate::engine::{Call, Engine, Flow};
 use crate::error::ErrorCategory;
-use crate::value::Value;
 
 /// The catalog cmdlets this file emulates.
 pub const HANDLERS: &[(&str, BuiltinFn)] = &[
@@ -23,17 +22,15 @@ fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -
         "PoolNotFound" | "ComputerNotFound" | "MirrorNotFound" => ErrorCategory::ObjectNotFound,
         _ => ErrorCategory::InvalidOperation,
     };
-    Flow::Error(Box::new(
-        engine
-            .cmdlet_error(call, message, id, category, "InvalidOperationException")
-            .with_target(target.to_string(), "String"),
+    Flow::Error(super::family::error(
+        engine, call, message, id, category, target,
     ))
 }
 
 fn move_server(engine: &mut Engine, call: &Call) -> CmdletResult {
     super::files::check_report(engine, call)?;
     let topology = &engine.session.topology;
-    let target = match call.bound.get("TargetFqdn").map(Value::to_display) {
+    let target = match call.bound.text("TargetFqdn") {
         Some(typed) => topology
             .services
             .iter()
@@ -61,11 +58,7 @@ fn move_server(engine: &mut Engine, call: &Call) -> CmdletResult {
         let message = format!("The Front End service (RTCSRV) of {stopped} is not running: start it before moving the Central Management Server there.");
         return Err(fail(engine, call, message, "ServiceStopped", stopped));
     }
-    let configuration = match call
-        .bound
-        .get("ConfigurationFileName")
-        .map(Value::to_display)
-    {
+    let configuration = match call.bound.text("ConfigurationFileName") {
         Some(file) => {
             let text = engine
                 .read_text_file(&file, call.span)
@@ -76,11 +69,7 @@ fn move_server(engine: &mut Engine, call: &Call) -> CmdletResult {
         }
         None => None,
     };
-    let lis = match call
-        .bound
-        .get("LisConfigurationFileName")
-        .map(Value::to_display)
-    {
+    let lis = match call.bound.text("LisConfigurationFileName") {
         Some(file) => {
             let text = engine
                 .read_text_file(&file, call.span)
@@ -152,7 +141,7 @@ fn store_server(engine: &Engine) -> String {
 fn failover(engine: &mut Engine, call: &Call) -> CmdletResult {
     super::files::check_report(engine, call)?;
     let server = store_server(engine);
-    if let Some(typed) = call.bound.get("BackupSqlServerFqdn").map(Value::to_display) {
+    if let Some(typed) = call.bound.text("BackupSqlServerFqdn") {
         let Some(backup) = engine.session.topology.computer(&typed).map(str::to_string) else {
             let message = format!("Cannot find computer \"{typed}\" in the topology.");
             return Err(fail(engine, call, message, "ComputerNotFound", &typed));

@@ -178,8 +178,8 @@ fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     let Some((parent, list)) = parent_of(decl) else {
         return Ok(vec![]);
     };
-    let filter = call.bound.get("Filter").map(Value::to_display);
-    let typed = call.bound.get("Identity").map(Value::to_display);
+    let filter = call.bound.text("Filter");
+    let typed = call.bound.text("Identity");
     let wanted = match &typed {
         Some(typed) => Some(read(engine, call, decl, typed).map_err(Flow::Error)?),
         None => None,
@@ -222,11 +222,7 @@ fn typed_identity_of_new(call: &Call, decl: &FamilyDecl) -> String {
     if let Some(identity) = call.bound.get("Identity") {
         return identity.to_display();
     }
-    let parent = call
-        .bound
-        .get("Parent")
-        .map(Value::to_display)
-        .unwrap_or_else(|| "global".into());
+    let parent = call.bound.text("Parent").unwrap_or_else(|| "global".into());
     let name = decl
         .name_property
         .and_then(|p| call.bound.get(p))
@@ -452,11 +448,7 @@ fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
 }
 
 fn remove(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
-    let typed = call
-        .bound
-        .get("Identity")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("Identity").unwrap_or_default();
     let Typed { scope, name } = read(engine, call, decl, &typed).map_err(Flow::Error)?;
     let Some((place, mut record)) = place(engine, decl, &scope) else {
         engine.write_error(*not_found(engine, call, decl, &typed))?;

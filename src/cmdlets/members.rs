@@ -264,7 +264,7 @@ fn get_member(engine: &mut Engine, call: &Call) -> CmdletResult {
         return Ok(vec![]);
     }
     let names = names_of(call.bound.get("Name"));
-    let filter = call.bound.get("MemberType").map(Value::to_display);
+    let filter = call.bound.text("MemberType");
     let mut seen: Vec<String> = Vec::new();
     let mut out = Vec::new();
     for item in &call.inputs {

@@ -209,11 +209,11 @@ fn pool_of(record: &Record) -> String {
 }
 
 fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
-    let typed = call.bound.get("Identity").map(Value::to_display);
-    let wanted_name = call.bound.get("Name").map(Value::to_display);
+    let typed = call.bound.text("Identity");
+    let wanted_name = call.bound.text("Name");
     let owner = call.bound.get("Owner").map(|v| owner_pool(&v.to_display()));
     let show_all = call.bound.switch("ShowAll");
-    let filter = call.bound.get("Filter").map(Value::to_display);
+    let filter = call.bound.text("Filter");
     let named = match &typed {
         Some(typed) => Some(named(engine, call, decl, typed).map_err(Flow::Error)?),
         None => None,
@@ -309,11 +309,7 @@ fn set_owner(decl: &FamilyDecl, values: &mut [Value], pool: &str) {
 }
 
 fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {
-    let typed = call
-        .bound
-        .get("Parent")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("Parent").unwrap_or_default();
     let service = owning_service(&engine.session.topology, role_of(decl), &typed)
         .ok_or_else(|| Flow::Error(no_service(engine, call, decl, &typed)))?;
     let mut values = decl.defaults();

@@ -58,11 +58,7 @@ fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -
 
 /// The OU a call names (`-OU` or `-ComputerOU`), normalized.
 fn ou(engine: &Engine, call: &Call, parameter: &str) -> Result<String, Flow> {
-    let typed = call
-        .bound
-        .get(parameter)
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text(parameter).unwrap_or_default();
     within_domain(&typed).ok_or_else(|| {
         let message = format!("\"{typed}\" is not a distinguished name within the domain {DOMAIN_DN}, such as ou=Redmond,{DOMAIN_DN}.");
         fail(engine, call, message, "InvalidOU", &typed)

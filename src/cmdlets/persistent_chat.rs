@@ -109,7 +109,7 @@ fn state_object(engine: &Engine, pool: &str) -> Value {
 
 fn get_state(engine: &mut Engine, call: &Call) -> CmdletResult {
     let pools = chat_pools(engine);
-    if let Some(typed) = call.bound.get("Identity").map(Value::to_display) {
+    if let Some(typed) = call.bound.text("Identity") {
         return match chat_pool(engine, &typed) {
             Some(pool) => Ok(vec![state_object(engine, &pool)]),
             None => {
@@ -119,7 +119,7 @@ fn get_state(engine: &mut Engine, call: &Call) -> CmdletResult {
             }
         };
     }
-    let filter = call.bound.get("Filter").map(Value::to_display);
+    let filter = call.bound.text("Filter");
     Ok(pools
         .iter()
         .filter(|p| {
@@ -181,7 +181,7 @@ fn set_state(engine: &mut Engine, call: &Call) -> CmdletResult {
 /// Chat server of the topology; `-Identity PersistentChatServer:<fqdn>` narrows it to one
 /// pool. Every server named must be a server of those pools.
 fn set_active_servers(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let typed = call.bound.get("Identity").map(Value::to_display);
+    let typed = call.bound.text("Identity");
     let pools: Vec<String> = match typed.as_deref().and_then(|t| chat_pool(engine, t)) {
         Some(pool) => vec![pool],
         None => chat_pools(engine),
@@ -332,18 +332,14 @@ fn pooled_record(engine: &Engine, noun: &str, pool: Option<&str>, typed: &str) -
 }
 
 fn eligible_principals(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let pool = match call
-        .bound
-        .get("PersistentChatPoolFqdn")
-        .map(Value::to_display)
-    {
+    let pool = match call.bound.text("PersistentChatPoolFqdn") {
         Some(typed) => Some(chat_pool(engine, &typed).ok_or_else(|| {
             let message = format!("\"{typed}\" is not a Persistent Chat pool of the topology.");
             fail(engine, call, message, "PoolNotFound", &typed)
         })?),
         None => None,
     };
-    let category = if let Some(typed) = call.bound.get("Room").map(Value::to_display) {
+    let category = if let Some(typed) = call.bound.text("Room") {
         let Some(room) = pooled_record(engine, ROOMS, pool.as_deref(), &typed) else {
             let message =
                 format!("Cannot find a Persistent Chat room with the Identity \"{typed}\".");
@@ -362,11 +358,7 @@ fn eligible_principals(engine: &mut Engine, call: &Call) -> CmdletResult {
         let category = text(rooms, &room.values, "Category");
         pooled_record(engine, CATEGORIES, None, &category)
     } else {
-        let typed = call
-            .bound
-            .get("Category")
-            .map(Value::to_display)
-            .unwrap_or_default();
+        let typed = call.bound.text("Category").unwrap_or_default();
         let found = pooled_record(engine, CATEGORIES, pool.as_deref(), &typed);
         if found.is_none() {
             let message =
@@ -378,7 +370,7 @@ fn eligible_principals(engine: &mut Engine, call: &Call) -> CmdletResult {
     let Some(category) = category else {
         return Ok(vec![]);
     };
-    let filter = call.bound.get("Filter").map(Value::to_display);
+    let filter = call.bound.text("Filter");
     let limit = call
         .bound
         .get("ResultSize")
@@ -473,7 +465,7 @@ fn clear_room(engine: &mut Engine, call: &Call) -> CmdletResult {
 /// Whether a message's text matches -Filter's keywords as -MatchClause says (All: every
 /// keyword, Or: any, Exact: the phrase).
 fn matches_keywords(call: &Call, content: &str) -> bool {
-    let Some(filter) = call.bound.get("Filter").map(Value::to_display) else {
+    let Some(filter) = call.bound.text("Filter") else {
         return true;
     };
     let case_sensitive = call
@@ -490,8 +482,7 @@ fn matches_keywords(call: &Call, content: &str) -> bool {
     let (content, filter) = (fold(content), fold(&filter));
     match call
         .bound
-        .get("MatchClause")
-        .map(Value::to_display)
+        .text("MatchClause")
         .unwrap_or_default()
         .to_ascii_lowercase()
         .as_str()
@@ -505,7 +496,7 @@ fn matches_keywords(call: &Call, content: &str) -> bool {
 fn remove_messages(engine: &mut Engine, call: &Call) -> CmdletResult {
     let room = room(engine, call)?;
     let (start, end) = (date(call, "StartDate"), date(call, "EndDate"));
-    let user = call.bound.get("UserUri").map(Value::to_display);
+    let user = call.bound.text("UserUri");
     let messages = decl(MESSAGES);
     let chosen: Vec<Record> = messages_of(engine, &room.identity)
         .into_iter()
@@ -524,8 +515,7 @@ fn remove_messages(engine: &mut Engine, call: &Call) -> CmdletResult {
     }
     let replacement = call
         .bound
-        .get("ReplaceMessage")
-        .map(Value::to_display)
+        .text("ReplaceMessage")
         .unwrap_or_else(|| REPLACED.to_string());
     let content = messages.property("Content").map_or(0, |(at, _)| at);
     for mut message in chosen {
@@ -545,11 +535,7 @@ const FORMAT: &str = "lyncsh persistent chat data";
 /// The SQL Server a -DBInstance (`server\instance` or `server`) names must hold a Persistent
 /// Chat database.
 fn check_instance(engine: &Engine, call: &Call) -> Result<(), Flow> {
-    let typed = call
-        .bound
-        .get("DBInstance")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("DBInstance").unwrap_or_default();
     let server = typed.split('\\').next().unwrap_or_default();
     let holds = engine
         .session
@@ -566,11 +552,7 @@ fn check_instance(engine: &Engine, call: &Call) -> Result<(), Flow> {
 
 /// The nouns an export holds, as -Level says: everything, or only the rooms and categories.
 fn exported_nouns(call: &Call) -> &'static [&'static str] {
-    let level = call
-        .bound
-        .get("Level")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let level = call.bound.text("Level").unwrap_or_default();
     match level.to_ascii_lowercase().as_str() {
         "category" => &[CATEGORIES],
         "roomdirectory" => &[CATEGORIES, ADDINS, ROOMS],
@@ -634,11 +616,7 @@ fn export(engine: &mut Engine, call: &Call) -> CmdletResult {
     if call.bound.switch("AsBytes") {
         return Ok(vec![Value::array(body.bytes().map(Value::Byte).collect())]);
     }
-    let typed = call
-        .bound
-        .get("FileName")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("FileName").unwrap_or_default();
     super::files::write_cmdlet_file(engine, call, &typed, &body)?;
     Ok(vec![])
 }

@@ -260,7 +260,7 @@ fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
             "",
         )));
     }
-    let candidates: Vec<Record> = match call.bound.get("Identity").map(Value::to_display) {
+    let candidates: Vec<Record> = match call.bound.text("Identity") {
         Some(typed) => match named(engine, call, decl, &typed) {
             Ok(found) => found.into_iter().cloned().collect(),
             Err(e) => {
@@ -272,14 +272,14 @@ fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     };
     // The records that are directory contacts live in one container: an -OU above it keeps
     // them, any other leaves none.
-    if let Some(ou) = call.bound.get("OU").map(Value::to_display) {
+    if let Some(ou) = call.bound.text("OU") {
         let container = APPLICATION_CONTACTS.to_ascii_lowercase();
         let ou = ou.trim().to_ascii_lowercase();
         if !(container == ou || container.ends_with(&format!(",{ou}"))) {
             return Ok(vec![]);
         }
     }
-    let filter = call.bound.get("Filter").map(Value::to_display);
+    let filter = call.bound.text("Filter");
     let search_description = call.bound.switch("SearchDescription");
     let exceeds = call
         .bound

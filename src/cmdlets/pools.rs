@@ -76,11 +76,7 @@ fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -
 
 /// The Front End pool `parameter` names (a pool with a Registrar), as the topology spells it.
 fn front_end_pool(engine: &Engine, call: &Call, parameter: &str) -> Result<String, Flow> {
-    let typed = call
-        .bound
-        .get(parameter)
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text(parameter).unwrap_or_default();
     match engine.session.topology.service("Registrar", typed.trim()) {
         Some(service) => Ok(service.pool.clone()),
         None => {
@@ -161,8 +157,7 @@ fn backup_status(engine: &mut Engine, call: &Call) -> CmdletResult {
     let (pool, _) = backup_pair(engine, call)?;
     let category = call
         .bound
-        .get("Category")
-        .map(Value::to_display)
+        .text("Category")
         .unwrap_or_default()
         .to_ascii_lowercase();
     // The Central Management Server's pool holds the Central Management store.
@@ -205,8 +200,7 @@ fn inter_pool_replication(engine: &mut Engine, call: &Call) -> CmdletResult {
     let (pool, backup) = backup_pair(engine, call)?;
     let module = call
         .bound
-        .get("BackupModule")
-        .map(Value::to_display)
+        .text("BackupModule")
         .unwrap_or_else(|| "All".into());
     let lines = MODULES
         .iter()
@@ -335,7 +329,7 @@ fn user_databases(engine: &Engine) -> Vec<(String, Vec<String>)> {
 /// The user databases a call names: one by -Identity, those of -RegistrarPool, or all.
 fn chosen_databases(engine: &Engine, call: &Call) -> Result<Vec<String>, Flow> {
     let all = user_databases(engine);
-    if let Some(typed) = call.bound.get("Identity").map(Value::to_display) {
+    if let Some(typed) = call.bound.text("Identity") {
         let wanted = typed.trim().trim_start_matches("service:");
         return match all.iter().find(|(id, _)| id.eq_ignore_ascii_case(wanted)) {
             Some((id, _)) => Ok(vec![id.clone()]),
@@ -429,7 +423,7 @@ fn one_of(
     allowed: &[&'static str],
     default: &'static str,
 ) -> Result<&'static str, Flow> {
-    let Some(typed) = call.bound.get(parameter).map(Value::to_display) else {
+    let Some(typed) = call.bound.text(parameter) else {
         return Ok(default);
     };
     allowed
@@ -508,11 +502,7 @@ fn reset_registrar_state(engine: &mut Engine, call: &Call) -> CmdletResult {
         .map(|(c, _)| c)
         .collect();
     if kind == "MachineStateRemoved" {
-        let machine = call
-            .bound
-            .get("MachineFqdn")
-            .map(Value::to_display)
-            .unwrap_or_default();
+        let machine = call.bound.text("MachineFqdn").unwrap_or_default();
         if !computers
             .iter()
             .any(|c| c.eq_ignore_ascii_case(machine.trim()))

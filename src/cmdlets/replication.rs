@@ -60,7 +60,7 @@ const REPLICA: &str = "REPLICA";
 /// topology does not have.
 fn chosen(engine: &Engine, call: &Call) -> Result<Vec<String>, Flow> {
     let all = replicas(&engine.session.topology);
-    let Some(typed) = call.bound.get("ReplicaFqdn").map(Value::to_display) else {
+    let Some(typed) = call.bound.text("ReplicaFqdn") else {
         return Ok(all);
     };
     match all.iter().find(|r| r.eq_ignore_ascii_case(typed.trim())) {

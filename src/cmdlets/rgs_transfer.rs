@@ -43,21 +43,15 @@ fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -
         "NameConflict" | "FileExists" => ErrorCategory::ResourceExists,
         _ => ErrorCategory::InvalidData,
     };
-    Flow::Error(Box::new(
-        engine
-            .cmdlet_error(call, message, id, category, "InvalidOperationException")
-            .with_target(target.to_string(), "String"),
+    Flow::Error(super::family::error(
+        engine, call, message, id, category, target,
     ))
 }
 
 /// The Application service a parameter names (`ApplicationServer:fqdn`, `service:...` or the
 /// FQDN).
 fn service(engine: &Engine, call: &Call, parameter: &str) -> Result<Scope, Flow> {
-    let typed = call
-        .bound
-        .get(parameter)
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text(parameter).unwrap_or_default();
     owning_service(&engine.session.topology, ROLE, &typed).ok_or_else(|| {
         let message = format!("\"{typed}\" is not an Application service of the topology (ApplicationServer:<pool fqdn>).");
         fail(engine, call, message, "ServiceNotFound", &typed)
@@ -78,11 +72,7 @@ fn export(engine: &mut Engine, call: &Call) -> CmdletResult {
         .get("Owner")
         .map(|_| service(engine, call, "Owner"))
         .transpose()?;
-    let path = call
-        .bound
-        .get("FileName")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let path = call.bound.text("FileName").unwrap_or_default();
     if engine.map_path(&path).is_ok_and(|p| p.exists()) {
         let message = format!("The file \"{path}\" exists already: export to a new file.");
         return Err(fail(engine, call, message, "FileExists", &path));
@@ -261,11 +251,7 @@ fn import(engine: &mut Engine, call: &Call) -> CmdletResult {
 }
 
 fn move_configuration(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let typed = call
-        .bound
-        .get("Source")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("Source").unwrap_or_default();
     let message = match owning_service(&engine.session.topology, ROLE, &typed) {
         Some(service) => format!("{} runs Lync Server 2013: move its Response Group configuration with Export-CsRgsConfiguration and Import-CsRgsConfiguration.", pool_of(&service)),
         None => format!("Cannot find the pool \"{typed}\": Move-CsRgsConfiguration migrates from a Lync Server 2010 or Office Communications Server 2007 R2 pool, and the lab has none."),

@@ -132,7 +132,7 @@ fn set_server(engine: &mut Engine, call: &Call) -> CmdletResult {
     else {
         return Ok(vec![]);
     };
-    let Some(typed) = call.bound.get("Identity").map(Value::to_display) else {
+    let Some(typed) = call.bound.text("Identity") else {
         return fail(
             engine,
             call,

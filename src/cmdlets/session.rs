@@ -8,7 +8,6 @@ use crate::engine::{Call, Engine, Flow};
 use crate::error::ErrorCategory;
 use crate::session;
 use crate::signature::{ParamDecl, ParamType, Signature};
-use crate::value::Value;
 
 /// A command of the emulator's own module (`LyncshLab`).
 pub fn lab_entry(signature: Signature, run: super::BuiltinFn) -> CmdletEntry {
@@ -52,10 +51,7 @@ pub fn save(engine: &mut Engine, path: &std::path::Path) -> std::io::Result<()> 
 }
 
 fn path_of(call: &Call) -> String {
-    call.bound
-        .get("Path")
-        .map(Value::to_display)
-        .unwrap_or_default()
+    call.bound.text("Path").unwrap_or_default()
 }
 
 fn save_lab_session(engine: &mut Engine, call: &Call) -> CmdletResult {

@@ -968,7 +968,7 @@ fn run(engine: &mut Engine, call: &Call) -> CmdletResult {
     let Some(transaction) = find(call.name()) else {
         return Ok(vec![]);
     };
-    let args = |name: &str| call.bound.get(name).map(Value::to_display);
+    let args = |name: &str| call.bound.text(name);
     match outcome(&engine.session, transaction, &args) {
         Ok(result) => Ok(vec![result]),
         Err((message, id)) => Err(Flow::Error(Box::new(engine.cmdlet_error(

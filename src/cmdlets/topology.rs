@@ -72,13 +72,13 @@ where
     T: 'a,
 {
     let items: Vec<&T> = items.collect();
-    if let Some(pattern) = call.bound.get("Filter").map(Value::to_display) {
+    if let Some(pattern) = call.bound.text("Filter") {
         return Ok(items
             .into_iter()
             .filter(|i| wildcard_match(&pattern, &key(i), false))
             .collect());
     }
-    match call.bound.get("Identity").map(Value::to_display) {
+    match call.bound.text("Identity") {
         None => Ok(items),
         Some(identity) => {
             let found: Vec<&T> = items
@@ -165,11 +165,7 @@ fn route(topology: &Topology, role: &str, value: &Value) -> Option<String> {
 }
 
 fn set_site(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let typed = call
-        .bound
-        .get("Identity")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let typed = call.bound.text("Identity").unwrap_or_default();
     let name = typed
         .get(..5)
         .filter(|head| head.eq_ignore_ascii_case("site:"))
@@ -245,7 +241,7 @@ fn pool_object(topology: &Topology, pool: &Pool) -> Value {
 
 fn get_pool(engine: &mut Engine, call: &Call) -> CmdletResult {
     let topology = &engine.session.topology.clone();
-    let site = call.bound.get("Site").map(Value::to_display);
+    let site = call.bound.text("Site");
     let in_site = topology.pools.iter().filter(|p| {
         site.as_deref().is_none_or(|s| {
             p.site
@@ -274,7 +270,7 @@ struct Computer<'a> {
 
 fn get_computer(engine: &mut Engine, call: &Call) -> CmdletResult {
     let topology = &engine.session.topology.clone();
-    let pool = call.bound.get("Pool").map(Value::to_display);
+    let pool = call.bound.text("Pool");
     // lyncsh runs as if on the first computer of the first pool (the lab's Front End).
     let local = topology
         .pools
@@ -380,7 +376,7 @@ fn network_interfaces(topology: &Topology) -> Vec<NetworkInterface> {
 
 fn get_network_interface(engine: &mut Engine, call: &Call) -> CmdletResult {
     let topology = engine.session.topology.clone();
-    let computer = call.bound.get("ComputerFqdn").map(Value::to_display);
+    let computer = call.bound.text("ComputerFqdn");
     let interfaces: Vec<NetworkInterface> = network_interfaces(&topology)
         .into_iter()
         .filter(|i| {
@@ -479,7 +475,7 @@ fn role_switch(call: &Call) -> Option<&'static str> {
 fn get_service(engine: &mut Engine, call: &Call) -> CmdletResult {
     let topology = &engine.session.topology.clone();
     let role = role_switch(call);
-    let pool = call.bound.get("PoolFqdn").map(Value::to_display);
+    let pool = call.bound.text("PoolFqdn");
     let candidates = topology
         .services
         .iter()

@@ -10,7 +10,6 @@ use super::{BuiltinFn, CmdletResult};
 use crate::directory::User;
 use crate::engine::{Call, Engine, Flow};
 use crate::error::ErrorCategory;
-use crate::value::Value;
 use crate::wildcard::wildcard_match;
 use serde::{Deserialize, Serialize};
 
@@ -41,7 +40,7 @@ struct UserDataFile {
 }
 
 fn text(call: &Call, name: &str) -> Option<String> {
-    call.bound.get(name).map(Value::to_display)
+    call.bound.text(name)
 }
 
 /// Whether a user passes -UserFilter: a SIP address without `sip:`, wildcards allowed.

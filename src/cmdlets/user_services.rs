@@ -185,7 +185,7 @@ fn set_pin(engine: &mut Engine, call: &Call) -> CmdletResult {
     };
     let user = engine.session.directory.user(at).clone();
     let rules = pin_rules(engine, &user);
-    let pin = match call.bound.get("Pin").map(Value::to_display) {
+    let pin = match call.bound.text("Pin") {
         None => generated_pin(&user, rules.min_length),
         Some(pin) => {
             let problem = if pin.is_empty() || !pin.bytes().all(|b| b.is_ascii_digit()) {
@@ -358,7 +358,7 @@ fn set_acp(engine: &mut Engine, call: &Call) -> CmdletResult {
     let Some(at) = one_user(engine, call, View::Acp)? else {
         return Ok(vec![]);
     };
-    let text_of = |name: &str| call.bound.get(name).map(Value::to_display);
+    let text_of = |name: &str| call.bound.text(name);
     let name = text_of("Name").unwrap_or_default();
     let mut providers = engine.session.directory.user(at).acp.clone();
     let position = providers
@@ -410,7 +410,7 @@ fn remove_acp(engine: &mut Engine, call: &Call) -> CmdletResult {
     let Some(at) = one_user(engine, call, View::Acp)? else {
         return Ok(vec![]);
     };
-    let text_of = |name: &str| call.bound.get(name).map(Value::to_display);
+    let text_of = |name: &str| call.bound.text(name);
     let (name, toll, passcode) = (
         text_of("Name"),
         text_of("TollNumber"),
@@ -531,11 +531,7 @@ fn role_assignment(engine: &mut Engine, call: &Call) -> CmdletResult {
 // ---- Test users' credentials ----
 
 fn credential_holder(engine: &Engine, call: &Call) -> (String, Option<usize>) {
-    let address = call
-        .bound
-        .get("SipAddress")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let address = call.bound.text("SipAddress").unwrap_or_default();
     let at = engine.session.directory.by_key(&address);
     (address, at)
 }
@@ -575,7 +571,7 @@ fn set_credential(engine: &mut Engine, call: &Call) -> CmdletResult {
             ErrorCategory::ObjectNotFound,
         );
     };
-    let user_name = match call.bound.get("UserName").map(Value::to_display) {
+    let user_name = match call.bound.text("UserName") {
         Some(name) => name,
         None => call
             .bound

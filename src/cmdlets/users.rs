@@ -545,7 +545,7 @@ pub(super) fn list(engine: &mut Engine, call: &Call, view: View) -> CmdletResult
             .map(|&i| view.object(directory.user(i), &engine.session.topology))
             .collect());
     }
-    let filter_text = call.bound.get("Filter").map(Value::to_display);
+    let filter_text = call.bound.text("Filter");
     let ldap_text = call
         .bound
         .get("LdapFilter")
@@ -583,7 +583,7 @@ pub(super) fn list(engine: &mut Engine, call: &Call, view: View) -> CmdletResult
         ),
         None => None,
     };
-    let limit = match call.bound.get("ResultSize").map(Value::to_display) {
+    let limit = match call.bound.text("ResultSize") {
         None => usize::MAX,
         Some(size) if size.eq_ignore_ascii_case("unlimited") => usize::MAX,
         Some(size) => size.trim().parse::<u32>().map(|n| n as usize).map_err(|_| {
@@ -712,7 +712,7 @@ pub(super) fn registrar_pool(
     call: &Call,
     parameter: &str,
 ) -> Result<Option<String>, Box<crate::error::ErrorRecord>> {
-    let Some(typed) = call.bound.get(parameter).map(Value::to_display) else {
+    let Some(typed) = call.bound.text(parameter) else {
         return Ok(None);
     };
     // A service identity (`service:UserServer:fqdn`, `Registrar:fqdn`) names its pool.
@@ -807,9 +807,9 @@ pub(super) fn enable_as(engine: &mut Engine, call: &Call, kind: AccountKind) -> 
 
 /// The SIP address Enable-CsUser gives: -SipAddress as typed, or one made by -SipAddressType.
 fn sip_address_for(user: &User, call: &Call) -> Result<String, (String, &'static str)> {
-    let typed = call.bound.get("SipAddress").map(Value::to_display);
-    let kind = call.bound.get("SipAddressType").map(Value::to_display);
-    let domain = call.bound.get("SipDomain").map(Value::to_display);
+    let typed = call.bound.text("SipAddress");
+    let kind = call.bound.text("SipAddressType");
+    let domain = call.bound.text("SipDomain");
     match (typed, kind) {
         (Some(_), Some(_)) => Err((
             "Parameters -SipAddress and -SipAddressType cannot be used together.".into(),
@@ -875,7 +875,7 @@ pub(super) fn set_in(engine: &mut Engine, call: &Call, view: View) -> CmdletResu
     };
     let mut user = engine.session.directory.user(at).clone();
     let bool_of = |name: &str| call.bound.get(name).map(Value::is_truthy);
-    let text_of = |name: &str| call.bound.get(name).map(Value::to_display);
+    let text_of = |name: &str| call.bound.text(name);
     if let Some(b) = bool_of("Enabled") {
         user.enabled = Some(b);
     }

@@ -32,11 +32,7 @@ const NEW_OBJECT_TYPES: &[&str] = &[
 /// New-Object for PowerShell's object types: an object with the -Property hashtable's keys
 /// as properties (none without it).
 fn new_object(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let type_name = call
-        .bound
-        .get("TypeName")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let type_name = call.bound.text("TypeName").unwrap_or_default();
     if !NEW_OBJECT_TYPES.contains(&type_name.trim().to_ascii_lowercase().as_str()) {
         return Err(engine
             .cmdlet_error(
@@ -68,8 +64,7 @@ fn add_member(engine: &mut Engine, call: &Call) -> CmdletResult {
     };
     let kind = call
         .bound
-        .get("MemberType")
-        .map(Value::to_display)
+        .text("MemberType")
         .unwrap_or_else(|| "NoteProperty".into());
     if !kind.eq_ignore_ascii_case("NoteProperty") {
         return Err(engine
@@ -464,11 +459,7 @@ fn set_variable(engine: &mut Engine, call: &Call) -> CmdletResult {
 
 /// Runs the text as PowerShell in the current scope and returns its output.
 fn invoke_expression(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let text = call
-        .bound
-        .get("Command")
-        .map(Value::to_display)
-        .unwrap_or_default();
+    let text = call.bound.text("Command").unwrap_or_default();
     engine.run_text_here(&text, call.span)
 }
 

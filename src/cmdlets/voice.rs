@@ -49,10 +49,7 @@ fn object_argument(
 }
 
 fn number(call: &Call, parameter: &str) -> String {
-    call.bound
-        .get(parameter)
-        .map(Value::to_display)
-        .unwrap_or_default()
+    call.bound.text(parameter).unwrap_or_default()
 }
 
 /// A pattern that does not compile, as an error record.
@@ -370,9 +367,9 @@ fn new_voice_regex(engine: &mut Engine, call: &Call) -> CmdletResult {
 /// served by the first Mediation Server of the gateway's site; -PoolFqdn picks the trunks of
 /// a gateway or of the Mediation Server pool that serves it.
 fn get_trunk(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let identity = call.bound.get("Identity").map(Value::to_display);
-    let filter = call.bound.get("Filter").map(Value::to_display);
-    let pool = call.bound.get("PoolFqdn").map(Value::to_display);
+    let identity = call.bound.text("Identity");
+    let filter = call.bound.text("Filter");
+    let pool = call.bound.text("PoolFqdn");
     let topology = &engine.session.topology;
     let mut out = Vec::new();
     for gateway in topology.services.iter().filter(|s| s.role == "PstnGateway") {

@@ -126,7 +126,7 @@ fn test(engine: &mut Engine, call: &Call) -> CmdletResult {
     engine.write_host(&format!("{finished}\n"));
     lines.push(finished.into());
     lines.extend(problems.iter().cloned());
-    if let Some(file) = call.bound.get("FileName").map(Value::to_display) {
+    if let Some(file) = call.bound.text("FileName") {
         let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
         super::files::write_cmdlet_file(engine, call, &file, &text)?;
     }

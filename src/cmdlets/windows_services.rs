@@ -120,7 +120,7 @@ pub const DISPLAYED: &[&str] = &["Status", "Name", "ActivityLevel"];
 
 /// -Report writes the services as an HTML table to a file.
 fn report(engine: &mut Engine, call: &Call, objects: &[Value]) -> Result<(), Flow> {
-    let Some(path) = call.bound.get("Report").map(Value::to_display) else {
+    let Some(path) = call.bound.text("Report") else {
         return Ok(());
     };
     let mut html = String::from("<html><body><table>\n<tr><th>Status</th><th>Name</th><th>DisplayName</th><th>ComputerName</th></tr>\n");

@@ -93,6 +93,11 @@ impl Bound {
         self.get(name).is_some_and(Value::is_truthy)
     }
 
+    /// A bound parameter as text, as the cmdlets read names and paths.
+    pub fn text(&self, name: &str) -> Option<String> {
+        self.get(name).map(Value::to_display)
+    }
+
     pub fn span_of(&self, name: &str) -> Option<Span> {
         self.params
             .iter()

@@ -119,7 +119,7 @@ fn find(registry: &dyn Commands, name: &str) -> Found {
 }
 
 fn get_help(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let Some(name) = call.bound.get("Name").map(Value::to_display) else {
+    let Some(name) = call.bound.text("Name") else {
         let width = engine.host().width();
         return Ok(vec![formatted(&start::render(engine.registry(), width))]);
     };
@@ -145,7 +145,7 @@ fn get_help(engine: &mut Engine, call: &Call) -> CmdletResult {
 fn show(engine: &mut Engine, call: &Call, entry: &CmdletEntry) -> CmdletResult {
     let topic = topic::of(entry);
     let width = engine.host().width();
-    if let Some(pattern) = call.bound.get("Parameter").map(Value::to_display) {
+    if let Some(pattern) = call.bound.text("Parameter") {
         return match view::render_parameters(&topic, &pattern, width) {
             Some(text) => Ok(vec![formatted(&text)]),
             None => {
