@@ -126,7 +126,7 @@ impl Certificate {
             subject: format!("CN={subject}"),
             alternative_names: names.iter().map(|n| n.to_string()).collect(),
             not_before: "2025-01-15T09:00:00.0000000".into(),
-            not_after: "2030-01-15T09:00:00.0000000".into(),
+            not_after: "2045-01-15T09:00:00.0000000".into(),
             uses: uses.iter().map(|u| u.to_string()).collect(),
             previous: Vec::new(),
         };
