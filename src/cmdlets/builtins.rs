@@ -59,6 +59,7 @@ pub fn all() -> Vec<CmdletEntry> {
                     ParamDecl::new("First", ParamType::Int32),
                     ParamDecl::new("Last", ParamType::Int32),
                     ParamDecl::new("Skip", ParamType::Int32),
+                    ParamDecl::new("Index", ParamType::Array(Box::new(ParamType::Int32))),
                     ParamDecl::new("Unique", ParamType::Switch),
                 ],
             ),
@@ -330,6 +331,21 @@ fn expand_names(object: &Value, patterns: &[String]) -> Vec<String> {
 
 fn select_object(engine: &mut Engine, call: &Call) -> CmdletResult {
     let mut items = call.inputs.clone();
+    // -Index keeps the objects at those positions (from 0), in input order, each once.
+    if let Some(index) = call.bound.get("Index") {
+        let wanted: Vec<i128> = index
+            .clone()
+            .into_items()
+            .iter()
+            .filter_map(Value::as_i128)
+            .collect();
+        items = items
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| wanted.contains(&(*i as i128)))
+            .map(|(_, item)| item)
+            .collect();
+    }
     if let Some(skip) = call.bound.get("Skip").and_then(Value::as_i128) {
         items = items.into_iter().skip(skip.max(0) as usize).collect();
     }

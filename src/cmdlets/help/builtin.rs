@@ -87,11 +87,12 @@ const TEXTS: &[Text] = &[
     Text {
         name: "Select-Object",
         synopsis: "Keeps chosen properties of objects, or some of the objects.",
-        description: "With -Property each object is replaced by a new one that has only the named properties (wildcards allowed), and calculated ones: @{Name='Label'; Expression={ script block run with $_ }} (or the name of a property as the Expression; n, l and e are accepted for the keys). -ExpandProperty outputs the values of one property instead. -First, -Last, -Skip and -Unique choose which objects pass.",
+        description: "With -Property each object is replaced by a new one that has only the named properties (wildcards allowed), and calculated ones: @{Name='Label'; Expression={ script block run with $_ }} (or the name of a property as the Expression; n, l and e are accepted for the keys). -ExpandProperty outputs the values of one property instead. -First, -Last, -Skip, -Index and -Unique choose which objects pass.",
         examples: &[
             ("Get-CsConferencingConfiguration | Select-Object Identity, ClientAudioPort", "Shows two properties of every conferencing collection as a table."),
             ("Get-Command -Noun CsConferencing* | Select-Object -First 3", "Keeps the first three commands."),
             ("Get-CsConferencingConfiguration | Select-Object -ExpandProperty ClientAudioPort", "Outputs the port numbers themselves rather than objects."),
+            ("Get-CsUser | Select-Object -Index 0, 2", "Keeps the first and the third user."),
         ],
         parameters: &[
             INPUT_OBJECT,
@@ -100,6 +101,7 @@ const TEXTS: &[Text] = &[
             ("First", "How many objects to keep from the start."),
             ("Last", "How many objects to keep from the end."),
             ("Skip", "How many objects to drop from the start."),
+            ("Index", "The positions (from 0) of the objects to keep; they pass in input order, each once."),
             ("Unique", "Drops objects equal to one already kept."),
         ],
         related: &["Where-Object", "Format-Table", "Format-List"],
