@@ -277,6 +277,26 @@ fn values_for(p: &ParamDecl, entry: &CmdletEntry, k: &Knowledge) -> Vec<String> 
                 .map(|s| s.pool.clone())
                 .collect()
         }
+        _ if p.name.eq_ignore_ascii_case("Scenario") => {
+            let mut names: Vec<String> = k
+                .session
+                .store
+                .records("CsClsScenario")
+                .iter()
+                .map(|r| r.identity.to_string())
+                .filter_map(|id| id.rsplit_once('/').map(|(_, name)| name.to_string()))
+                .collect();
+            names.sort_by_key(|n| n.to_ascii_lowercase());
+            names.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+            names
+        }
+        _ if p.name.eq_ignore_ascii_case("ComputerName") => k
+            .session
+            .topology
+            .pools
+            .iter()
+            .flat_map(|pool| pool.computers.iter().cloned())
+            .collect(),
         _ if p.name.eq_ignore_ascii_case("Site") => k
             .session
             .topology
@@ -529,6 +549,17 @@ mod tests {
         assert_eq!(
             complete_end("Set-CsConferencingConfiguration -Ide", &k),
             vec!["-Identity"]
+        );
+    }
+
+    #[test]
+    fn values_of_logging_scenarios_and_computers() {
+        let k = knowledge_after("$null");
+        let scenarios = complete_end("Start-CsClsLogging -Scenario ", &k);
+        assert!(scenarios.contains(&"AlwaysOn".to_string()), "{scenarios:?}");
+        assert_eq!(
+            complete_end("Stop-CsWindowsService -ComputerName atl-e", &k),
+            vec!["atl-edge-001.litwareinc.com"]
         );
     }
 
