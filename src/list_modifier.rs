@@ -137,11 +137,7 @@ mod tests {
     }
 
     fn texts(v: &Value) -> Vec<String> {
-        v.clone()
-            .into_items()
-            .iter()
-            .map(Value::to_display)
-            .collect()
+        v.item_texts()
     }
 
     #[test]

@@ -481,6 +481,15 @@ impl Value {
         }
     }
 
+    /// The items of the value, as the pipeline unrolls them, each as text.
+    pub fn item_texts(&self) -> Vec<String> {
+        match self {
+            Value::Null => Vec::new(),
+            Value::Array(items) => items.iter().map(Value::to_display).collect(),
+            other => vec![other.to_display()],
+        }
+    }
+
     /// A property of an object or hashtable, by case-insensitive name.
     pub fn property(&self, name: &str) -> Option<Value> {
         match self {

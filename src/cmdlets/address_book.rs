@@ -5,10 +5,10 @@
 //! that a user (-User) is among them, and with -VerifyNormalization that every phone number can
 //! be normalized to E.164.
 
+use super::family::not_found_error;
 use super::{BuiltinFn, CmdletResult};
 use crate::directory::User;
 use crate::engine::{Call, Engine, Flow};
-use crate::error::ErrorCategory;
 use crate::value::{PsObject, Value};
 
 /// The catalog cmdlets this file emulates.
@@ -19,17 +19,6 @@ pub const HANDLERS: &[(&str, BuiltinFn)] = &[
 
 const TASK_OUTPUT: &str =
     "Microsoft.Rtc.SyntheticTransactions.Activities.Database.AddressBookReplicationTaskOutput";
-
-fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -> Flow {
-    Flow::Error(super::family::error(
-        engine,
-        call,
-        message,
-        id,
-        ErrorCategory::ObjectNotFound,
-        target,
-    ))
-}
 
 /// The Front End pools a parameter names (one), or all of them without it.
 fn pools(engine: &Engine, call: &Call, parameter: &str) -> Result<Vec<String>, Flow> {
@@ -48,7 +37,7 @@ fn pools(engine: &Engine, call: &Call, parameter: &str) -> Result<Vec<String>, F
             });
             pool.map(|p| vec![p]).ok_or_else(|| {
                 let message = format!("Cannot find an Address Book server \"{typed}\": name a Front End pool or one of its computers.");
-                fail(engine, call, message, "PoolNotFound", &typed)
+                not_found_error(engine, call, message, "PoolNotFound", &typed)
             })
         }
     }
@@ -108,7 +97,13 @@ fn debug(engine: &mut Engine, call: &Call) -> CmdletResult {
                 Some(user) => Some(user.sip_address.clone()),
                 None => {
                     let message = format!("Cannot find the user \"{typed}\" in the Address Book: give a SIP address, email address or SamAccountName of a user enabled for Lync Server.");
-                    return Err(fail(engine, call, message, "UserNotFound", &typed));
+                    return Err(not_found_error(
+                        engine,
+                        call,
+                        message,
+                        "UserNotFound",
+                        &typed,
+                    ));
                 }
             }
         }
@@ -116,7 +111,7 @@ fn debug(engine: &mut Engine, call: &Call) -> CmdletResult {
     };
     if call.bound.switch("VerifyReplication") && user.is_none() {
         let message = "-VerifyReplication tests one user: name it with -User.".to_string();
-        return Err(fail(engine, call, message, "UserMissing", ""));
+        return Err(not_found_error(engine, call, message, "UserMissing", ""));
     }
     let topology = &engine.session.topology;
     let computers = topology

@@ -266,15 +266,7 @@ fn comparison_switches() -> Vec<ParamDecl> {
 
 /// The texts of a bound name list (`-Property a, b`), empty when it is not bound.
 pub(super) fn names_of(value: Option<&Value>) -> Vec<String> {
-    value
-        .map(|v| {
-            v.clone()
-                .into_items()
-                .iter()
-                .map(Value::to_display)
-                .collect()
-        })
-        .unwrap_or_default()
+    value.map(Value::item_texts).unwrap_or_default()
 }
 
 /// The objects a collecting command received: its pipeline input, or else the values of

@@ -73,13 +73,7 @@ fn chosen_pools(engine: &Engine, call: &Call) -> Result<Vec<(String, Vec<String>
     let list = |name: &str| -> Vec<String> {
         call.bound
             .get(name)
-            .map(|v| {
-                v.clone()
-                    .into_items()
-                    .iter()
-                    .map(Value::to_display)
-                    .collect()
-            })
+            .map(Value::item_texts)
             .unwrap_or_default()
     };
     let (pools, computers) = (list("Pools"), list("Computers"));

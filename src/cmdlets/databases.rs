@@ -393,13 +393,7 @@ fn install_mirror(engine: &mut Engine, call: &Call) -> CmdletResult {
     let excluded: Vec<String> = call
         .bound
         .get("ExcludeDatabaseList")
-        .map(|v| {
-            v.clone()
-                .into_items()
-                .iter()
-                .map(Value::to_display)
-                .collect()
-        })
+        .map(Value::item_texts)
         .unwrap_or_default();
     let kinds: Vec<&str> = kinds
         .into_iter()

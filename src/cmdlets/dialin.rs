@@ -88,13 +88,7 @@ fn names(decl: &FamilyDecl, record: &Record, typed: &str) -> bool {
 fn regions(decl: &FamilyDecl, record: &Record) -> Vec<String> {
     decl.property("Regions")
         .and_then(|(i, _)| record.values.get(i))
-        .map(|v| {
-            v.clone()
-                .into_items()
-                .iter()
-                .map(Value::to_display)
-                .collect()
-        })
+        .map(Value::item_texts)
         .unwrap_or_default()
 }
 
@@ -214,13 +208,7 @@ fn check(engine: &Engine, decl: &FamilyDecl, values: &[Value]) -> Result<(), Str
     let secondary: Vec<String> = decl
         .property("SecondaryLanguages")
         .and_then(|(i, _)| values.get(i))
-        .map(|v| {
-            v.clone()
-                .into_items()
-                .iter()
-                .map(Value::to_display)
-                .collect()
-        })
+        .map(Value::item_texts)
         .unwrap_or_default();
     if let Some(bad) = std::iter::once(&primary)
         .chain(&secondary)

@@ -237,7 +237,7 @@ fn strings(call: &Call, name: &str) -> Vec<String> {
     call.bound
         .get(name)
         .cloned()
-        .map(|v| v.into_items().iter().map(Value::to_display).collect())
+        .map(|v| v.item_texts())
         .unwrap_or_default()
 }
 
@@ -349,7 +349,7 @@ mod tests {
             .variables
             .get("found")
             .cloned()
-            .map(|v| v.into_items().iter().map(Value::to_display).collect())
+            .map(|v| v.item_texts())
             .unwrap_or_default()
     }
 

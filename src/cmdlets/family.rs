@@ -264,6 +264,24 @@ pub(super) fn error(
     )
 }
 
+/// A terminating error for something the call names that the lab does not have.
+pub(super) fn not_found_error(
+    engine: &Engine,
+    call: &Call,
+    message: String,
+    id: &str,
+    target: &str,
+) -> Flow {
+    Flow::Error(error(
+        engine,
+        call,
+        message,
+        id,
+        ErrorCategory::ObjectNotFound,
+        target,
+    ))
+}
+
 /// The error for a record `typed` names that does not exist; when New could create it, with a
 /// hint that shows how.
 fn not_found(engine: &Engine, call: &Call, decl: &FamilyDecl, typed: &str) -> Box<ErrorRecord> {

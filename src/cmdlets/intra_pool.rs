@@ -3,27 +3,16 @@
 //! other Front Ends of its pool. One object per computer of the pool: which copy it holds, and
 //! whether it is in step, which a computer whose Front-End service (RTCSRV) is stopped is not.
 
+use super::family::not_found_error;
 use super::{BuiltinFn, CmdletResult};
 use crate::directory::Found;
 use crate::engine::{Call, Engine, Flow};
-use crate::error::ErrorCategory;
 use crate::value::{PsObject, Value};
 
 /// The catalog cmdlets this file emulates.
 pub const HANDLERS: &[(&str, BuiltinFn)] = &[("Debug-CsIntraPoolReplication", debug)];
 
 const DETAILS: &str = "Microsoft.Rtc.Management.UserPinService.Data.SyncReplicationDetails";
-
-fn fail(engine: &Engine, call: &Call, message: String, id: &str, target: &str) -> Flow {
-    Flow::Error(super::family::error(
-        engine,
-        call,
-        message,
-        id,
-        ErrorCategory::ObjectNotFound,
-        target,
-    ))
-}
 
 /// What is compared, by the name the objects give it, and the pool that holds it.
 fn subject(engine: &Engine, call: &Call) -> Result<(String, String), Flow> {
@@ -52,7 +41,7 @@ fn subject(engine: &Engine, call: &Call) -> Result<(String, String), Flow> {
             Some((n, pool)) => Ok((format!("ConferenceDirectory:{n}"), pool)),
             None => {
                 let message = format!("Cannot find conference directory \"{typed}\".");
-                Err(fail(
+                Err(not_found_error(
                     engine,
                     call,
                     message,
@@ -83,7 +72,13 @@ fn subject(engine: &Engine, call: &Call) -> Result<(String, String), Flow> {
         None => {
             let message =
                 format!("Cannot find a user homed on Lync Server with the identity \"{typed}\".");
-            Err(fail(engine, call, message, "UserNotFound", &typed))
+            Err(not_found_error(
+                engine,
+                call,
+                message,
+                "UserNotFound",
+                &typed,
+            ))
         }
     }
 }

@@ -87,12 +87,7 @@ fn paths_param() -> ParamDecl {
 /// The typed paths of `-Path` (the current location without one).
 fn typed_paths(call: &Call) -> Vec<String> {
     match call.bound.get("Path") {
-        Some(paths) => paths
-            .clone()
-            .into_items()
-            .iter()
-            .map(Value::to_display)
-            .collect(),
+        Some(paths) => paths.item_texts(),
         None => vec![".".to_string()],
     }
 }

@@ -192,7 +192,7 @@ fn set_active_servers(engine: &mut Engine, call: &Call) -> CmdletResult {
             .service(ROLE, pool)
             .and_then(|s| s.settings.as_ref())
             .and_then(|s| s.get(name))
-            .map(|v| v.into_items().iter().map(Value::to_display).collect())
+            .map(|v| v.item_texts())
             .unwrap_or_default()
     };
     let computers: Vec<String> = pools
@@ -568,13 +568,7 @@ fn export(engine: &mut Engine, call: &Call) -> CmdletResult {
     let scope: Vec<String> = call
         .bound
         .get("Scope")
-        .map(|v| {
-            v.clone()
-                .into_items()
-                .iter()
-                .map(Value::to_display)
-                .collect()
-        })
+        .map(Value::item_texts)
         .unwrap_or_default();
     let in_scope = |category: &str| {
         scope.is_empty()

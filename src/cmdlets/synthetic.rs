@@ -785,7 +785,7 @@ fn persistent_chat(session: &Session, args: Args, users: &[&User]) -> Result<(),
         .settings
         .as_ref()
         .and_then(|s| s.get("ActiveServers"))
-        .map(|v| v.into_items().iter().map(Value::to_display).collect())
+        .map(|v| v.item_texts())
         .unwrap_or_default();
     if !active
         .iter()

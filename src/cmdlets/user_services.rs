@@ -377,12 +377,7 @@ fn set_acp(engine: &mut Engine, call: &Call) -> CmdletResult {
         }
     }
     if let Some(numbers) = call.bound.get("TollFreeNumbers") {
-        acp.toll_free_numbers = numbers
-            .clone()
-            .into_items()
-            .iter()
-            .map(Value::to_display)
-            .collect();
+        acp.toll_free_numbers = numbers.item_texts();
     }
     match call.bound.get("IsDefault") {
         Some(value) => acp.is_default = value.is_truthy(),

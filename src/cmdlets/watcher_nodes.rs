@@ -34,13 +34,7 @@ fn nodes(engine: &Engine) -> Vec<Node> {
             port: r.text(NOUN, "PortNumber"),
             users: r
                 .property(NOUN, "TestUsers")
-                .map(|v| {
-                    v.clone()
-                        .into_items()
-                        .iter()
-                        .map(Value::to_display)
-                        .collect()
-                })
+                .map(Value::item_texts)
                 .unwrap_or_default(),
         })
         .collect()

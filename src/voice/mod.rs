@@ -182,13 +182,7 @@ pub fn policy_usages(policy: &crate::store::Record) -> Vec<String> {
     families::find("CsVoicePolicy")
         .and_then(|f| f.property("PstnUsages"))
         .and_then(|(i, _)| policy.values.get(i))
-        .map(|v| {
-            v.clone()
-                .into_items()
-                .iter()
-                .map(Value::to_display)
-                .collect()
-        })
+        .map(Value::item_texts)
         .unwrap_or_default()
 }
 
@@ -196,7 +190,7 @@ pub fn policy_usages(policy: &crate::store::Record) -> Vec<String> {
 pub fn list_of(object: &Value, name: &str) -> Vec<String> {
     object
         .property(name)
-        .map(|v| v.into_items().iter().map(Value::to_display).collect())
+        .map(|v| v.item_texts())
         .unwrap_or_default()
 }
 

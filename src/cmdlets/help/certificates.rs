@@ -1,14 +1,8 @@
 //! Help for the certificate cmdlets, in lyncsh's own words.
 
 use super::builtin::Text;
+use super::shared::{CONFIRM, FORCE, REPORT, WHAT_IF};
 
-const FORCE: (&str, &str) = ("Force", "Makes the change without asking.");
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
-const CONFIRM: (&str, &str) = ("Confirm", "Asks before making the change.");
-const REPORT: (&str, &str) = (
-    "Report",
-    "A file, in the files folder, to which an HTML log of the run is written. Its folder must exist.",
-);
 const TYPE: (&str, &str) = (
     "Type",
     "One or more certificate uses: Default, WebServicesInternal, WebServicesExternal, Internal, External, AccessEdgeExternal, DataEdgeExternal, AudioVideoAuthentication, XMPPServer, OAuthTokenIssuer... A use must be one the computer's roles have.",

@@ -1,14 +1,8 @@
 //! Help for the database cmdlets, in lyncsh's own words.
 
 use super::builtin::Text;
+use super::shared::{CONFIRM, FORCE, REPORT, WHAT_IF};
 
-const FORCE: (&str, &str) = ("Force", "Makes the change without asking.");
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
-const CONFIRM: (&str, &str) = ("Confirm", "Asks before making the change.");
-const REPORT: (&str, &str) = (
-    "Report",
-    "A file, in the files folder, to which an HTML log of the run is written. Its folder must exist.",
-);
 const SERVER: (&str, &str) = (
     "SqlServerFqdn",
     "The computer holding the databases, such as atl-sql-001.litwareinc.com.",

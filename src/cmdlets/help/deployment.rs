@@ -5,14 +5,11 @@
 //! lyncsh's own words.
 
 use super::builtin::Text;
+use super::shared::{
+    CATALOG, CONFIRM, DOMAIN_CONTROLLER, FORCE, LOCAL_STORE, OUT_LOGGER_VARIABLE,
+    OUT_VERBOSE_VARIABLE, REPORT, SETTINGS_DC, WHAT_IF,
+};
 
-const FORCE: (&str, &str) = ("Force", "Makes the change without asking.");
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
-const CONFIRM: (&str, &str) = ("Confirm", "Asks before making the change.");
-const REPORT: (&str, &str) = (
-    "Report",
-    "A file, in the files folder, to which an HTML log of the run is written. Its folder must exist.",
-);
 const DATABASE_TYPE: (&str, &str) = (
     "DatabaseType",
     "One kind of database: CentralMgmt, User, Application, Archiving, Monitoring, PersistentChat, PersistentChatCompliance, Lyss, Registrar, Provision, Edge or CentralAdmin.",
@@ -32,22 +29,6 @@ const DROP_EXISTING: (&str, &str) = (
 const EXCLUDE_LIST: (&str, &str) = (
     "ExcludeDatabaseList",
     "Names of databases (such as rtcab or LcsLog) to leave out; a type whose databases are all left out is not touched.",
-);
-const LOCAL_STORE: (&str, &str) = (
-    "LocalStore",
-    "Works on the local replica of the store; lyncsh has one store, so this changes nothing.",
-);
-const DOMAIN_CONTROLLER: (&str, &str) = (
-    "DomainController",
-    "The domain controller to use; the lab has one directory, so it changes nothing.",
-);
-const OUT_LOGGER_VARIABLE: (&str, &str) = (
-    "OutLoggerVariable",
-    "Accepted; the lab keeps no transaction log.",
-);
-const OUT_VERBOSE_VARIABLE: (&str, &str) = (
-    "OutVerboseVariable",
-    "Accepted; the lab keeps no verbose log.",
 );
 const NO_PARAMETERS: &[(&str, &str)] = &[];
 
@@ -271,8 +252,8 @@ pub const TEXTS: &[Text] = &[
             ("FileName", "The topology document: a configuration exported by lyncsh."),
             ("FinalizeUninstall", "Finishes removing the roles taken out of the topology."),
             FORCE,
-            ("GlobalCatalog", "The global catalog server to use; the lab has one directory, so it changes nothing."),
-            ("GlobalSettingsDomainController", "The domain controller that holds the global settings; no effect in the lab."),
+            CATALOG,
+            SETTINGS_DC,
             REPORT,
             CONFIRM,
             WHAT_IF,

@@ -1,6 +1,7 @@
 //! Help for the device update commands beyond Get and Remove, in lyncsh's own words.
 
 use super::builtin::Text;
+use super::shared::{CONFIRM, FORCE, WHAT_IF};
 
 const RULE_IDENTITY: (&str, &str) = (
     "Identity",
@@ -14,9 +15,6 @@ const SERVICE: (&str, &str) = (
     "Identity",
     "The Web Services service: service:WebServer:<pool fqdn>.",
 );
-const FORCE: (&str, &str) = ("Force", "Makes the change without asking.");
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
-const CONFIRM: (&str, &str) = ("Confirm", "Asks before making the change.");
 
 pub const TEXTS: &[Text] = &[
     Text {

@@ -2,6 +2,7 @@
 //! hold, in lyncsh's own words.
 
 use super::builtin::Text;
+use super::shared::{CONFIRM, FORCE, WHAT_IF};
 
 const NEW_NUMBER: &str = "New-CsDialInConferencingAccessNumber -PrimaryUri sip:RedmondDialIn@litwareinc.com -DisplayNumber '1-425-555-0100' -LineUri tel:+14255550100 -Pool atl-cs-001.litwareinc.com -PrimaryLanguage en-US -Regions Redmond -WarningAction SilentlyContinue";
 
@@ -37,9 +38,6 @@ const SCOPE_TO_SITE: (&str, &str) = (
     "ScopeToSite",
     "Keeps the number to the site of its pool; lyncsh records the choice in ScopeToSite.",
 );
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
-const CONFIRM: (&str, &str) = ("Confirm", "Asks before making the change.");
-const FORCE: (&str, &str) = ("Force", "Makes the change without asking.");
 const PASS_THRU: (&str, &str) = ("PassThru", "Returns the number as it is after the change.");
 const TENANT: (&str, &str) = (
     "Tenant",

@@ -2,6 +2,7 @@
 //! Remove-LabUser), written for lyncsh.
 
 use super::builtin::Text;
+use super::shared::{CONFIRM, WHAT_IF};
 
 const ATTRIBUTES: [(&str, &str); 12] = [
     ("FirstName", "The given name; by default the part of the display name before its first space."),
@@ -18,8 +19,6 @@ const ATTRIBUTES: [(&str, &str); 12] = [
     ("OU", "The distinguished name of the OU that holds the account; CN=Users,DC=litwareinc,DC=com by default."),
 ];
 const PASS_THRU: (&str, &str) = ("PassThru", "Also writes the account to the pipeline.");
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
-const CONFIRM: (&str, &str) = ("Confirm", "Asks before making the change.");
 const IDENTITY: (&str, &str) = ("Identity", "The accounts: a display name (wildcards allowed), user principal name, SIP address, LITWAREINC\\account or distinguished name.");
 
 pub const TEXTS: &[Text] = &[Text {

@@ -1,6 +1,7 @@
 //! Help for the E9-1-1 Location Information Service cmdlets, in lyncsh's own words.
 
 use super::builtin::Text;
+use super::shared::{CONFIRM, FORCE, WHAT_IF};
 
 const LOCATION: (&str, &str) = (
     "Location",
@@ -30,9 +31,6 @@ const STATE: (&str, &str) = ("State", "The state or province, such as WA.");
 const POSTAL: (&str, &str) = ("PostalCode", "The postal code.");
 const COUNTRY: (&str, &str) = ("Country", "The country, as a two-letter code such as US.");
 const DESCRIPTION: (&str, &str) = ("Description", "Free text about the record.");
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
-const CONFIRM: (&str, &str) = ("Confirm", "Asks before making the change.");
-const FORCE: (&str, &str) = ("Force", "Makes the change without asking.");
 const CHASSIS: (&str, &str) = (
     "ChassisID",
     "The switch's chassis ID, usually its MAC address (99-99-99-99-99-99).",

@@ -2,26 +2,7 @@
 //! legacy imports, in lyncsh's own words.
 
 use super::builtin::Text;
-
-const FORCE: (&str, &str) = ("Force", "Makes the change without asking.");
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
-const CONFIRM: (&str, &str) = ("Confirm", "Asks before making the change.");
-const REPORT: (&str, &str) = (
-    "Report",
-    "A file, in the files folder, to which an HTML log of the run is written. Its folder must exist.",
-);
-const CATALOG: (&str, &str) = (
-    "GlobalCatalog",
-    "The global catalog server to use; the lab has one directory, so it changes nothing.",
-);
-const SETTINGS_DC: (&str, &str) = (
-    "GlobalSettingsDomainController",
-    "The domain controller that holds the global settings; no effect in the lab.",
-);
-const LOCAL_STORE: (&str, &str) = (
-    "LocalStore",
-    "Works on the local replica of the store; lyncsh has one store, so this changes nothing.",
-);
+use super::shared::{CATALOG, CONFIRM, FORCE, LOCAL_STORE, REPORT, SETTINGS_DC, WHAT_IF};
 
 pub const TEXTS: &[Text] = &[
     Text {

@@ -3,21 +3,11 @@
 //! lyncsh's own words.
 
 use super::builtin::Text;
+use super::shared::{CATALOG, CONFIRM, FORCE, REPORT, WHAT_IF};
 
-const FORCE: (&str, &str) = ("Force", "Makes the change without asking.");
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
-const CONFIRM: (&str, &str) = ("Confirm", "Asks before making the change.");
-const REPORT: (&str, &str) = (
-    "Report",
-    "A file, in the files folder, to which an HTML log of the run is written. Its folder must exist.",
-);
 const AD_SERVERS: (&str, &str) = (
     "Domain*",
     "The domain or domain controller to work on; the lab has one domain, litwareinc.com, so these are accepted and change nothing.",
-);
-const CATALOG: (&str, &str) = (
-    "GlobalCatalog",
-    "The global catalog server to use; the lab has one directory, so it changes nothing.",
 );
 const OU: (&str, &str) = (
     "OU",

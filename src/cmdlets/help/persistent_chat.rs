@@ -2,17 +2,11 @@
 //! servers, eligible principals, messages, and data export and import), in lyncsh's own words.
 
 use super::builtin::Text;
+use super::shared::{CONFIRM, FORCE, REPORT, WHAT_IF};
 
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
-const CONFIRM: (&str, &str) = ("Confirm", "Asks before making the change.");
-const FORCE: (&str, &str) = ("Force", "Makes the change without asking.");
 const DB_INSTANCE: (&str, &str) = (
     "DBInstance",
     "The SQL Server (and instance) holding the Persistent Chat database, such as atl-sql-001.litwareinc.com\\rtc. The server must hold a PersistentChatDatabase service of the topology.",
-);
-const REPORT: (&str, &str) = (
-    "Report",
-    "A file, in the files folder, to which an HTML log of the run is written. Its folder must exist.",
 );
 
 pub const TEXTS: &[Text] = &[

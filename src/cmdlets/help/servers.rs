@@ -3,11 +3,10 @@
 //! lyncsh's own words. They share one implementation, so their texts share their parts.
 
 use super::builtin::Text;
+use super::shared::{CONFIRM, WHAT_IF};
 
 const IDENTITY_ROLE: &str = "The service to change: Role:fqdn (for example Registrar:atl-cs-001.litwareinc.com), with or without service:, or just the fqdn of the pool that runs it.";
 const FORCE: (&str, &str) = ("Force", "Suppresses confirmation prompts.");
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
-const CONFIRM: (&str, &str) = ("Confirm", "Asks before making the change.");
 const PORTS: (&str, &str) = (
     "*Port*",
     "A port the service listens on, or the first port or number of ports of a range (1 to 65535).",

@@ -2,6 +2,7 @@
 //! transactions share their parameters, so each text is one shared description.
 
 use super::builtin::Text;
+use super::shared::{OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE};
 
 const AUTHENTICATION: (&str, &str) = (
     "Authentication",
@@ -13,14 +14,6 @@ const REGISTRAR_PORT: (&str, &str) = (
 );
 const TARGET_FQDN: (&str, &str) = ("TargetFqdn", "The pool to test, by the FQDN of its Registrar pool. Without it, the first test user's home pool.");
 const FORCE: (&str, &str) = ("Force", "Accepted; nothing is asked.");
-const OUT_LOGGER_VARIABLE: (&str, &str) = (
-    "OutLoggerVariable",
-    "Accepted; the lab keeps no transaction log.",
-);
-const OUT_VERBOSE_VARIABLE: (&str, &str) = (
-    "OutVerboseVariable",
-    "Accepted; the lab keeps no verbose log.",
-);
 const SIP_ADDRESS: (&str, &str) = ("*SipAddress", "A test user, by SIP address. Without the user parameters, the pool's health monitoring test users are used, else the users homed on it whose test credentials are stored (Set-CsTestUserCredential).");
 const CREDENTIAL: (&str, &str) = ("*Credential", "Accepted; the lab does not check passwords.");
 const TEST_JOIN_LAUNCHER: (&str, &str) = (

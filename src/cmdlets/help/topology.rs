@@ -3,11 +3,10 @@
 //! for lyncsh, with examples that run on the lab deployment.
 
 use super::builtin::Text;
+use super::shared::{CONFIRM, WHAT_IF};
 
 const IDENTITY_ROLE: &str = "The service to change: Role:fqdn (for example ConferencingServer:atl-cs-001.litwareinc.com) or just the fqdn of the pool that runs it.";
 const FORCE: (&str, &str) = ("Force", "Suppresses confirmation prompts.");
-const WHAT_IF: (&str, &str) = ("WhatIf", "Shows what would change, and changes nothing.");
-const CONFIRM: (&str, &str) = ("Confirm", "Asks before making the change.");
 const MEDIA_PORTS: (&str, &str) = (
     "*Port*",
     "A port the service listens on, or the first port or the number of ports of one of its media ranges. A range covers start to start + count - 1 and must stay between 1024 and 65535.",

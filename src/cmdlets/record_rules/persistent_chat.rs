@@ -24,13 +24,7 @@ fn items(noun: &str, values: &[Value], name: &str) -> Vec<String> {
     crate::families::find(noun)
         .and_then(|decl| decl.property(name))
         .and_then(|(at, _)| values.get(at))
-        .map(|v| {
-            v.clone()
-                .into_items()
-                .iter()
-                .map(Value::to_display)
-                .collect()
-        })
+        .map(Value::item_texts)
         .unwrap_or_default()
 }
 
