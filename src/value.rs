@@ -2,6 +2,7 @@
 
 use crate::ast::ScriptBlockAst;
 pub use crate::datetime::DateTime;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
@@ -125,7 +126,7 @@ pub const CUSTOM_OBJECT: &str = "System.Management.Automation.PSCustomObject";
 #[derive(Clone, Debug, PartialEq)]
 pub struct PsObject {
     /// The full .NET type name, as Get-Member shows it.
-    pub type_name: String,
+    pub type_name: Cow<'static, str>,
     /// Names are shared between objects of one kind (see [`PsObject::with_shared`]), so that
     /// thousands of records do not each carry copies of the same names.
     pub properties: Vec<(Rc<str>, Value)>,
@@ -134,7 +135,7 @@ pub struct PsObject {
 }
 
 impl PsObject {
-    pub fn new(type_name: impl Into<String>) -> PsObject {
+    pub fn new(type_name: impl Into<Cow<'static, str>>) -> PsObject {
         PsObject {
             type_name: type_name.into(),
             properties: Vec::new(),
@@ -394,7 +395,7 @@ impl Value {
             Value::Enum(e) => e.type_name.clone(),
             Value::Array(_) => "System.Object[]".into(),
             Value::Hashtable(_) => "System.Collections.Hashtable".into(),
-            Value::Object(o) => o.borrow().type_name.clone(),
+            Value::Object(o) => o.borrow().type_name.to_string(),
             Value::ScriptBlock(_) => "System.Management.Automation.ScriptBlock".into(),
             Value::Type(_) => "System.RuntimeType".into(),
             Value::Switch(_) => "System.Management.Automation.SwitchParameter".into(),
@@ -450,7 +451,9 @@ impl Value {
                 let o = o.borrow();
                 match o.get("Identity") {
                     Some(identity) => identity.to_display(),
-                    None => crate::family::declared_text(&o).unwrap_or_else(|| o.type_name.clone()),
+                    None => {
+                        crate::family::declared_text(&o).unwrap_or_else(|| o.type_name.to_string())
+                    }
                 }
             }
             Value::ScriptBlock(sb) => sb.text.to_string(),

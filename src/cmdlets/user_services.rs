@@ -103,7 +103,7 @@ fn acp_object(acp: &Acp) -> Value {
     Value::object(object)
 }
 
-fn object(type_name: &str, properties: Vec<(&str, Value)>) -> Value {
+fn object(type_name: &'static str, properties: Vec<(&str, Value)>) -> Value {
     let mut object = PsObject::new(type_name);
     object.properties = properties
         .into_iter()

@@ -105,9 +105,17 @@ pub(super) fn policy_value(user: &User, at: usize) -> Value {
     user.policies[at].as_deref().map_or(Value::Null, Value::str)
 }
 
+fn distinguished_name(user: &User, _: &Topology) -> Value {
+    Value::str(user.distinguished_name())
+}
+
+fn display_name(user: &User, _: &Topology) -> Value {
+    text(&user.display_name)
+}
+
 /// Every property of a user object, in Get-CsUser's order, then those it does not print.
 const USER_PROPERTIES: &[(&str, Reader)] = &[
-    ("Identity", |u, _| Value::str(u.distinguished_name())),
+    ("Identity", distinguished_name),
     ("VoicePolicy", |u, _| policy_value(u, 0)),
     ("VoiceRoutingPolicy", |u, _| policy_value(u, 1)),
     ("ConferencingPolicy", |u, _| policy_value(u, 2)),
@@ -155,7 +163,7 @@ const USER_PROPERTIES: &[(&str, Reader)] = &[
     }),
     ("ExUmEnabled", |_, _| Value::Bool(false)),
     ("HomeServer", |u, topology| home_server(u, topology)),
-    ("DisplayName", |u, _| text(&u.display_name)),
+    ("DisplayName", display_name),
     ("SamAccountName", |u, _| text(&u.sam_account_name)),
     ("UserPrincipalName", |u, _| text(&u.user_principal_name)),
     ("FirstName", |u, _| text(&u.first_name)),
@@ -169,17 +177,15 @@ const USER_PROPERTIES: &[(&str, Reader)] = &[
     ("RemoteCallControlTelephonyEnabled", |u, _| {
         Value::Bool(u.remote_call_control_telephony_enabled)
     }),
-    ("Name", |u, _| text(&u.display_name)),
-    ("DistinguishedName", |u, _| {
-        Value::str(u.distinguished_name())
-    }),
+    ("Name", display_name),
+    ("DistinguishedName", distinguished_name),
     ("AcpInfo", |u, _| super::user_services::acp_info(u)),
 ];
 
 /// The properties of Get-CsAdUser's objects: the AD attributes and the three-state Enabled.
 const AD_PROPERTIES: &[(&str, Reader)] = &[
-    ("Identity", |u, _| Value::str(u.distinguished_name())),
-    ("DisplayName", |u, _| text(&u.display_name)),
+    ("Identity", distinguished_name),
+    ("DisplayName", display_name),
     ("FirstName", |u, _| text(&u.first_name)),
     ("LastName", |u, _| text(&u.last_name)),
     ("SamAccountName", |u, _| text(&u.sam_account_name)),
@@ -207,19 +213,22 @@ enum Shared {
 /// made once and shared: listing 100,000 users then makes one copy, not 100,000. Found by
 /// its text without building a key.
 fn shared_value(kind: Shared, key: &str, make: impl FnOnce() -> Value) -> Value {
-    type Map = std::collections::HashMap<String, Value>;
+    type Held = Vec<(Box<str>, Value)>;
     thread_local! {
-        static SHARED: std::cell::RefCell<[Map; 2]> = std::cell::RefCell::new(Default::default());
+        static SHARED: std::cell::RefCell<[Held; 2]> =
+            std::cell::RefCell::new(Default::default());
     }
     SHARED.with(|shared| {
-        let map = &mut shared.borrow_mut()[kind as usize];
-        if let Some(value) = map.get(key) {
-            return value.clone();
+        let held = &mut shared.borrow_mut()[kind as usize];
+        // Few distinct values (pools, enum members): the one found last is looked at first.
+        if let Some(at) = held.iter().position(|(k, _)| **k == *key) {
+            held.swap(0, at);
+            return held[0].1.clone();
         }
         let value = make();
         // A bound, so that a script that makes many pools cannot grow it without end.
-        if map.len() < 256 {
-            map.insert(key.to_string(), value.clone());
+        if held.len() < 64 {
+            held.push((key.into(), value.clone()));
         }
         value
     })
@@ -245,62 +254,81 @@ pub(super) fn home_server(user: &User, topology: &Topology) -> Value {
         .iter()
         .position(|p| p.fqdn == pool.fqdn)
         .map_or(1, |n| n + 1);
-    type Held = (u32, usize, Value);
+    type Held = (String, u32, usize, Value);
     thread_local! {
-        static HELD: std::cell::RefCell<std::collections::HashMap<String, Held>> =
-            std::cell::RefCell::new(std::collections::HashMap::new());
+        static HELD: std::cell::RefCell<Vec<Held>> = const { std::cell::RefCell::new(Vec::new()) };
     }
     HELD.with(|held| {
         let mut held = held.borrow_mut();
-        if let Some((s, n, value)) = held.get(pool.fqdn.as_str()) {
-            if (*s, *n) == (site, number) {
-                return value.clone();
-            }
+        if let Some((_, _, _, value)) = held
+            .iter()
+            .find(|(fqdn, s, n, _)| *fqdn == pool.fqdn && (*s, *n) == (site, number))
+        {
+            return value.clone();
         }
         let made = Value::str(format!(
             "CN=Lc Services,CN=Microsoft,CN={site}:{number},CN=Pools,CN=RTC Service,CN=Services,CN=Configuration,{DOMAIN_DN}"
         ));
-        if held.len() < 256 {
-            held.insert(pool.fqdn.clone(), (site, number, made.clone()));
+        held.retain(|(fqdn, ..)| *fqdn != pool.fqdn);
+        if held.len() < 64 {
+            held.push((pool.fqdn.clone(), site, number, made.clone()));
         }
         made
     })
 }
 
-fn object_of(
-    type_name: &str,
-    names: &[Rc<str>],
-    properties: &[(&str, Reader)],
-    user: &User,
-    topology: &Topology,
-) -> Value {
+fn object_of(type_name: &'static str, shape: &Shape, user: &User, topology: &Topology) -> Value {
     let mut object = PsObject::new(type_name);
-    object.properties.reserve_exact(properties.len());
-    for (name, (_, read)) in names.iter().zip(properties) {
-        object.properties.push((name.clone(), read(user, topology)));
+    object.properties.reserve_exact(shape.readers.len());
+    for (at, (name, read)) in shape.names.iter().zip(shape.readers).enumerate() {
+        // A property read as an earlier one is (Name as DisplayName) shares its value, unless
+        // the value is an object or a table, which a script could change through either.
+        let value = match shape.same_as[at].map(|earlier| &object.properties[earlier].1) {
+            Some(earlier) if !matches!(earlier, Value::Object(_) | Value::Hashtable(_)) => {
+                earlier.clone()
+            }
+            _ => read.1(user, topology),
+        };
+        object.properties.push((name.clone(), value));
     }
     Value::object(object)
 }
 
-/// The property names of one kind of object, shared by all its objects.
-type Names = Rc<[Rc<str>]>;
+/// One kind of object: its readers, one shared copy of each property name (so that 100,000
+/// user objects do not each carry copies of the same names), and for each property the
+/// earlier one it is read exactly as, if any.
+#[derive(Clone)]
+struct Shape {
+    readers: &'static [(&'static str, Reader)],
+    names: Rc<[Rc<str>]>,
+    same_as: Rc<[Option<usize>]>,
+}
 
-/// One shared copy of each property name of a table, so that 100,000 user objects do not
-/// each carry copies of the same names.
-fn shared_names(table: &'static [(&'static str, Reader)]) -> Names {
+fn shape(readers: &'static [(&'static str, Reader)]) -> Shape {
     thread_local! {
-        static NAMES: std::cell::RefCell<Vec<(usize, Names)>> =
-            const { std::cell::RefCell::new(Vec::new()) };
+        static SHAPES: std::cell::RefCell<Vec<Shape>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    let key = table.as_ptr() as usize;
-    NAMES.with(|cache| {
+    SHAPES.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some((_, names)) = cache.iter().find(|(k, _)| *k == key) {
-            return names.clone();
+        if let Some(shape) = cache.iter().find(|s| std::ptr::eq(s.readers, readers)) {
+            return shape.clone();
         }
-        let names: Names = table.iter().map(|(n, _)| Rc::from(*n)).collect();
-        cache.push((key, names.clone()));
-        names
+        let same_as = readers
+            .iter()
+            .enumerate()
+            .map(|(at, (_, read))| {
+                readers[..at]
+                    .iter()
+                    .position(|(_, earlier)| std::ptr::fn_addr_eq(*earlier, *read))
+            })
+            .collect();
+        let made = Shape {
+            readers,
+            names: readers.iter().map(|(n, _)| Rc::from(*n)).collect(),
+            same_as,
+        };
+        cache.push(made.clone());
+        made
     })
 }
 
@@ -368,14 +396,7 @@ impl View {
 
     /// The entry as this view's cmdlets write it.
     pub(super) fn object(self, user: &User, topology: &Topology) -> Value {
-        let properties = self.properties();
-        object_of(
-            self.type_name(),
-            &shared_names(properties),
-            properties,
-            user,
-            topology,
-        )
+        object_of(self.type_name(), &shape(self.properties()), user, topology)
     }
 }
 

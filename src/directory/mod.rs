@@ -239,7 +239,12 @@ impl User {
         } else {
             &self.common_name
         };
-        format!("CN={name},{}", self.ou)
+        let mut dn = String::with_capacity(4 + name.len() + self.ou.len());
+        dn.push_str("CN=");
+        dn.push_str(name);
+        dn.push(',');
+        dn.push_str(&self.ou);
+        dn
     }
 
     /// Whether the account has Lync attributes (Get-CsUser lists only these).

@@ -106,9 +106,7 @@ fn view_of(value: &Value) -> Option<&'static View> {
         return None;
     };
     let object = o.borrow();
-    VIEWS
-        .iter()
-        .find(|v| v.types.contains(&object.type_name.as_str()))
+    VIEWS.iter().find(|v| v.types.contains(&&*object.type_name))
 }
 
 /// The view of the first of `values` and how many values in a row use it.
@@ -197,7 +195,13 @@ mod tests {
     use super::*;
     use crate::value::PsObject;
 
-    fn command(type_name: &str, kind: &str, name: &str, module: &str, definition: &str) -> Value {
+    fn command(
+        type_name: &'static str,
+        kind: &str,
+        name: &str,
+        module: &str,
+        definition: &str,
+    ) -> Value {
         Value::object(
             PsObject::new(type_name)
                 .with("CommandType", Value::str(kind))

@@ -136,7 +136,7 @@ impl PlainValue {
             Value::Object(object) => {
                 let object = object.borrow();
                 PlainValue::Object {
-                    type_name: object.type_name.clone(),
+                    type_name: object.type_name.to_string(),
                     properties: object
                         .properties
                         .iter()
