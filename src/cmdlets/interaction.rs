@@ -1,5 +1,6 @@
 //! Commands that ask the person at the console: Read-Host and Get-Credential. In a
-//! non-interactive run they fail with PowerShell's NonInteractive-mode text.
+//! non-interactive run they fail with PowerShell's NonInteractive-mode text, except
+//! Get-Credential for a named account, whose password the lab never checks.
 
 use super::builtins::entry;
 use super::{CmdletEntry, CmdletResult};
@@ -92,7 +93,15 @@ fn get_credential(engine: &mut Engine, call: &Call) -> CmdletResult {
         Some(user) => user,
         None => ask(engine, call, "User: ")?,
     };
-    ask(engine, call, &format!("Password for user {user}: "))?;
+    // The lab checks no passwords: with no console to ask, a named account's credential
+    // carries an empty one, so that a replayed or graded script goes on.
+    let prompt = format!("Password for user {user}: ");
+    if engine.read_answer(&prompt)?.is_none() {
+        engine.write_warning(
+            call,
+            &format!("No console to ask for the password of {user}; the lab deployment checks no passwords, so the credential is given without one."),
+        )?;
+    }
     Ok(vec![Value::object(
         PsObject::new("System.Management.Automation.PSCredential")
             .with("UserName", Value::str(user))

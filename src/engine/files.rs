@@ -81,6 +81,9 @@ impl Engine {
         let mapped = inside
             .iter()
             .fold(root.clone(), |path, part| path.join(part));
+        if let Some(first) = inside.first() {
+            materialize_lab_folder(&root, first);
+        }
         // A link inside the folder must not lead out of it.
         let canonical_root = root.canonicalize().unwrap_or(root.clone());
         let mut existing = mapped.as_path();
@@ -184,7 +187,14 @@ impl Engine {
             }
         }
         content.extend_from_slice(text.as_bytes());
-        let failed = |e: std::io::Error| self.write_failure(typed, &e.to_string(), span);
+        let failed = |e: std::io::Error| {
+            let detail = if e.kind() == std::io::ErrorKind::NotFound {
+                "the folder does not exist".to_string()
+            } else {
+                e.to_string()
+            };
+            self.write_failure(typed, &detail, span)
+        };
         let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
         let name = path
             .file_name()
@@ -241,6 +251,21 @@ impl Engine {
             .at(Some(self.position(span))),
         )
     }
+}
+
+/// The folders the lab's computer has at the top of its drive, which the reference's examples
+/// write their reports and certificate requests into (`C:\Logs\Services.html`).
+pub const LAB_FOLDERS: &[&str] = &["Logs", "Certificates"];
+
+/// A lab folder comes into being in the files folder (spelt as the path spells it) the first
+/// time a path names it, so that it is there for reading, listing and writing alike; other
+/// folders must be made with New-Item first.
+fn materialize_lab_folder(root: &Path, first: &str) {
+    if !LAB_FOLDERS.iter().any(|f| f.eq_ignore_ascii_case(first)) || root.join(first).exists() {
+        return;
+    }
+    // A folder that cannot be made shows as missing, as any other would.
+    let _ = std::fs::create_dir(root.join(first));
 }
 
 /// Text from a file's bytes, as Windows PowerShell 3 decodes a script or text file.

@@ -331,7 +331,7 @@ const TEXTS: &[Text] = &[
     Text {
         name: "Get-Credential",
         synopsis: "Asks for a user name and password and returns them as a credential.",
-        description: "Without a user name it asks for one, then for the password. lyncsh never checks or stores the password; the credential only carries the user name on to the commands that take one.",
+        description: "Without a user name it asks for one, then for the password. lyncsh never checks or stores the password; the credential only carries the user name on to the commands that take one. With no console to ask (a script file, piped input, a graded solution), a named account's credential comes back with an empty password and a warning; with no name it is an error.",
         examples: &[
             ("$credential = Get-Credential \"litwareinc\\administrator\"", "Asks for the administrator's password."),
             ("Get-Credential -UserName \"litwareinc\\kenmyer\" -Message \"Account for the lab\"", "Asks for Ken Myer's password."),
