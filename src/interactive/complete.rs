@@ -512,7 +512,8 @@ mod tests {
             vec![
                 "atl-cs-001.litwareinc.com",
                 "redmond.litwareinc.com",
-                "dublin-cs-001.litwareinc.com"
+                "dublin-cs-001.litwareinc.com",
+                "atl-cs-002.litwareinc.com"
             ]
         );
     }

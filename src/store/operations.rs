@@ -72,10 +72,14 @@ impl KerberosAccount {
                 account: "LITWAREINC\\KerberosAccount".into(),
                 container: "CN=Computers,DC=litwareinc,DC=com".into(),
                 password: 1,
-                configured: ["atl-cs-001.litwareinc.com", "redmond.litwareinc.com"]
-                    .iter()
-                    .map(|c| (c.to_string(), 1))
-                    .collect(),
+                configured: [
+                    "atl-cs-001.litwareinc.com",
+                    "redmond.litwareinc.com",
+                    "atl-cs-002.litwareinc.com",
+                ]
+                .iter()
+                .map(|c| (c.to_string(), 1))
+                .collect(),
             },
             KerberosAccount {
                 account: "LITWAREINC\\kerberostest".into(),
@@ -161,6 +165,11 @@ impl Certificate {
                 "redmond.litwareinc.com",
                 "3E91C04B7D2A58F6E13B9C0A4D7F2E685B1C9A30",
                 "13FBD30000000000000B",
+            ),
+            front_end(
+                "atl-cs-002.litwareinc.com",
+                "C7A31E58B09D4F26E8B15A3D90C6F7E2148BD05A",
+                "13FBD30000000000000E",
             ),
             front_end(
                 "dublin-cs-001.litwareinc.com",
@@ -263,6 +272,7 @@ impl Operations {
         for computer in [
             "atl-cs-001.litwareinc.com",
             "redmond.litwareinc.com",
+            "atl-cs-002.litwareinc.com",
             "dublin-cs-001.litwareinc.com",
         ] {
             for kind in ["Lyss", "Registrar", "CentralAdmin"] {

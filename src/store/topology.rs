@@ -96,7 +96,10 @@ impl Topology {
     /// moved to. The Front End also runs the archiving and monitoring services. Dublin has the
     /// Front End pool dublin-cs-001.litwareinc.com; Redmond also has the Director pool
     /// atl-dir-001.litwareinc.com and the Persistent Chat pool atl-pcpool-001.litwareinc.com,
-    /// whose two servers are atl-gc-001 and atl-gc-002 (the first active). atl-cs-001 is a
+    /// whose two servers are atl-gc-001 and atl-gc-002 (the first active), and the
+    /// single-server Persistent Chat pool atl-persistentchat-001.litwareinc.com; and the
+    /// Standard Edition server atl-cs-002.litwareinc.com (Registrar, UserServer and
+    /// WebServer), which conference directories can be moved to. atl-cs-001 is a
     /// single server (a Standard Edition server's shape), so it also runs Persistent Chat
     /// itself, as Lync Server 2013 allows; both keep their chat database on the SQL Server.
     pub fn lab() -> Topology {
@@ -108,6 +111,8 @@ impl Topology {
         let dublin = "dublin-cs-001.litwareinc.com";
         let director = "atl-dir-001.litwareinc.com";
         let chat = "atl-pcpool-001.litwareinc.com";
+        let standard = "atl-cs-002.litwareinc.com";
+        let single_chat = "atl-persistentchat-001.litwareinc.com";
         let registrar = format!("Registrar:{fe}");
         let edge_service = format!("EdgeServer:{edge}");
         let user_database = format!("UserDatabase:{sql}");
@@ -175,6 +180,16 @@ impl Topology {
                         "atl-gc-001.litwareinc.com".into(),
                         "atl-gc-002.litwareinc.com".into(),
                     ],
+                },
+                Pool {
+                    fqdn: standard.into(),
+                    site: "Redmond".into(),
+                    computers: vec![standard.into()],
+                },
+                Pool {
+                    fqdn: single_chat.into(),
+                    site: "Redmond".into(),
+                    computers: vec![single_chat.into()],
                 },
             ],
             services: vec![
@@ -247,6 +262,21 @@ impl Topology {
                     .depends_on("DisplayName", "Persistent Chat")
                     .depends_on("ActiveServers", "atl-gc-001.litwareinc.com")
                     .depends_on("InactiveServers", "atl-gc-002.litwareinc.com"),
+                Service::new("Registrar", standard)
+                    .depends_on("UserServer", &format!("UserServer:{standard}"))
+                    .depends_on("WebServer", &format!("WebServer:{standard}")),
+                Service::new("UserServer", standard).depends_on("UserDatabase", &user_database),
+                Service::new("WebServer", standard)
+                    .depends_on("UserServer", &format!("UserServer:{standard}"))
+                    .depends_on("InternalFqdn", standard),
+                Service::new("PersistentChatServer", single_chat)
+                    .depends_on("Registrar", &registrar)
+                    .depends_on(
+                        "PersistentChatDatabase",
+                        &format!("PersistentChatDatabase:{sql}"),
+                    )
+                    .depends_on("DisplayName", "Persistent Chat")
+                    .depends_on("ActiveServers", single_chat),
             ],
             stopped_services: Vec::new(),
             ad_unprepared: Vec::new(),
