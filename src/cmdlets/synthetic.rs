@@ -64,12 +64,13 @@ enum Target {
 }
 
 /// One synthetic transaction: the cmdlet, the parameters that name its users (the first is
-/// the one who starts it), the services it needs on the pool's computers and on the Edge, and
+/// the one who starts it; those of `optional_users` take part only when given), the services it needs on the pool's computers and on the Edge, and
 /// what else, and its latency in milliseconds.
 struct Transaction {
     cmdlet: &'static str,
     target: Target,
     users: &'static [&'static str],
+    optional_users: &'static [&'static str],
     services: &'static [&'static str],
     edge: &'static [&'static str],
     /// The certificate uses the Edge's computers must have valid certificates for.
@@ -89,6 +90,7 @@ const fn row(
         cmdlet,
         target: Target::Registrar,
         users,
+        optional_users: &[],
         services,
         edge: &[],
         edge_uses: &[],
@@ -219,13 +221,16 @@ const TRANSACTIONS: &[Transaction] = &[
         Needs::Nothing,
         5_530,
     ),
-    row(
-        "Test-CsAudioConferencingProvider",
-        &["UserSipAddress", "DialoutUserSipAddress"],
-        &["RTCSRV", "RTCAVMCU"],
-        Needs::Nothing,
-        5_218,
-    ),
+    Transaction {
+        optional_users: &["DialoutUserSipAddress"],
+        ..row(
+            "Test-CsAudioConferencingProvider",
+            ONE,
+            &["RTCSRV", "RTCAVMCU"],
+            Needs::Nothing,
+            5_218,
+        )
+    },
     row(
         "Test-CsPstnOutboundCall",
         ONE,
@@ -258,6 +263,7 @@ const TRANSACTIONS: &[Transaction] = &[
         cmdlet: "Test-CsAVEdgeConnectivity",
         target: Target::Registrar,
         users: ONE,
+        optional_users: &[],
         services: FRONT_END,
         edge: &["RTCMRAUTH", "RTCMEDIARELAY"],
         edge_uses: &["Internal", "AudioVideoAuthentication"],
@@ -268,6 +274,7 @@ const TRANSACTIONS: &[Transaction] = &[
         cmdlet: "Test-CsXmppIM",
         target: Target::Registrar,
         users: ONE,
+        optional_users: &[],
         services: &["RTCSRV", "RTCXMPPTGW"],
         edge: &["RTCXMPPTGWPX"],
         edge_uses: &["Internal", "AccessEdgeExternal"],
@@ -306,6 +313,7 @@ const TRANSACTIONS: &[Transaction] = &[
         cmdlet: "Test-CsFederatedPartner",
         target: Target::Edge("TargetFqdn"),
         users: &[],
+        optional_users: &[],
         services: FRONT_END,
         edge: &[],
         edge_uses: &["Internal", "AccessEdgeExternal"],
@@ -316,6 +324,7 @@ const TRANSACTIONS: &[Transaction] = &[
         cmdlet: "Test-CsMcxPushNotification",
         target: Target::Edge("AccessEdgeFqdn"),
         users: &[],
+        optional_users: &[],
         services: FRONT_END,
         edge: &[],
         edge_uses: &["Internal", "AccessEdgeExternal"],
@@ -1041,7 +1050,7 @@ fn outcome(
         }
         Err(message) => return Err(error(message, "PoolNotFound")),
     };
-    let addresses: Vec<String> = if given.iter().all(Option::is_none) {
+    let mut addresses: Vec<String> = if given.iter().all(Option::is_none) {
         let wanted = transaction.users.len();
         let found = default_users(session, &pool, wanted);
         // Two test users are all a pool is given; a third role is played by the first again.
@@ -1067,6 +1076,7 @@ fn outcome(
             None => given.into_iter().flatten().collect(),
         }
     };
+    addresses.extend(transaction.optional_users.iter().filter_map(|p| args(p)));
     let users = sign_in(session, &pool, &addresses);
     let leading = match (&users, transaction.needs) {
         (Ok(users), Needs::Location) => location_details(session, args, users),
