@@ -634,7 +634,9 @@ pub(super) fn list(engine: &mut Engine, call: &Call, view: View) -> CmdletResult
             .copied()
             .collect()
     });
-    let mut out = Vec::new();
+    // Untouched capacity costs nothing until used; growing a list of 100,000 copies it.
+    let mut out = Vec::with_capacity(candidates.len().min(limit));
+    let (type_name, shape) = (view.type_name(), shape(view.properties()));
     for i in candidates {
         if out.len() >= limit {
             break;
@@ -661,7 +663,7 @@ pub(super) fn list(engine: &mut Engine, call: &Call, view: View) -> CmdletResult
         if ldap.as_ref().is_some_and(|l| !l.matches(user)) {
             continue;
         }
-        out.push(view.object(user, topology));
+        out.push(object_of(type_name, &shape, user, topology));
     }
     Ok(out)
 }
