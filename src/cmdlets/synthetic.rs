@@ -979,7 +979,21 @@ fn run(engine: &mut Engine, call: &Call) -> CmdletResult {
     };
     let args = |name: &str| call.bound.text(name);
     match outcome(&engine.session, transaction, &args) {
-        Ok(result) => Ok(vec![result]),
+        Ok(result) => {
+            if let Some(name) = call.bound.text("OutLoggerVariable") {
+                let log = crate::format::transaction_log::logger(transaction.cmdlet, &result);
+                engine.set_user_variable(&name, log).map_err(|message| {
+                    Flow::Error(Box::new(engine.cmdlet_error(
+                        call,
+                        message,
+                        "VariableNotWritable",
+                        ErrorCategory::WriteError,
+                        "SessionStateUnauthorizedAccessException",
+                    )))
+                })?;
+            }
+            Ok(vec![result])
+        }
         Err((message, id)) => Err(Flow::Error(Box::new(engine.cmdlet_error(
             call,
             message,

@@ -184,6 +184,12 @@ pub fn method(target: &Value, name: &str, args: &[Value]) -> MemberResult {
             })
         }
         (Value::DateTime(d), _) => return date_method(*d, name, args),
+        (Value::Object(_), "tohtml" | "toxml") if args.is_empty() => {
+            match crate::format::transaction_log::method(target, &lower) {
+                Some(text) => text,
+                None => return Err(no_method(target, name)),
+            }
+        }
         (_, "tostring") => Value::str(target.to_display()),
         (_, "gettype") => Value::Type(Rc::from(target.type_name().as_str())),
         (_, "equals") => Value::Bool(loose_eq(target, args.first().unwrap_or(&Value::Null), true)),
@@ -262,18 +268,20 @@ pub fn method(target: &Value, name: &str, args: &[Value]) -> MemberResult {
                 .position(|i| loose_eq(i, args.first().unwrap_or(&Value::Null), false))
                 .map_or(-1, |at| at as i32),
         ),
-        _ => {
-            return Err(MemberError {
-                message: format!(
-                "Method invocation failed because [{}] does not contain a method named '{name}'.",
-                target.type_name()
-            ),
-                id: "MethodNotFound",
-                category: ErrorCategory::InvalidOperation,
-            })
-        }
+        _ => return Err(no_method(target, name)),
     };
     Ok(value)
+}
+
+fn no_method(target: &Value, name: &str) -> MemberError {
+    MemberError {
+        message: format!(
+            "Method invocation failed because [{}] does not contain a method named '{name}'.",
+            target.type_name()
+        ),
+        id: "MethodNotFound",
+        category: ErrorCategory::InvalidOperation,
+    }
 }
 
 /// The methods that change a list (`Add`, `Remove`, `Clear`, `RemoveAt`, `Insert`): the changed list and what the

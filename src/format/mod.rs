@@ -6,6 +6,7 @@ pub mod error;
 pub mod list;
 pub mod table;
 pub mod theme;
+pub mod transaction_log;
 pub mod view;
 
 use crate::value::Value;

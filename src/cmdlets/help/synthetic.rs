@@ -2,7 +2,13 @@
 //! transactions share their parameters, so each text is one shared description.
 
 use super::builtin::Text;
-use super::shared::{OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE};
+use super::shared::OUT_VERBOSE_VARIABLE;
+
+/// A transaction keeps its outcome in the variable -OutLoggerVariable names.
+const LOGGER_VARIABLE: (&str, &str) = (
+    "OutLoggerVariable",
+    "The name (without $) of a variable that receives the transaction's log: its cmdlet, pool, result, latency, error and diagnosis. Its ToXML() and ToHTML() methods give the log as text to save with Out-File.",
+);
 
 const AUTHENTICATION: (&str, &str) = (
     "Authentication",
@@ -124,7 +130,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsRegistration -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsRegistration -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -135,7 +141,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsIM -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsIM -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, EMAIL_HOST, FORCE, IS_SSL, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, PASSWORD, PORT, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN, TEST_LEGAL_INTERCEPT, USERNAME, WAIT_SECONDS],
+        parameters: &[AUTHENTICATION, EMAIL_HOST, FORCE, IS_SSL, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, PASSWORD, PORT, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN, TEST_LEGAL_INTERCEPT, USERNAME, WAIT_SECONDS],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -146,7 +152,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsMcxP2PIM -Authentication Negotiate -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsMcxP2PIM -Authentication Negotiate -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -157,7 +163,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsGroupIM -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsGroupIM -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN, TEST_JOIN_LAUNCHER],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN, TEST_JOIN_LAUNCHER],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -168,7 +174,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsP2PAV -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsP2PAV -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -179,7 +185,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsAVConference -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsAVConference -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN, TEST_JOIN_LAUNCHER],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN, TEST_JOIN_LAUNCHER],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -190,7 +196,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsASConference -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsASConference -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN, TEST_JOIN_LAUNCHER],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN, TEST_JOIN_LAUNCHER],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -201,7 +207,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsDataConference -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsDataConference -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN, TEST_JOIN_LAUNCHER],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN, TEST_JOIN_LAUNCHER],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -212,7 +218,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsPresence -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsPresence -TargetFqdn atl-cs-001.litwareinc.com -SubscriberSipAddress sip:kenmyer@litwareinc.com -PublisherSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -223,7 +229,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsAddressBookService -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsAddressBookService -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
+        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -234,7 +240,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsAddressBookWebQuery -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsAddressBookWebQuery -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_SIP_ADDRESS, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
+        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_SIP_ADDRESS, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -245,7 +251,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsGroupExpansion -TargetFqdn atl-cs-001.litwareinc.com -GroupEmailAddress FinanceGroup@litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsGroupExpansion -TargetFqdn atl-cs-001.litwareinc.com -GroupEmailAddress FinanceGroup@litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, GROUP_EMAIL_ADDRESS, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
+        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, GROUP_EMAIL_ADDRESS, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -256,7 +262,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsClientAuthentication -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsClientAuthentication -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[FORCE, LIVE_ID_AUTHENTICATION, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
+        parameters: &[FORCE, LIVE_ID_AUTHENTICATION, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -267,7 +273,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsUnifiedContactStore -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsUnifiedContactStore -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, SETUP, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, SETUP, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -278,7 +284,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsPhoneBootstrap -PhoneOrExt 51297 -PIN 18723834 -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsPhoneBootstrap -PhoneOrExt 51297 -PIN 18723834 -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, PHONE_OR_EXT, P_I_N, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, SIP_ADDRESS],
+        parameters: &[FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, PHONE_OR_EXT, P_I_N, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, SIP_ADDRESS],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -289,7 +295,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsWebApp -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsWebApp -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com -User2SipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
+        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -300,7 +306,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsWebAppAnonymous -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsWebAppAnonymous -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
+        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -311,7 +317,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsWebScheduler -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsWebScheduler -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
+        parameters: &[AUTHENTICATION, EXTERNAL, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_URI, CREDENTIAL, SIP_ADDRESS],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -322,7 +328,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsUcwaConference -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsUcwaConference -TargetFqdn atl-cs-001.litwareinc.com -OrganizerSipAddress sip:kenmyer@litwareinc.com -ParticipantSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, CREDENTIAL, SIP_ADDRESS, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN],
+        parameters: &[AUTHENTICATION, FORCE, CREDENTIAL, SIP_ADDRESS, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -333,7 +339,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsMcxConference -TargetFqdn atl-cs-001.litwareinc.com -Authentication Negotiate", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsMcxConference -TargetFqdn atl-cs-001.litwareinc.com -Authentication Negotiate -OrganizerSipAddress sip:kenmyer@litwareinc.com -UserSipAddress sip:davidlongmire@litwareinc.com -User2SipAddress sip:aidan@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, CREDENTIAL, SIP_ADDRESS, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN],
+        parameters: &[AUTHENTICATION, FORCE, CREDENTIAL, SIP_ADDRESS, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -344,7 +350,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsDialInConferencing -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsDialInConferencing -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -355,7 +361,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsAudioConferencingProvider -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsAudioConferencingProvider -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com -DialoutUserSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, CREDENTIAL, SIP_ADDRESS, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TEST_JOIN_LAUNCHER],
+        parameters: &[AUTHENTICATION, CREDENTIAL, SIP_ADDRESS, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TEST_JOIN_LAUNCHER],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -366,7 +372,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsPstnOutboundCall -TargetPstnPhoneNumber +14255550100 -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsPstnOutboundCall -TargetPstnPhoneNumber +14255550100 -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_PSTN_PHONE_NUMBER, CREDENTIAL, SIP_ADDRESS],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, TARGET_PSTN_PHONE_NUMBER, CREDENTIAL, SIP_ADDRESS],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -377,7 +383,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsPstnPeerToPeerCall -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsPstnPeerToPeerCall -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, TARGET_FQDN],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -388,7 +394,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsExUMConnectivity -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsExUMConnectivity -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -399,7 +405,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsExUMVoiceMail -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsExUMVoiceMail -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, SIP_ADDRESS, REGISTRAR_PORT, CREDENTIAL, TARGET_FQDN, WAVE_FILE],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, SIP_ADDRESS, REGISTRAR_PORT, CREDENTIAL, TARGET_FQDN, WAVE_FILE],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -410,7 +416,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsAVEdgeConnectivity -TargetFqdn atl-cs-001.litwareinc.com", "Runs the transaction on atl-cs-001 with its test users."),
             ("Test-CsAVEdgeConnectivity -TargetFqdn atl-cs-001.litwareinc.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Runs it with the users named."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
         related: &["Get-CsWindowsService", "Set-CsTestUserCredential"],
     },
     Text {
@@ -421,7 +427,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsXmppIM -TargetFqdn atl-cs-001.litwareinc.com -Receiver adelany@contoso.com", "Messages a contoso.com XMPP contact from the pool's test user."),
             ("Test-CsXmppIM -TargetFqdn atl-cs-001.litwareinc.com -Receiver adelany@contoso.com -UserSipAddress sip:kenmyer@litwareinc.com | Select-Object Result, Error", "Sends it as Ken Myer."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, RECEIVER, REGISTRAR_PORT, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, RECEIVER, REGISTRAR_PORT, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
         related: &["Get-CsXmppAllowedPartner", "Get-CsWindowsService"],
     },
     Text {
@@ -432,7 +438,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsPersistentChatMessage -TargetFqdn atl-cs-001.litwareinc.com -SenderSipAddress sip:kenmyer@litwareinc.com -ReceiverSipAddress sip:davidlongmire@litwareinc.com", "Runs the transaction between two users of atl-cs-001."),
             ("Test-CsPersistentChatMessage -TargetFqdn atl-cs-001.litwareinc.com | Select-Object Result, Error, Diagnosis", "Runs it with the pool's test users and shows why it fails, if it does."),
         ],
-        parameters: &[AUTHENTICATION, CHAT_ROOM_URI, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, CHAT_SETUP, TARGET_FQDN],
+        parameters: &[AUTHENTICATION, CHAT_ROOM_URI, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, CREDENTIAL, SIP_ADDRESS, REGISTRAR_PORT, CHAT_SETUP, TARGET_FQDN],
         related: &["Get-CsPersistentChatRoom", "Set-CsPersistentChatPolicy", "Get-CsPersistentChatState"],
     },
     Text {
@@ -443,7 +449,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsLocationPolicy -TargetFqdn atl-cs-001.litwareinc.com", "Finds the policy of the pool's test user."),
             ("Test-CsLocationPolicy -TargetFqdn atl-cs-001.litwareinc.com -Subnet 172.11.15.0", "Finds the policy of the subnet's network site, if it has one."),
         ],
-        parameters: &[AUTHENTICATION, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, SUBNET, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
+        parameters: &[AUTHENTICATION, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, REGISTRAR_PORT, SUBNET, TARGET_FQDN, CREDENTIAL, SIP_ADDRESS],
         related: &["Get-CsLocationPolicy", "Set-CsNetworkSite", "Get-CsNetworkSubnet"],
     },
     Text {
@@ -476,7 +482,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsFederatedPartner -TargetFqdn atl-edge-001.litwareinc.com -Domain fabrikam.com", "Tests federation with fabrikam.com."),
             ("Get-CsAllowedDomain | ForEach-Object {Test-CsFederatedPartner -TargetFqdn atl-edge-001.litwareinc.com -Domain $_.Identity} | Select-Object Result, Error", "Tests every allowed domain."),
         ],
-        parameters: &[CERTIFICATE, DOMAIN, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, PROXY_FQDN, EDGE_TARGET],
+        parameters: &[CERTIFICATE, DOMAIN, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE, PROXY_FQDN, EDGE_TARGET],
         related: &["Get-CsAllowedDomain", "Set-CsAccessEdgeConfiguration"],
     },
     Text {
@@ -487,7 +493,7 @@ pub const TEXTS: &[Text] = &[
             ("Test-CsMcxPushNotification -AccessEdgeFqdn atl-edge-001.litwareinc.com", "Tests push notifications through atl-edge-001."),
             ("Test-CsMcxPushNotification -AccessEdgeFqdn atl-edge-001.litwareinc.com | Select-Object Result, Diagnosis", "Shows what to change when it fails."),
         ],
-        parameters: &[ACCESS_EDGE_FQDN, CERTIFICATE, FORCE, OUT_LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE],
+        parameters: &[ACCESS_EDGE_FQDN, CERTIFICATE, FORCE, LOGGER_VARIABLE, OUT_VERBOSE_VARIABLE],
         related: &["Set-CsPushNotificationConfiguration", "New-CsAllowedDomain"],
     },
 ];
