@@ -29,6 +29,17 @@ pub struct Pool {
     pub computers: Vec<String>,
 }
 
+impl Pool {
+    /// A pool of one computer named as the pool is (a Standard Edition server's shape).
+    pub fn single(fqdn: &str, site: &str) -> Pool {
+        Pool {
+            fqdn: fqdn.into(),
+            site: site.into(),
+            computers: vec![fqdn.into()],
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Service {
     /// The role as identities spell it (`ConferencingServer`).
@@ -116,6 +127,34 @@ impl Topology {
         let registrar = format!("Registrar:{fe}");
         let edge_service = format!("EdgeServer:{edge}");
         let user_database = format!("UserDatabase:{sql}");
+        // A Front End pool of the lab's other users: Registrar, UserServer and WebServer.
+        let user_services = |pool: &str| {
+            vec![
+                Service::new("Registrar", pool)
+                    .depends_on("UserServer", &format!("UserServer:{pool}"))
+                    .depends_on("WebServer", &format!("WebServer:{pool}")),
+                Service::new("UserServer", pool).depends_on("UserDatabase", &user_database),
+                Service::new("WebServer", pool)
+                    .depends_on("UserServer", &format!("UserServer:{pool}"))
+                    .depends_on("InternalFqdn", pool),
+            ]
+        };
+        // Dublin's Registrar is backed up by atl-cs-001's.
+        let mut dublin_services = user_services(dublin);
+        dublin_services[0] = dublin_services[0]
+            .clone()
+            .depends_on("BackupRegistrar", &registrar);
+        // Every Persistent Chat pool registers with atl-cs-001 and keeps its database on the
+        // SQL Server.
+        let chat_service = |pool: &str, display_name: &str| {
+            Service::new("PersistentChatServer", pool)
+                .depends_on("Registrar", &registrar)
+                .depends_on(
+                    "PersistentChatDatabase",
+                    &format!("PersistentChatDatabase:{sql}"),
+                )
+                .depends_on("DisplayName", display_name)
+        };
         Topology {
             sites: vec![
                 Site {
@@ -138,41 +177,13 @@ impl Topology {
                 },
             ],
             pools: vec![
-                Pool {
-                    fqdn: fe.into(),
-                    site: "Redmond".into(),
-                    computers: vec![fe.into()],
-                },
-                Pool {
-                    fqdn: edge.into(),
-                    site: "Redmond".into(),
-                    computers: vec![edge.into()],
-                },
-                Pool {
-                    fqdn: sql.into(),
-                    site: "Redmond".into(),
-                    computers: vec![sql.into()],
-                },
-                Pool {
-                    fqdn: second.into(),
-                    site: "Redmond".into(),
-                    computers: vec![second.into()],
-                },
-                Pool {
-                    fqdn: gateway.into(),
-                    site: "Redmond".into(),
-                    computers: vec![gateway.into()],
-                },
-                Pool {
-                    fqdn: dublin.into(),
-                    site: "Dublin".into(),
-                    computers: vec![dublin.into()],
-                },
-                Pool {
-                    fqdn: director.into(),
-                    site: "Redmond".into(),
-                    computers: vec![director.into()],
-                },
+                Pool::single(fe, "Redmond"),
+                Pool::single(edge, "Redmond"),
+                Pool::single(sql, "Redmond"),
+                Pool::single(second, "Redmond"),
+                Pool::single(gateway, "Redmond"),
+                Pool::single(dublin, "Dublin"),
+                Pool::single(director, "Redmond"),
                 Pool {
                     fqdn: chat.into(),
                     site: "Redmond".into(),
@@ -181,103 +192,63 @@ impl Topology {
                         "atl-gc-002.litwareinc.com".into(),
                     ],
                 },
-                Pool {
-                    fqdn: standard.into(),
-                    site: "Redmond".into(),
-                    computers: vec![standard.into()],
-                },
-                Pool {
-                    fqdn: single_chat.into(),
-                    site: "Redmond".into(),
-                    computers: vec![single_chat.into()],
-                },
+                Pool::single(standard, "Redmond"),
+                Pool::single(single_chat, "Redmond"),
             ],
-            services: vec![
-                Service::new("Registrar", fe)
-                    .depends_on("BackupRegistrar", &format!("Registrar:{dublin}"))
-                    .depends_on("UserServer", &format!("UserServer:{fe}"))
-                    .depends_on("WebServer", &format!("WebServer:{fe}"))
-                    .depends_on("EdgeServer", &edge_service)
-                    .depends_on("ArchivingDatabase", &format!("ArchivingDatabase:{sql}"))
-                    .depends_on("MonitoringDatabase", &format!("MonitoringDatabase:{sql}")),
-                Service::new("UserServer", fe)
-                    .depends_on("UserDatabase", &user_database)
-                    .depends_on("ConferenceServer", &format!("ConferencingServer:{fe}")),
-                Service::new("WebServer", fe)
-                    .depends_on("UserServer", &format!("UserServer:{fe}"))
-                    .depends_on("InternalFqdn", fe)
-                    .depends_on("ExternalFqdn", "csweb.litwareinc.com"),
-                Service::new("ConferencingServer", fe).depends_on("EdgeServer", &edge_service),
-                Service::new("ApplicationServer", fe).depends_on("Registrar", &registrar),
-                Service::new("MediationServer", fe)
-                    .depends_on("Registrar", &registrar)
-                    .depends_on("EdgeServer", &edge_service),
-                Service::new("ArchivingServer", fe)
-                    .depends_on("ArchivingDatabase", &format!("ArchivingDatabase:{sql}")),
-                Service::new("MonitoringServer", fe)
-                    .depends_on("MonitoringDatabase", &format!("MonitoringDatabase:{sql}"))
-                    .depends_on("ReportingUrl", &format!("https://{sql}/ReportServer")),
-                Service::new("ManagementServer", fe),
-                Service::new("EdgeServer", edge).depends_on("Registrar", &registrar),
-                Service::new("MonitoringDatabase", sql),
-                Service::new("ArchivingDatabase", sql),
-                Service::new("UserDatabase", sql),
-                Service::new("PersistentChatDatabase", sql),
-                Service::new("PstnGateway", gateway)
-                    .depends_on("MediationServer", &format!("MediationServer:{fe}")),
-                Service::new("Registrar", second)
-                    .depends_on("UserServer", &format!("UserServer:{second}"))
-                    .depends_on("WebServer", &format!("WebServer:{second}")),
-                Service::new("UserServer", second).depends_on("UserDatabase", &user_database),
-                Service::new("WebServer", second)
-                    .depends_on("UserServer", &format!("UserServer:{second}"))
-                    .depends_on("InternalFqdn", second),
-                Service::new("ApplicationServer", second)
-                    .depends_on("Registrar", &format!("Registrar:{second}")),
-                Service::new("Registrar", dublin)
-                    .depends_on("BackupRegistrar", &registrar)
-                    .depends_on("UserServer", &format!("UserServer:{dublin}"))
-                    .depends_on("WebServer", &format!("WebServer:{dublin}")),
-                Service::new("UserServer", dublin).depends_on("UserDatabase", &user_database),
-                Service::new("WebServer", dublin)
-                    .depends_on("UserServer", &format!("UserServer:{dublin}"))
-                    .depends_on("InternalFqdn", dublin),
-                Service::new("ArchivingServer", dublin)
-                    .depends_on("ArchivingDatabase", &format!("ArchivingDatabase:{sql}")),
-                Service::new("Director", director).depends_on("EdgeServer", &edge_service),
-                Service::new("PersistentChatServer", fe)
-                    .depends_on("Registrar", &registrar)
-                    .depends_on(
-                        "PersistentChatDatabase",
-                        &format!("PersistentChatDatabase:{sql}"),
-                    )
-                    .depends_on("DisplayName", "Persistent Chat (Standard Edition)")
-                    .depends_on("ActiveServers", fe),
-                Service::new("PersistentChatServer", chat)
-                    .depends_on("Registrar", &registrar)
-                    .depends_on(
-                        "PersistentChatDatabase",
-                        &format!("PersistentChatDatabase:{sql}"),
-                    )
-                    .depends_on("DisplayName", "Persistent Chat")
-                    .depends_on("ActiveServers", "atl-gc-001.litwareinc.com")
-                    .depends_on("InactiveServers", "atl-gc-002.litwareinc.com"),
-                Service::new("Registrar", standard)
-                    .depends_on("UserServer", &format!("UserServer:{standard}"))
-                    .depends_on("WebServer", &format!("WebServer:{standard}")),
-                Service::new("UserServer", standard).depends_on("UserDatabase", &user_database),
-                Service::new("WebServer", standard)
-                    .depends_on("UserServer", &format!("UserServer:{standard}"))
-                    .depends_on("InternalFqdn", standard),
-                Service::new("PersistentChatServer", single_chat)
-                    .depends_on("Registrar", &registrar)
-                    .depends_on(
-                        "PersistentChatDatabase",
-                        &format!("PersistentChatDatabase:{sql}"),
-                    )
-                    .depends_on("DisplayName", "Persistent Chat")
-                    .depends_on("ActiveServers", single_chat),
-            ],
+            services: [
+                vec![
+                    Service::new("Registrar", fe)
+                        .depends_on("BackupRegistrar", &format!("Registrar:{dublin}"))
+                        .depends_on("UserServer", &format!("UserServer:{fe}"))
+                        .depends_on("WebServer", &format!("WebServer:{fe}"))
+                        .depends_on("EdgeServer", &edge_service)
+                        .depends_on("ArchivingDatabase", &format!("ArchivingDatabase:{sql}"))
+                        .depends_on("MonitoringDatabase", &format!("MonitoringDatabase:{sql}")),
+                    Service::new("UserServer", fe)
+                        .depends_on("UserDatabase", &user_database)
+                        .depends_on("ConferenceServer", &format!("ConferencingServer:{fe}")),
+                    Service::new("WebServer", fe)
+                        .depends_on("UserServer", &format!("UserServer:{fe}"))
+                        .depends_on("InternalFqdn", fe)
+                        .depends_on("ExternalFqdn", "csweb.litwareinc.com"),
+                    Service::new("ConferencingServer", fe).depends_on("EdgeServer", &edge_service),
+                    Service::new("ApplicationServer", fe).depends_on("Registrar", &registrar),
+                    Service::new("MediationServer", fe)
+                        .depends_on("Registrar", &registrar)
+                        .depends_on("EdgeServer", &edge_service),
+                    Service::new("ArchivingServer", fe)
+                        .depends_on("ArchivingDatabase", &format!("ArchivingDatabase:{sql}")),
+                    Service::new("MonitoringServer", fe)
+                        .depends_on("MonitoringDatabase", &format!("MonitoringDatabase:{sql}"))
+                        .depends_on("ReportingUrl", &format!("https://{sql}/ReportServer")),
+                    Service::new("ManagementServer", fe),
+                    Service::new("EdgeServer", edge).depends_on("Registrar", &registrar),
+                    Service::new("MonitoringDatabase", sql),
+                    Service::new("ArchivingDatabase", sql),
+                    Service::new("UserDatabase", sql),
+                    Service::new("PersistentChatDatabase", sql),
+                    Service::new("PstnGateway", gateway)
+                        .depends_on("MediationServer", &format!("MediationServer:{fe}")),
+                ],
+                user_services(second),
+                vec![Service::new("ApplicationServer", second)
+                    .depends_on("Registrar", &format!("Registrar:{second}"))],
+                dublin_services,
+                vec![
+                    Service::new("ArchivingServer", dublin)
+                        .depends_on("ArchivingDatabase", &format!("ArchivingDatabase:{sql}")),
+                    Service::new("Director", director).depends_on("EdgeServer", &edge_service),
+                    chat_service(fe, "Persistent Chat (Standard Edition)")
+                        .depends_on("ActiveServers", fe),
+                    chat_service(chat, "Persistent Chat")
+                        .depends_on("ActiveServers", "atl-gc-001.litwareinc.com")
+                        .depends_on("InactiveServers", "atl-gc-002.litwareinc.com"),
+                ],
+                user_services(standard),
+                vec![chat_service(single_chat, "Persistent Chat")
+                    .depends_on("ActiveServers", single_chat)],
+            ]
+            .concat(),
             stopped_services: Vec::new(),
             ad_unprepared: Vec::new(),
             chat_pool_states: Vec::new(),
