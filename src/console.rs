@@ -39,6 +39,46 @@ pub struct ConsoleHost {
     interrupt: Interrupt,
     /// The line editor for answers, made at the first question.
     answers: Option<rustyline::DefaultEditor>,
+    /// The line editor for passwords, which shows `*` for each character typed.
+    secrets: Option<rustyline::Editor<Masked, rustyline::history::DefaultHistory>>,
+}
+
+/// Shows a secret being typed as one `*` a character, as PowerShell's console does.
+struct Masked;
+
+impl rustyline::completion::Completer for Masked {
+    type Candidate = String;
+}
+
+impl rustyline::hint::Hinter for Masked {
+    type Hint = String;
+}
+
+impl rustyline::validate::Validator for Masked {}
+
+impl rustyline::highlight::Highlighter for Masked {
+    fn highlight<'l>(&self, line: &'l str, _: usize) -> std::borrow::Cow<'l, str> {
+        "*".repeat(line.chars().count()).into()
+    }
+
+    fn highlight_char(&self, _: &str, _: usize, _: rustyline::highlight::CmdKind) -> bool {
+        true
+    }
+}
+
+impl rustyline::Helper for Masked {}
+
+/// What a line editor's read gives a host: the line, or `None` (after asking the engine to
+/// stop on Ctrl+C).
+fn answer_of(read: rustyline::Result<String>, interrupt: &Interrupt) -> Option<String> {
+    match read {
+        Ok(line) => Some(line),
+        Err(rustyline::error::ReadlineError::Interrupted) => {
+            interrupt.request();
+            None
+        }
+        Err(_) => None,
+    }
 }
 
 impl ConsoleHost {
@@ -50,6 +90,7 @@ impl ConsoleHost {
             width: WidthSource::detect(),
             interrupt,
             answers: None,
+            secrets: None,
         }
     }
 }
@@ -80,14 +121,21 @@ impl Host for ConsoleHost {
         if self.answers.is_none() {
             self.answers = rustyline::DefaultEditor::new().ok();
         }
-        match self.answers.as_mut()?.readline(last) {
-            Ok(line) => Some(line),
-            Err(rustyline::error::ReadlineError::Interrupted) => {
-                self.interrupt.request();
-                None
-            }
-            Err(_) => None,
+        let read = self.answers.as_mut()?.readline(last);
+        answer_of(read, &self.interrupt)
+    }
+
+    fn read_secret(&mut self, prompt: &str) -> Option<String> {
+        if !self.interactive {
+            return None;
         }
+        if self.secrets.is_none() {
+            let mut editor = rustyline::Editor::new().ok()?;
+            editor.set_helper(Some(Masked));
+            self.secrets = Some(editor);
+        }
+        let read = self.secrets.as_mut()?.readline(prompt);
+        answer_of(read, &self.interrupt)
     }
 
     fn width(&self) -> usize {

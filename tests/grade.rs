@@ -30,10 +30,13 @@ fn saved(scratch: &Scratch, name: &str, lab: &str, args: &[&str]) -> String {
 /// command and a question the shell could not ask.
 fn transcript(scratch: &Scratch) -> String {
     let path = text(&scratch.path().join("dave.txt"));
-    let typed = format!(
-        "Start-Transcript -Path {path}\nforeach ($c in Get-CsConferencingConfiguration) {{\n  $c | Set-CsConferencingConfiguration -ClientMediaPortRangeEnabled $True\n}}\n\nSet-CsNoSuchThing\nRemove-CsConferencingConfiguration -Identity site:Redmond -Confirm\nStop-Transcript\n"
-    );
-    let run = Lyncsh::new().args(["--lab", LAB]).stdin(typed).separate();
+    // The transcript goes to the files folder, the scratch folder here.
+    let typed = "Start-Transcript -Path dave.txt\nforeach ($c in Get-CsConferencingConfiguration) {\n  $c | Set-CsConferencingConfiguration -ClientMediaPortRangeEnabled $True\n}\n\nSet-CsNoSuchThing\nRemove-CsConferencingConfiguration -Identity site:Redmond -Confirm\nStop-Transcript\n";
+    let run = Lyncsh::new()
+        .current_dir(scratch.path())
+        .args(["--lab", LAB])
+        .stdin(typed)
+        .separate();
     assert!(run.status.is_some(), "{}", run.err);
     path
 }

@@ -46,7 +46,13 @@ pub fn all() -> Vec<CmdletEntry> {
 }
 
 fn ask(engine: &mut Engine, call: &Call, prompt: &str) -> Result<String, Flow> {
-    match engine.read_answer(prompt)? {
+    let answer = engine.read_answer(prompt)?;
+    answered(engine, call, answer)
+}
+
+/// The answer read, or PowerShell's NonInteractive-mode error when there was no one to ask.
+fn answered(engine: &mut Engine, call: &Call, answer: Option<String>) -> Result<String, Flow> {
+    match answer {
         Some(answer) => Ok(answer),
         None => Err(engine
             .cmdlet_error(
@@ -69,10 +75,12 @@ fn read_host(engine: &mut Engine, call: &Call) -> CmdletResult {
         Some(p) => format!("{}: ", p.to_display()),
         None => String::new(),
     };
-    let answer = ask(engine, call, &prompt)?;
     if call.bound.switch("AsSecureString") {
+        let answer = engine.read_secret(&prompt)?;
+        answered(engine, call, answer)?;
         return Ok(vec![secure_string()]);
     }
+    let answer = ask(engine, call, &prompt)?;
     Ok(vec![Value::str(answer)])
 }
 
@@ -96,7 +104,7 @@ fn get_credential(engine: &mut Engine, call: &Call) -> CmdletResult {
     // The lab checks no passwords: with no console to ask, a named account's credential
     // carries an empty one, so that a replayed or graded script goes on.
     let prompt = format!("Password for user {user}: ");
-    if engine.read_answer(&prompt)?.is_none() {
+    if engine.read_secret(&prompt)?.is_none() {
         engine.write_warning(
             call,
             &format!("No console to ask for the password of {user}; the lab deployment checks no passwords, so the credential is given without one."),

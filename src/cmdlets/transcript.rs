@@ -58,7 +58,13 @@ fn start_transcript(engine: &mut Engine, call: &Call) -> CmdletResult {
             crate::engine::transcript::timestamp(std::time::SystemTime::now())
         ),
     };
-    let path = engine.resolve_path(&typed);
+    // Inside the files folder, as every file a script writes (C:\Logs\t.txt included).
+    let path = engine.map_path(&typed).map_err(|e| {
+        Flow::from(super::files::owned_by(
+            call,
+            engine.path_error(e, &typed, call.span),
+        ))
+    })?;
     if call.bound.switch("NoClobber") && !call.bound.switch("Append") && path.exists() {
         return Err(Flow::from(
             engine
@@ -75,7 +81,10 @@ fn start_transcript(engine: &mut Engine, call: &Call) -> CmdletResult {
     if !engine.should_process(call, &typed)? || engine.replaying {
         return Ok(vec![]);
     }
-    if let Err(e) = engine.recorder().start(&path, call.bound.switch("Append")) {
+    if let Err(e) = engine
+        .recorder()
+        .start(&path, &typed, call.bound.switch("Append"))
+    {
         return Err(Flow::from(
             engine
                 .cmdlet_error(
@@ -95,9 +104,8 @@ fn start_transcript(engine: &mut Engine, call: &Call) -> CmdletResult {
 
 fn stop_transcript(engine: &mut Engine, call: &Call) -> CmdletResult {
     match engine.recorder().stop() {
-        Some(path) => Ok(vec![Value::str(format!(
-            "Transcript stopped, output file is {}",
-            path.display()
+        Some(typed) => Ok(vec![Value::str(format!(
+            "Transcript stopped, output file is {typed}"
         ))]),
         None if engine.replaying => Ok(vec![]),
         None => Err(invalid_operation(

@@ -25,6 +25,13 @@ impl Engine {
         Ok(answer)
     }
 
+    /// As [`Engine::read_answer`], with the answer hidden as it is typed (a password).
+    pub fn read_secret(&mut self, prompt: &str) -> Result<Option<String>, Flow> {
+        let answer = self.host.read_secret(prompt);
+        self.interrupt.check()?;
+        Ok(answer)
+    }
+
     /// Asks a question of `keys` (lower case) until one is given, Enter giving the first. `?`
     /// shows `help` when there is one; `S` says that suspending is not possible. `None` when
     /// the host cannot ask.

@@ -39,6 +39,10 @@ pub trait Host {
     fn write_err(&mut self, text: &str);
     /// Shows `prompt` and reads one line; `None` when this host cannot ask (non-interactive).
     fn read_line(&mut self, prompt: &str) -> Option<String>;
+    /// As [`Host::read_line`], for an answer that must not show on the screen (a password).
+    fn read_secret(&mut self, prompt: &str) -> Option<String> {
+        self.read_line(prompt)
+    }
     fn width(&self) -> usize;
     fn theme(&self) -> Theme;
 }

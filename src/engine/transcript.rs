@@ -18,7 +18,14 @@ const MACHINE: &str = "ATL-CS-001 (Microsoft Windows NT 6.2.9200.0)";
 /// The host the engine writes to: the real host, and the open transcript if there is one.
 pub struct Recorder {
     pub inner: Box<dyn Host>,
-    transcript: Option<(PathBuf, File)>,
+    transcript: Option<Open>,
+}
+
+/// A transcript being written: its file, and its name as the script typed it.
+struct Open {
+    path: PathBuf,
+    typed: String,
+    file: File,
 }
 
 impl Recorder {
@@ -31,11 +38,12 @@ impl Recorder {
 
     /// The file being written, if a transcript is running.
     pub fn transcript_path(&self) -> Option<&Path> {
-        self.transcript.as_ref().map(|(path, _)| path.as_path())
+        self.transcript.as_ref().map(|open| open.path.as_path())
     }
 
-    /// Opens `path` (appending or replacing) and writes the header.
-    pub fn start(&mut self, path: &Path, append: bool) -> std::io::Result<()> {
+    /// Opens `path` (appending or replacing) and writes the header; `typed` is the name the
+    /// script gave it, which Stop-Transcript shows.
+    pub fn start(&mut self, path: &Path, typed: &str, append: bool) -> std::io::Result<()> {
         let mut file = std::fs::OpenOptions::new()
             .write(true)
             .create(true)
@@ -47,20 +55,27 @@ impl Recorder {
             timestamp(SystemTime::now())
         );
         file.write_all(header.as_bytes())?;
-        self.transcript = Some((path.to_path_buf(), file));
+        self.transcript = Some(Open {
+            path: path.to_path_buf(),
+            typed: typed.to_string(),
+            file,
+        });
         Ok(())
     }
 
-    /// Writes the footer, closes the file and returns its path; `None` when none was running.
-    pub fn stop(&mut self) -> Option<PathBuf> {
-        let (path, mut file) = self.transcript.take()?;
+    /// Writes the footer, closes the file and returns its name as typed; `None` when none was
+    /// running.
+    pub fn stop(&mut self) -> Option<String> {
+        let Open {
+            typed, mut file, ..
+        } = self.transcript.take()?;
         let footer = format!(
             "{RULE}\nWindows PowerShell transcript end\nEnd time: {}\n{RULE}\n",
             timestamp(SystemTime::now())
         );
         let _ = file.write_all(footer.as_bytes());
         let _ = file.sync_all();
-        Some(path)
+        Some(typed)
     }
 
     /// Records an input line as the console showed it, after the prompt.
@@ -69,7 +84,7 @@ impl Recorder {
     }
 
     fn record(&mut self, text: &str) {
-        if let Some((_, file)) = &mut self.transcript {
+        if let Some(Open { file, .. }) = &mut self.transcript {
             // A transcript that cannot be written must not stop the shell.
             let _ = file.write_all(without_colour(text).as_bytes());
         }
@@ -90,6 +105,13 @@ impl Host for Recorder {
     fn read_line(&mut self, prompt: &str) -> Option<String> {
         let answer = self.inner.read_line(prompt)?;
         self.record(&format!("{prompt}{answer}\n"));
+        Some(answer)
+    }
+
+    /// A secret is read as the inner host reads it, and left out of the transcript.
+    fn read_secret(&mut self, prompt: &str) -> Option<String> {
+        let answer = self.inner.read_secret(prompt)?;
+        self.record(&format!("{prompt}\n"));
         Some(answer)
     }
 
@@ -131,6 +153,29 @@ pub fn timestamp(time: SystemTime) -> String {
 mod tests {
     use super::*;
     use std::time::{Duration, UNIX_EPOCH};
+
+    #[test]
+    fn answers_are_recorded_and_secrets_are_not() {
+        let folder = std::env::temp_dir().join(format!("lyncsh-recorder-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).unwrap();
+        let path = folder.join("t.txt");
+        let mut host = crate::engine::BufferHost::default();
+        host.answers
+            .extend(["Redmond".to_string(), "P@ssw0rd".to_string()]);
+        let mut recorder = Recorder::new(Box::new(host));
+        recorder.start(&path, "C:\\t.txt", false).unwrap();
+        assert_eq!(recorder.read_line("Site: ").as_deref(), Some("Redmond"));
+        assert_eq!(
+            recorder.read_secret("Password: ").as_deref(),
+            Some("P@ssw0rd")
+        );
+        assert_eq!(recorder.stop().as_deref(), Some("C:\\t.txt"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let _ = std::fs::remove_dir_all(&folder);
+        assert!(text.contains("Site: Redmond\n"));
+        assert!(text.contains("Password: \n"));
+        assert!(!text.contains("P@ssw0rd"));
+    }
 
     #[test]
     fn timestamps_are_utc_calendar_times() {
