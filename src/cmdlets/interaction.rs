@@ -45,13 +45,14 @@ pub fn all() -> Vec<CmdletEntry> {
     ]
 }
 
-fn ask(engine: &mut Engine, call: &Call, prompt: &str) -> Result<String, Flow> {
-    let answer = engine.read_answer(prompt)?;
-    answered(engine, call, answer)
-}
-
-/// The answer read, or PowerShell's NonInteractive-mode error when there was no one to ask.
-fn answered(engine: &mut Engine, call: &Call, answer: Option<String>) -> Result<String, Flow> {
+/// The answer to `prompt` (typed out of sight when `hidden`), or PowerShell's
+/// NonInteractive-mode error when there is no one to ask.
+fn ask(engine: &mut Engine, call: &Call, prompt: &str, hidden: bool) -> Result<String, Flow> {
+    let answer = if hidden {
+        engine.read_secret(prompt)?
+    } else {
+        engine.read_answer(prompt)?
+    };
     match answer {
         Some(answer) => Ok(answer),
         None => Err(engine
@@ -75,12 +76,11 @@ fn read_host(engine: &mut Engine, call: &Call) -> CmdletResult {
         Some(p) => format!("{}: ", p.to_display()),
         None => String::new(),
     };
-    if call.bound.switch("AsSecureString") {
-        let answer = engine.read_secret(&prompt)?;
-        answered(engine, call, answer)?;
+    let hidden = call.bound.switch("AsSecureString");
+    let answer = ask(engine, call, &prompt, hidden)?;
+    if hidden {
         return Ok(vec![secure_string()]);
     }
-    let answer = ask(engine, call, &prompt)?;
     Ok(vec![Value::str(answer)])
 }
 
@@ -99,7 +99,7 @@ fn get_credential(engine: &mut Engine, call: &Call) -> CmdletResult {
         .map(Value::to_display);
     let user = match named {
         Some(user) => user,
-        None => ask(engine, call, "User: ")?,
+        None => ask(engine, call, "User: ", false)?,
     };
     // The lab checks no passwords: with no console to ask, a named account's credential
     // carries an empty one, so that a replayed or graded script goes on.

@@ -64,8 +64,9 @@ enum Target {
 }
 
 /// One synthetic transaction: the cmdlet, the parameters that name its users (the first is
-/// the one who starts it; those of `optional_users` take part only when given), the services it needs on the pool's computers and on the Edge, and
-/// what else, and its latency in milliseconds.
+/// the one who starts it; those of `optional_users` take part only when given), the services
+/// it needs on the pool's computers and on the Edge, and what else, and its latency in
+/// milliseconds.
 struct Transaction {
     cmdlet: &'static str,
     target: Target,
@@ -260,26 +261,26 @@ const TRANSACTIONS: &[Transaction] = &[
         2_248,
     ),
     Transaction {
-        cmdlet: "Test-CsAVEdgeConnectivity",
-        target: Target::Registrar,
-        users: ONE,
-        optional_users: &[],
-        services: FRONT_END,
         edge: &["RTCMRAUTH", "RTCMEDIARELAY"],
         edge_uses: &["Internal", "AudioVideoAuthentication"],
-        needs: Needs::Nothing,
-        latency_ms: 2_776,
+        ..row(
+            "Test-CsAVEdgeConnectivity",
+            ONE,
+            FRONT_END,
+            Needs::Nothing,
+            2_776,
+        )
     },
     Transaction {
-        cmdlet: "Test-CsXmppIM",
-        target: Target::Registrar,
-        users: ONE,
-        optional_users: &[],
-        services: &["RTCSRV", "RTCXMPPTGW"],
         edge: &["RTCXMPPTGWPX"],
         edge_uses: &["Internal", "AccessEdgeExternal"],
-        needs: Needs::Xmpp,
-        latency_ms: 2_489,
+        ..row(
+            "Test-CsXmppIM",
+            ONE,
+            &["RTCSRV", "RTCXMPPTGW"],
+            Needs::Xmpp,
+            2_489,
+        )
     },
     row(
         "Test-CsPersistentChatMessage",
@@ -310,26 +311,26 @@ const TRANSACTIONS: &[Transaction] = &[
         1_611,
     ),
     Transaction {
-        cmdlet: "Test-CsFederatedPartner",
         target: Target::Edge("TargetFqdn"),
-        users: &[],
-        optional_users: &[],
-        services: FRONT_END,
-        edge: &[],
         edge_uses: &["Internal", "AccessEdgeExternal"],
-        needs: Needs::Federation,
-        latency_ms: 1_538,
+        ..row(
+            "Test-CsFederatedPartner",
+            &[],
+            FRONT_END,
+            Needs::Federation,
+            1_538,
+        )
     },
     Transaction {
-        cmdlet: "Test-CsMcxPushNotification",
         target: Target::Edge("AccessEdgeFqdn"),
-        users: &[],
-        optional_users: &[],
-        services: FRONT_END,
-        edge: &[],
         edge_uses: &["Internal", "AccessEdgeExternal"],
-        needs: Needs::Push,
-        latency_ms: 1_902,
+        ..row(
+            "Test-CsMcxPushNotification",
+            &[],
+            FRONT_END,
+            Needs::Push,
+            1_902,
+        )
     },
 ];
 

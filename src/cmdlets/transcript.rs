@@ -44,7 +44,7 @@ fn invalid_operation(engine: &Engine, call: &Call, message: String) -> Flow {
 }
 
 fn start_transcript(engine: &mut Engine, call: &Call) -> CmdletResult {
-    if engine.recorder().transcript_path().is_some() {
+    if engine.recorder().is_transcribing() {
         return Err(invalid_operation(
             engine,
             call,

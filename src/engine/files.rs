@@ -189,7 +189,7 @@ impl Engine {
         content.extend_from_slice(text.as_bytes());
         let failed = |e: std::io::Error| {
             let detail = if e.kind() == std::io::ErrorKind::NotFound {
-                "the folder does not exist".to_string()
+                FOLDER_MISSING.to_string()
             } else {
                 e.to_string()
             };
@@ -233,7 +233,7 @@ impl Engine {
             .map_err(|e| Box::new(self.path_error(e, typed, span)))?;
         match path.parent() {
             Some(folder) if !folder.is_dir() => {
-                Err(self.write_failure(typed, "the folder does not exist", span))
+                Err(self.write_failure(typed, FOLDER_MISSING, span))
             }
             _ => Ok(()),
         }
@@ -252,6 +252,9 @@ impl Engine {
         )
     }
 }
+
+/// Why a file cannot be written into a folder that is not there.
+const FOLDER_MISSING: &str = "the folder does not exist";
 
 /// The folders the lab's computer has at the top of its drive, which the reference's examples
 /// write their reports and certificate requests into (`C:\Logs\Services.html`).

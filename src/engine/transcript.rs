@@ -6,7 +6,7 @@ use super::Host;
 use crate::format::theme::Theme;
 use std::fs::File;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::SystemTime;
 
 const RULE: &str = "**********************";
@@ -23,7 +23,6 @@ pub struct Recorder {
 
 /// A transcript being written: its file, and its name as the script typed it.
 struct Open {
-    path: PathBuf,
     typed: String,
     file: File,
 }
@@ -36,9 +35,9 @@ impl Recorder {
         }
     }
 
-    /// The file being written, if a transcript is running.
-    pub fn transcript_path(&self) -> Option<&Path> {
-        self.transcript.as_ref().map(|open| open.path.as_path())
+    /// Whether a transcript is being written.
+    pub fn is_transcribing(&self) -> bool {
+        self.transcript.is_some()
     }
 
     /// Opens `path` (appending or replacing) and writes the header; `typed` is the name the
@@ -56,7 +55,6 @@ impl Recorder {
         );
         file.write_all(header.as_bytes())?;
         self.transcript = Some(Open {
-            path: path.to_path_buf(),
             typed: typed.to_string(),
             file,
         });

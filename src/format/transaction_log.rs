@@ -1,6 +1,6 @@
 //! The log a synthetic transaction keeps in its `-OutLoggerVariable`, and the two methods the
 //! real logger object has for saving it, `ToHTML()` and `ToXML()`. The log holds the outcome
-//! of the transaction (its cmdlet, pool, result, latency, error and diagnosis), not the real
+//! of the transaction (its cmdlet and every field of its result), not the real
 //! cmdlet's trace of every network step, which lyncsh does not simulate; both texts are
 //! lyncsh's own layout.
 
@@ -9,14 +9,14 @@ use crate::value::{PsObject, Value};
 /// The .NET type lyncsh gives the logger object.
 pub const LOGGER: &str = "Microsoft.Rtc.SyntheticTransactions.Logging.Logger";
 
-/// The fields of a transaction's result that the log keeps, in order.
-const FIELDS: &[&str] = &["TargetFqdn", "Result", "Latency", "Error", "Diagnosis"];
-
-/// The logger object for `cmdlet`'s result object.
+/// The logger object for `cmdlet`'s result object: the cmdlet, then every field of the
+/// result in its order.
 pub fn logger(cmdlet: &str, result: &Value) -> Value {
     let mut object = PsObject::new(LOGGER).with("Cmdlet", Value::str(cmdlet));
-    for field in FIELDS {
-        object = object.with(field, result.property(field).unwrap_or_default());
+    if let Value::Object(result) = result {
+        object
+            .properties
+            .extend(result.borrow().properties.iter().cloned());
     }
     Value::object(object)
 }
@@ -31,23 +31,26 @@ pub fn method(target: &Value, method: &str) -> Option<Value> {
     if object.type_name != LOGGER {
         return None;
     }
-    let field = |name: &str| {
+    let cmdlet = object
+        .properties
+        .first()
+        .map(|(_, v)| v.to_display())
+        .unwrap_or_default();
+    let fields = || {
         object
             .properties
             .iter()
-            .find(|(n, _)| &**n == name)
-            .map(|(_, v)| v.to_display())
-            .unwrap_or_default()
+            .skip(1)
+            .map(|(name, value)| (name, escape(&value.to_display())))
     };
-    let cmdlet = field("Cmdlet");
     let text = match method {
         "toxml" => {
             let mut xml = format!(
                 "<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n<SyntheticTransaction Cmdlet=\"{}\">",
                 escape(&cmdlet)
             );
-            for name in FIELDS {
-                xml.push_str(&format!("\r\n  <{name}>{}</{name}>", escape(&field(name))));
+            for (name, value) in fields() {
+                xml.push_str(&format!("\r\n  <{name}>{value}</{name}>"));
             }
             xml.push_str("\r\n</SyntheticTransaction>");
             xml
@@ -57,11 +60,8 @@ pub fn method(target: &Value, method: &str) -> Option<Value> {
                 "<html>\r\n<head><title>{0}</title></head>\r\n<body>\r\n<h1>{0}</h1>\r\n<table>",
                 escape(&cmdlet)
             );
-            for name in FIELDS {
-                html.push_str(&format!(
-                    "\r\n<tr><th>{name}</th><td>{}</td></tr>",
-                    escape(&field(name))
-                ));
+            for (name, value) in fields() {
+                html.push_str(&format!("\r\n<tr><th>{name}</th><td>{value}</td></tr>"));
             }
             html.push_str("\r\n</table>\r\n</body>\r\n</html>");
             html

@@ -7,7 +7,7 @@ use super::shared::OUT_VERBOSE_VARIABLE;
 /// A transaction keeps its outcome in the variable -OutLoggerVariable names.
 const LOGGER_VARIABLE: (&str, &str) = (
     "OutLoggerVariable",
-    "The name (without $) of a variable that receives the transaction's log: its cmdlet, pool, result, latency, error and diagnosis. Its ToXML() and ToHTML() methods give the log as text to save with Out-File.",
+    "The name (without $) of a variable that receives the transaction's log: its cmdlet and every field of its result. Its ToXML() and ToHTML() methods give the log as text to save with Out-File.",
 );
 
 const AUTHENTICATION: (&str, &str) = (
