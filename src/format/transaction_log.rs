@@ -31,43 +31,27 @@ pub fn method(target: &Value, method: &str) -> Option<Value> {
     if object.type_name != LOGGER {
         return None;
     }
-    let cmdlet = object
-        .properties
-        .first()
-        .map(|(_, v)| v.to_display())
-        .unwrap_or_default();
-    let fields = || {
-        object
-            .properties
-            .iter()
-            .skip(1)
-            .map(|(name, value)| (name, escape(&value.to_display())))
-    };
-    let text = match method {
-        "toxml" => {
-            let mut xml = format!(
-                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n<SyntheticTransaction Cmdlet=\"{}\">",
-                escape(&cmdlet)
-            );
-            for (name, value) in fields() {
-                xml.push_str(&format!("\r\n  <{name}>{value}</{name}>"));
-            }
-            xml.push_str("\r\n</SyntheticTransaction>");
-            xml
-        }
-        "tohtml" => {
-            let mut html = format!(
-                "<html>\r\n<head><title>{0}</title></head>\r\n<body>\r\n<h1>{0}</h1>\r\n<table>",
-                escape(&cmdlet)
-            );
-            for (name, value) in fields() {
-                html.push_str(&format!("\r\n<tr><th>{name}</th><td>{value}</td></tr>"));
-            }
-            html.push_str("\r\n</table>\r\n</body>\r\n</html>");
-            html
-        }
+    // The first field is the cmdlet; the others are its result's.
+    let ((_, cmdlet), fields) = object.properties.split_first()?;
+    let cmdlet = escape(&cmdlet.to_display());
+    // Each layout: what comes first, one line a field, and what closes it.
+    let (mut text, line, end): (String, fn(&str, &str) -> String, &str) = match method {
+        "toxml" => (
+            format!("<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n<SyntheticTransaction Cmdlet=\"{cmdlet}\">"),
+            |name, value| format!("\r\n  <{name}>{value}</{name}>"),
+            "\r\n</SyntheticTransaction>",
+        ),
+        "tohtml" => (
+            format!("<html>\r\n<head><title>{cmdlet}</title></head>\r\n<body>\r\n<h1>{cmdlet}</h1>\r\n<table>"),
+            |name, value| format!("\r\n<tr><th>{name}</th><td>{value}</td></tr>"),
+            "\r\n</table>\r\n</body>\r\n</html>",
+        ),
         _ => return None,
     };
+    for (name, value) in fields {
+        text.push_str(&line(name, &escape(&value.to_display())));
+    }
+    text.push_str(end);
     Some(Value::str(text))
 }
 
