@@ -38,10 +38,13 @@ const NOT_ENUMS: [&str; 1] = ["PSListModifier"];
 
 /// Parameters the reference marks mandatory that its own examples leave out, so that the real
 /// cmdlet cannot require them: a stored voice test brings its own dial plan and voice policy
-/// (`Get-CsVoiceTestConfiguration -Identity TestConfig1 | Test-CsVoiceTestConfiguration`).
-const NOT_MANDATORY: [(&str, &str); 2] = [
+/// (`Get-CsVoiceTestConfiguration -Identity TestConfig1 | Test-CsVoiceTestConfiguration`), and
+/// Remove-CsPersistentChatMessage's syntax block shows `[-Remove]` in brackets: without it, the
+/// messages are replaced by the default text.
+const NOT_MANDATORY: [(&str, &str); 3] = [
     ("Test-CsVoiceTestConfiguration", "Dialplan"),
     ("Test-CsVoiceTestConfiguration", "VoicePolicy"),
+    ("Remove-CsPersistentChatMessage", "Remove"),
 ];
 
 /// A synthetic transaction's test users and their credentials: the reference marks them

@@ -55,19 +55,30 @@ fn state(type_name: &str, name: &str) -> Value {
     }))
 }
 
-/// The domain a call names (-Domain), which must be the lab's.
+/// The domains of the lab's forest: the root, where the lab's accounts live, and a child
+/// domain that the reference's examples prepare by name. Both start prepared.
+const FOREST_DOMAINS: [&str; 2] = [DOMAIN, "asia.litwareinc.com"];
+
+/// The domain a call names (-Domain, the root domain when left out), which must be one of the
+/// lab's forest.
 fn domain(engine: &mut Engine, call: &Call) -> Result<Option<String>, Flow> {
     let typed = call
         .bound
         .text("Domain")
         .unwrap_or_else(|| DOMAIN.to_string());
-    if typed.eq_ignore_ascii_case(DOMAIN) {
-        return Ok(Some(DOMAIN.to_string()));
+    if let Some(known) = FOREST_DOMAINS
+        .iter()
+        .find(|d| d.eq_ignore_ascii_case(typed.trim()))
+    {
+        return Ok(Some(known.to_string()));
     }
     refuse(
         engine,
         call,
-        format!("Cannot find the domain \"{typed}\" in the forest {DOMAIN}: the lab's forest has one domain."),
+        format!(
+            "Cannot find the domain \"{typed}\" in the forest {DOMAIN}: the lab's forest has the domains {}.",
+            FOREST_DOMAINS.join(" and ")
+        ),
         "DomainNotFound",
         ErrorCategory::ObjectNotFound,
     )?;

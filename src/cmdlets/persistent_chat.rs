@@ -10,7 +10,7 @@
 //!   through a file in lyncsh's own format.
 
 use super::lis_records::text;
-use super::pooled_records::{pool_of, MESSAGES};
+use super::pooled_records::MESSAGES;
 use super::record_rules::persistent_chat::takes_in;
 use super::{BuiltinFn, CmdletResult};
 use crate::directory::User;
@@ -313,22 +313,16 @@ fn allowed_users(engine: &Engine, category: &Record) -> Vec<User> {
         .collect()
 }
 
-/// The record of `noun` that `typed` names within `pool` (a name, or the full identity).
-fn pooled_record(engine: &Engine, noun: &str, pool: Option<&str>, typed: &str) -> Option<Record> {
-    let decl = decl(noun);
-    engine
-        .session
-        .store
-        .records(decl.noun)
-        .iter()
-        .filter(|r| pool.is_none_or(|p| pool_of(decl, r).eq_ignore_ascii_case(p)))
-        .find(|r| {
-            r.identity.to_string().eq_ignore_ascii_case(typed)
-                || decl
-                    .name_of(&r.identity)
-                    .is_some_and(|n| n.eq_ignore_ascii_case(typed))
-        })
-        .cloned()
+/// The record of `noun` that `typed` names within `pool` (a name, or the full identity); a
+/// name that several pools have, or none, is an error.
+fn pooled_record(
+    engine: &Engine,
+    call: &Call,
+    noun: &str,
+    pool: Option<&str>,
+    typed: &str,
+) -> Result<Record, Flow> {
+    super::pooled_records::one_named(engine, call, decl(noun), pool, typed).map_err(Flow::Error)
 }
 
 fn eligible_principals(engine: &mut Engine, call: &Call) -> CmdletResult {
@@ -340,11 +334,7 @@ fn eligible_principals(engine: &mut Engine, call: &Call) -> CmdletResult {
         None => None,
     };
     let category = if let Some(typed) = call.bound.text("Room") {
-        let Some(room) = pooled_record(engine, ROOMS, pool.as_deref(), &typed) else {
-            let message =
-                format!("Cannot find a Persistent Chat room with the Identity \"{typed}\".");
-            return Err(fail(engine, call, message, "ObjectNotFound", &typed));
-        };
+        let room = pooled_record(engine, call, ROOMS, pool.as_deref(), &typed)?;
         let rooms = decl(ROOMS);
         if call.bound.switch("Presenters")
             && !text(rooms, &room.values, "Type").eq_ignore_ascii_case("Auditorium")
@@ -356,19 +346,10 @@ fn eligible_principals(engine: &mut Engine, call: &Call) -> CmdletResult {
             return Err(fail(engine, call, message, "NotAuditorium", &typed));
         }
         let category = text(rooms, &room.values, "Category");
-        pooled_record(engine, CATEGORIES, None, &category)
+        pooled_record(engine, call, CATEGORIES, None, &category)?
     } else {
         let typed = call.bound.text("Category").unwrap_or_default();
-        let found = pooled_record(engine, CATEGORIES, pool.as_deref(), &typed);
-        if found.is_none() {
-            let message =
-                format!("Cannot find a Persistent Chat category with the Identity \"{typed}\".");
-            return Err(fail(engine, call, message, "ObjectNotFound", &typed));
-        }
-        found
-    };
-    let Some(category) = category else {
-        return Ok(vec![]);
+        pooled_record(engine, call, CATEGORIES, pool.as_deref(), &typed)?
     };
     let filter = call.bound.text("Filter");
     let limit = call
@@ -407,10 +388,7 @@ fn room(engine: &Engine, call: &Call) -> Result<Record, Flow> {
         .or_else(|| call.bound.get("Identity").cloned())
         .map(|v| v.to_display())
         .unwrap_or_default();
-    pooled_record(engine, ROOMS, None, &typed).ok_or_else(|| {
-        let message = format!("Cannot find a Persistent Chat room with the Identity \"{typed}\".");
-        fail(engine, call, message, "ObjectNotFound", &typed)
-    })
+    pooled_record(engine, call, ROOMS, None, &typed)
 }
 
 /// The messages of a room, as records.

@@ -160,11 +160,12 @@ fn is_named(decl: &FamilyDecl, record: &Record, typed: &str) -> bool {
             }))
 }
 
-/// The records `typed` names; an error when there is none.
+/// The records `typed` names, within `pool` when one is given; an error when there is none.
 fn named<'a>(
     engine: &'a Engine,
     call: &Call,
     decl: &FamilyDecl,
+    pool: Option<&str>,
     typed: &str,
 ) -> Result<Vec<&'a Record>, Box<ErrorRecord>> {
     let found: Vec<&Record> = engine
@@ -172,6 +173,7 @@ fn named<'a>(
         .store
         .records(decl.noun)
         .iter()
+        .filter(|r| pool.is_none_or(|p| pool_of(decl, r).eq_ignore_ascii_case(p)))
         .filter(|r| is_named(decl, r, typed))
         .collect();
     if found.is_empty() {
@@ -181,15 +183,16 @@ fn named<'a>(
     Ok(found)
 }
 
-/// The one record `typed` names: several (a name two pools have) is an error that asks for
-/// the full identity.
-fn one_named(
+/// The one record `typed` names (within `pool` when one is given): several (a name two pools
+/// have) is an error that asks for the full identity.
+pub(super) fn one_named(
     engine: &Engine,
     call: &Call,
     decl: &FamilyDecl,
+    pool: Option<&str>,
     typed: &str,
 ) -> Result<Record, Box<ErrorRecord>> {
-    let found = named(engine, call, decl, typed)?;
+    let found = named(engine, call, decl, pool, typed)?;
     match found.as_slice() {
         [one] => Ok((*one).clone()),
         _ => {
@@ -261,7 +264,7 @@ fn get(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
         )));
     }
     let candidates: Vec<Record> = match call.bound.text("Identity") {
-        Some(typed) => match named(engine, call, decl, &typed) {
+        Some(typed) => match named(engine, call, decl, None, &typed) {
             Ok(found) => found.into_iter().cloned().collect(),
             Err(e) => {
                 engine.write_error(*e)?;
@@ -420,7 +423,7 @@ fn target(
             .property("Identity")
             .map(|v| v.to_display())
             .unwrap_or_default();
-        return Ok((one_named(engine, call, decl, &typed)?, Some(values)));
+        return Ok((one_named(engine, call, decl, None, &typed)?, Some(values)));
     }
     let typed = call
         .bound
@@ -428,7 +431,7 @@ fn target(
         .or_else(|| call.bound.get("Instance"))
         .map(Value::to_display)
         .unwrap_or_default();
-    Ok((one_named(engine, call, decl, &typed)?, None))
+    Ok((one_named(engine, call, decl, None, &typed)?, None))
 }
 
 fn set(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>, Flow> {

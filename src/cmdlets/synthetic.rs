@@ -1077,19 +1077,29 @@ fn outcome(
         }
         found.iter().cycle().take(wanted).cloned().collect()
     } else {
-        match given.iter().position(Option::is_none) {
-            Some(missing) => {
-                return Err(error(
-                    format!(
-                        "-{} is needed with -{}.",
-                        transaction.users[missing],
-                        transaction.users[if missing == 0 { 1 } else { 0 }]
-                    ),
-                    "TestUserMissing",
-                ))
+        // A role left out is played by a test user of the pool that is not in another role,
+        // as the reference's `Test-CsExUMVoiceMail -TargetFqdn ... -ReceiverSipAddress ...`
+        // relies on.
+        let mut spare = default_users(session, &pool, usize::MAX)
+            .into_iter()
+            .filter(|u| !given.iter().flatten().any(|g| g.eq_ignore_ascii_case(u)));
+        let mut filled = Vec::with_capacity(given.len());
+        for (at, address) in given.iter().enumerate() {
+            match address.clone().or_else(|| spare.next()) {
+                Some(address) => filled.push(address),
+                None => {
+                    return Err(error(
+                        format!(
+                            "-{} is needed with -{}: the pool {pool} has no other test user to stand in.",
+                            transaction.users[at],
+                            transaction.users[if at == 0 { 1 } else { 0 }]
+                        ),
+                        "TestUserMissing",
+                    ))
+                }
             }
-            None => given.into_iter().flatten().collect(),
         }
+        filled
     };
     addresses.extend(transaction.optional_users.iter().filter_map(|p| args(p)));
     let users = sign_in(session, &pool, &addresses);

@@ -401,7 +401,7 @@ pub fn directory_and_deployment() -> Vec<Case> {
             ),
             ("Get-CsWindowsService -ComputerName nowhere", "ComputerNotFound"),
             ("Stop-CsWindowsService -Name RTCMRAUTH", "ServiceNotFound"),
-            ("Enable-CsAdDomain -Domain asia.litwareinc.com", "DomainNotFound"),
+            ("Enable-CsAdDomain -Domain europe.litwareinc.com", "DomainNotFound"),
             (
                 "Remove-CsTestUserCredential -SipAddress sip:aidan@litwareinc.com",
                 "CredentialNotFound",
@@ -412,6 +412,10 @@ pub fn directory_and_deployment() -> Vec<Case> {
     let invalid = table(
         &[
             ("Set-CsUser -Identity \"David*\" -Enabled $False", "AmbiguousIdentity"),
+            (
+                "Remove-CsPersistentChatMessage -Identity ITChatRoom -Remove",
+                "AmbiguousIdentity",
+            ),
             (
                 "Enable-CsUser -Identity \"April Reagan\" -RegistrarPool atl-cs-001.litwareinc.com -SipAddress sip:kenmyer@litwareinc.com",
                 "SipAddressInUse",

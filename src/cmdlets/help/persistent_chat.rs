@@ -101,10 +101,10 @@ pub const TEXTS: &[Text] = &[
     Text {
         name: "Remove-CsPersistentChatMessage",
         synopsis: "Replaces or deletes chosen messages of a Persistent Chat room.",
-        description: "The messages are chosen by poster (-UserUri), by date (-StartDate, -EndDate) and by words (-Filter, matched as -MatchClause says: All the words, Or any of them, or the Exact phrase; case-insensitive unless -CaseSensitive $True). Give -Remove to delete them, or -ReplaceMessage with the text that takes their place.",
+        description: "The messages are chosen by poster (-UserUri), by date (-StartDate, -EndDate) and by words (-Filter, matched as -MatchClause says: All the words, Or any of them, or the Exact phrase; case-insensitive unless -CaseSensitive $True). Give -Remove to delete them, or -ReplaceMessage with the text that takes their place; with neither, a default text takes it.",
         examples: &[
             ("Remove-CsPersistentChatMessage -Identity \"atl-cs-001.litwareinc.com\\ITChatRoom\" -UserUri sip:kenmyer@litwareinc.com -ReplaceMessage \"Removed by the administrator.\"", "Replaces everything Ken Myer posted in the room."),
-            ("Remove-CsPersistentChatMessage -Identity ITChatRoom -Filter \"mail server\" -MatchClause Exact -Remove", "Deletes the messages that contain the phrase."),
+            ("Remove-CsPersistentChatMessage -Identity \"atl-cs-001.litwareinc.com\\ITChatRoom\" -Filter \"mail server\" -MatchClause Exact -Remove", "Deletes the messages that contain the phrase."),
         ],
         parameters: &[
             ("Identity", "The room, by name or as <pool fqdn>\\<name>."),
@@ -147,7 +147,7 @@ pub const TEXTS: &[Text] = &[
         synopsis: "Reads back what Export-CsPersistentChatData wrote.",
         description: "Every category, add-in, room and message of the data is stored again, replacing a record of the same identity. A file lyncsh did not write (such as a real server's ZIP) is refused, and nothing changes.",
         examples: &[
-            ("Export-CsPersistentChatData -DBInstance atl-sql-001.litwareinc.com -FileName chat.txt; Remove-CsPersistentChatRoom ITChatRoom; Import-CsPersistentChatData -DBInstance atl-sql-001.litwareinc.com -FileName chat.txt; (Get-CsPersistentChatRoom).Count", "Exports, removes a room, imports, and counts the rooms: the room is back."),
+            ("Export-CsPersistentChatData -DBInstance atl-sql-001.litwareinc.com -FileName chat.txt; Remove-CsPersistentChatRoom ServerRoom; Import-CsPersistentChatData -DBInstance atl-sql-001.litwareinc.com -FileName chat.txt; (Get-CsPersistentChatRoom).Count", "Exports, removes a room, imports, and counts the rooms: the room is back."),
             ("$data = Export-CsPersistentChatData -DBInstance atl-sql-001.litwareinc.com -AsBytes; Import-CsPersistentChatData -DBInstance atl-sql-001.litwareinc.com -ByteInput $data -WhatIf", "Shows what importing the bytes would do."),
         ],
         parameters: &[
