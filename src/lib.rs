@@ -30,6 +30,7 @@ pub mod list_modifier;
 pub mod name;
 pub mod parse;
 pub mod portplan;
+pub mod properties;
 pub mod session;
 pub mod signature;
 pub mod span;

@@ -2,6 +2,7 @@
 
 use crate::ast::ScriptBlockAst;
 pub use crate::datetime::DateTime;
+pub use crate::properties::Properties;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -127,9 +128,9 @@ pub const CUSTOM_OBJECT: &str = "System.Management.Automation.PSCustomObject";
 pub struct PsObject {
     /// The full .NET type name, as Get-Member shows it.
     pub type_name: Cow<'static, str>,
-    /// Names are shared between objects of one kind (see [`PsObject::with_shared`]), so that
+    /// Names are shared between objects of one kind (see [`Properties::shaped`]), so that
     /// thousands of records do not each carry copies of the same names.
-    pub properties: Vec<(Rc<str>, Value)>,
+    pub properties: Properties,
     /// Set on objects made by `New-... -InMemory`: a later `Set-... -Instance` stores them.
     pub in_memory: bool,
 }
@@ -138,7 +139,7 @@ impl PsObject {
     pub fn new(type_name: impl Into<Cow<'static, str>>) -> PsObject {
         PsObject {
             type_name: type_name.into(),
-            properties: Vec::new(),
+            properties: Properties::new(),
             in_memory: false,
         }
     }
@@ -148,24 +149,16 @@ impl PsObject {
         self
     }
 
-    /// Adds a property whose name is already shared with other objects.
-    pub fn with_shared(mut self, name: Rc<str>, value: Value) -> PsObject {
-        self.properties.push((name, value));
-        self
-    }
-
     pub fn get(&self, name: &str) -> Option<&Value> {
         self.properties
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v)
+            .position(name)
+            .map(|at| self.properties.value(at))
     }
 
     pub fn get_mut(&mut self, name: &str) -> Option<&mut Value> {
         self.properties
-            .iter_mut()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v)
+            .position(name)
+            .map(|at| self.properties.value_mut(at))
     }
 }
 

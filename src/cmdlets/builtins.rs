@@ -414,7 +414,9 @@ fn select_object(engine: &mut Engine, call: &Call) -> CmdletResult {
     for item in &items {
         let type_name = format!("Selected.{}", item.type_name());
         let mut object = PsObject::new(type_name);
-        object.properties = selected_properties(engine, item, &selectors)?;
+        object.properties = selected_properties(engine, item, &selectors)?
+            .into_iter()
+            .collect();
         out.push(Value::object(object));
     }
     Ok(out)

@@ -14,7 +14,7 @@ use crate::identity::Scope;
 use crate::list_modifier::{self, ListError};
 use crate::signature::Signature;
 use crate::store::Record;
-use crate::value::{PsObject, Value};
+use crate::value::{Properties, PsObject, Value};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -87,35 +87,43 @@ pub(super) fn held_in_memory(object: Value) -> Value {
 
 /// A record as the object Get returns.
 pub fn to_object(decl: &FamilyDecl, record: &Record) -> Value {
+    let (names, identified) = property_names(decl);
+    let mut values = Vec::with_capacity(names.len());
+    if identified {
+        values.push(Value::str(record.identity.to_string()));
+    }
+    // One value per declared property, whatever the record holds.
+    values.extend(
+        (0..decl.properties.len())
+            .map(|at| record.values.get(at).map_or(Value::Null, Value::detached)),
+    );
     let mut object = PsObject::new(decl.type_name);
-    if !matches!(decl.identity, IdentityKind::Singleton | IdentityKind::Entry) {
-        object = object.with_shared(
-            shared_name("Identity"),
-            Value::str(record.identity.to_string()),
-        );
-    }
-    object.properties.reserve_exact(decl.properties.len());
-    for (prop, value) in decl.properties.iter().zip(&record.values) {
-        object
-            .properties
-            .push((shared_name(prop.name), value.detached()));
-    }
+    object.properties = Properties::shaped(names, values);
     Value::object(object)
 }
 
-/// One shared copy of each declared property name, so that ten thousand records cost one name
-/// each rather than ten thousand.
-fn shared_name(name: &'static str) -> Rc<str> {
+/// The names of a declaration's objects (Identity first, unless the noun has none), one list
+/// shared by every object, so that ten thousand records cost one list of names rather than ten
+/// thousand; and whether Identity is among them. Declarations are statics (`crate::families`),
+/// so an address names one declaration for the life of the process.
+fn property_names(decl: &FamilyDecl) -> (Rc<Vec<Rc<str>>>, bool) {
+    type Held = HashMap<*const FamilyDecl, Rc<Vec<Rc<str>>>>;
     thread_local! {
-        static NAMES: RefCell<HashMap<&'static str, Rc<str>>> = RefCell::new(HashMap::new());
+        static NAMES: RefCell<Held> = RefCell::new(HashMap::new());
     }
-    NAMES.with(|names| {
+    let identified = !matches!(decl.identity, IdentityKind::Singleton | IdentityKind::Entry);
+    let names = NAMES.with(|names| {
         names
             .borrow_mut()
-            .entry(name)
-            .or_insert_with(|| Rc::from(name))
+            .entry(decl as *const FamilyDecl)
+            .or_insert_with(|| {
+                let identity = identified.then_some("Identity");
+                let declared = decl.properties.iter().map(|p| p.name);
+                Rc::new(identity.into_iter().chain(declared).map(Rc::from).collect())
+            })
             .clone()
-    })
+    });
+    (names, identified)
 }
 
 pub fn run(

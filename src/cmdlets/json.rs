@@ -159,12 +159,8 @@ impl Reader<'_> {
             }
             self.at += 1;
             let value = self.value(depth + 1)?;
-            match object
-                .properties
-                .iter_mut()
-                .find(|(n, _)| n.eq_ignore_ascii_case(&name))
-            {
-                Some((_, existing)) => *existing = value,
+            match object.properties.position(&name) {
+                Some(at) => *object.properties.value_mut(at) = value,
                 None => object.properties.push((name.as_str().into(), value)),
             }
             self.skip_space();

@@ -11,7 +11,7 @@ use crate::error::ErrorCategory;
 use crate::families;
 use crate::identity::Scope;
 use crate::store::Topology;
-use crate::value::{EnumValue, PsObject, Value};
+use crate::value::{EnumValue, Properties, PsObject, Value};
 use std::rc::Rc;
 
 /// The catalog cmdlets this file emulates.
@@ -278,19 +278,20 @@ pub(super) fn home_server(user: &User, topology: &Topology) -> Value {
 }
 
 fn object_of(type_name: &'static str, shape: &Shape, user: &User, topology: &Topology) -> Value {
-    let mut object = PsObject::new(type_name);
-    object.properties.reserve_exact(shape.readers.len());
-    for (at, (name, read)) in shape.names.iter().zip(shape.readers).enumerate() {
+    let mut values: Vec<Value> = Vec::with_capacity(shape.readers.len());
+    for (at, (_, read)) in shape.readers.iter().enumerate() {
         // A property read as an earlier one is (Name as DisplayName) shares its value, unless
         // the value is an object or a table, which a script could change through either.
-        let value = match shape.same_as[at].map(|earlier| &object.properties[earlier].1) {
+        let value = match shape.same_as[at].map(|earlier| &values[earlier]) {
             Some(earlier) if !matches!(earlier, Value::Object(_) | Value::Hashtable(_)) => {
                 earlier.clone()
             }
-            _ => read.1(user, topology),
+            _ => read(user, topology),
         };
-        object.properties.push((name.clone(), value));
+        values.push(value);
     }
+    let mut object = PsObject::new(type_name);
+    object.properties = Properties::shaped(shape.names.clone(), values);
     Value::object(object)
 }
 
@@ -300,7 +301,7 @@ fn object_of(type_name: &'static str, shape: &Shape, user: &User, topology: &Top
 #[derive(Clone)]
 struct Shape {
     readers: &'static [(&'static str, Reader)],
-    names: Rc<[Rc<str>]>,
+    names: Rc<Vec<Rc<str>>>,
     same_as: Rc<[Option<usize>]>,
 }
 
@@ -324,7 +325,7 @@ fn shape(readers: &'static [(&'static str, Reader)]) -> Shape {
             .collect();
         let made = Shape {
             readers,
-            names: readers.iter().map(|(n, _)| Rc::from(*n)).collect(),
+            names: Rc::new(readers.iter().map(|(n, _)| Rc::from(*n)).collect()),
             same_as,
         };
         cache.push(made.clone());

@@ -110,12 +110,9 @@ fn add_member(engine: &mut Engine, call: &Call) -> CmdletResult {
     };
     for (name, value) in members {
         let mut object = object.borrow_mut();
-        let existing = object
-            .properties
-            .iter()
-            .position(|(n, _)| n.eq_ignore_ascii_case(&name));
+        let existing = object.properties.position(&name);
         match existing {
-            Some(at) if call.bound.switch("Force") => object.properties[at].1 = value,
+            Some(at) if call.bound.switch("Force") => *object.properties.value_mut(at) = value,
             Some(_) => {
                 drop(object);
                 return Err(engine

@@ -69,14 +69,18 @@ pub fn render_to(
             Value::Object(o) => {
                 let o = o.borrow();
                 match select {
-                    None => o.properties.clone(),
+                    None => o
+                        .properties
+                        .iter()
+                        .map(|(n, v)| (n.clone(), v.clone()))
+                        .collect(),
                     Some(names) => names
                         .iter()
                         .filter_map(|n| {
                             o.properties
                                 .iter()
                                 .find(|(p, _)| p.eq_ignore_ascii_case(n))
-                                .cloned()
+                                .map(|(p, v)| (p.clone(), v.clone()))
                         })
                         .collect(),
                 }
@@ -130,8 +134,9 @@ mod tests {
         let o = PsObject::new("T")
             .with("Identity", Value::str("Global"))
             .with("Organization", Value::Null);
+        let properties: Vec<_> = o.properties.into_iter().collect();
         assert_eq!(
-            render_object(&o.properties, 120),
+            render_object(&properties, 120),
             "Identity     : Global\nOrganization : \n"
         );
     }
@@ -139,7 +144,8 @@ mod tests {
     #[test]
     fn long_values_wrap_under_the_value_column() {
         let o = PsObject::new("T").with("A", Value::str("x".repeat(30)));
-        let text = render_object(&o.properties, 20);
+        let properties: Vec<_> = o.properties.into_iter().collect();
+        let text = render_object(&properties, 20);
         assert_eq!(
             text,
             format!("A : {}\n    {}\n", "x".repeat(15), "x".repeat(15))

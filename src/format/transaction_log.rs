@@ -14,9 +14,11 @@ pub const LOGGER: &str = "Microsoft.Rtc.SyntheticTransactions.Logging.Logger";
 pub fn logger(cmdlet: &str, result: &Value) -> Value {
     let mut object = PsObject::new(LOGGER).with("Cmdlet", Value::str(cmdlet));
     if let Value::Object(result) = result {
+        let result = result.borrow();
+        let fields = result.properties.iter();
         object
             .properties
-            .extend(result.borrow().properties.iter().cloned());
+            .extend(fields.map(|(n, v)| (n.clone(), v.clone())));
     }
     Value::object(object)
 }
@@ -32,7 +34,8 @@ pub fn method(target: &Value, method: &str) -> Option<Value> {
         return None;
     }
     // The first field is the cmdlet; the others are its result's.
-    let ((_, cmdlet), fields) = object.properties.split_first()?;
+    let mut fields = object.properties.iter();
+    let (_, cmdlet) = fields.next()?;
     let cmdlet = escape(&cmdlet.to_display());
     // Each layout: what comes first, one line a field, and what closes it.
     let (mut text, line, end): (String, fn(&str, &str) -> String, &str) = match method {
