@@ -2,6 +2,7 @@
 //! and the non-interactive ways of running input (`-c`, a file, piped standard input).
 
 use crate::console_width::WidthSource;
+use crate::directory::Directory;
 use crate::engine::interrupt::Interrupt;
 use crate::engine::{Engine, Host};
 use crate::format::theme::Theme;
@@ -147,10 +148,12 @@ impl Host for ConsoleHost {
     }
 }
 
-fn engine(interactive: bool, options: &Options) -> Engine {
+/// The engine a run works with; it takes the session `options` loaded, which nothing reads
+/// afterwards, rather than a copy of it.
+fn engine(interactive: bool, options: &mut Options) -> Engine {
     let interrupt = Interrupt::default();
     let mut engine = crate::cmdlets::shell(
-        options.session.clone().unwrap_or_else(Session::lab),
+        options.session.take().unwrap_or_else(Session::lab),
         Box::new(ConsoleHost::new(interactive, options, interrupt.clone())),
     );
     engine.interrupt = interrupt;
@@ -194,13 +197,13 @@ fn status(engine: &mut Engine, exit: Result<(), i32>, options: &Options) -> i32 
     }
 }
 
-pub fn run_commands(text: &str, options: Options) -> i32 {
-    let mut engine = engine(false, &options);
+pub fn run_commands(text: &str, mut options: Options) -> i32 {
+    let mut engine = engine(false, &mut options);
     let exit = engine.run_entry(text, "line");
     lab_status(&mut engine, exit, &options)
 }
 
-pub fn run_file(path: &Path, options: Options) -> i32 {
+pub fn run_file(path: &Path, mut options: Options) -> i32 {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -220,7 +223,7 @@ pub fn run_file(path: &Path, options: Options) -> i32 {
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let mut engine = engine(false, &options);
+    let mut engine = engine(false, &mut options);
     // PowerShell names a script by its full path in error positions.
     let shown = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let exit = engine.run_entry(text, &shown.display().to_string());
@@ -232,11 +235,11 @@ pub fn is_incomplete(text: &str) -> bool {
     matches!(parse::parse(text), Err(e) if e.incomplete)
 }
 
-pub fn run_stdin_or_interactive(options: Options) -> i32 {
+pub fn run_stdin_or_interactive(mut options: Options) -> i32 {
     if std::io::stdin().is_terminal() {
         return interactive(options);
     }
-    let mut engine = engine(false, &options);
+    let mut engine = engine(false, &mut options);
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().split(b'\n');
     let mut exit = Ok(());
@@ -375,8 +378,8 @@ fn read_input(editor: &mut Editor, prompt: &str) -> Option<String> {
     }
 }
 
-fn interactive(options: Options) -> i32 {
-    let mut engine = engine(true, &options);
+fn interactive(mut options: Options) -> i32 {
+    let mut engine = engine(true, &mut options);
     let theme = engine.host().theme();
     let width = engine.host().width();
     let mut editor = match editor(&engine, theme, width) {
@@ -413,6 +416,11 @@ fn interactive(options: Options) -> i32 {
         let _ = editor.add_history_entry(text.as_str());
         if let Some(path) = &history_file {
             let _ = editor.append_history(path);
+        }
+        // The copy completion read shares the directory with the engine's session; let it go,
+        // so that a command changing users does not copy the whole directory first.
+        if let Some(helper) = editor.helper_mut() {
+            helper.knowledge.session.directory = Directory::default();
         }
         engine.interrupt.clear();
         exit = engine.run_entry(&text, "line");

@@ -93,9 +93,9 @@ fn a_file_without_a_directory_loads_with_the_labs_and_a_changed_one_round_trips(
         .directory
         .by_key("sip:kenmyer@litwareinc.com")
         .unwrap();
-    changed.directory.update(ken, |u| {
-        u.policies[2] = Some("SalesConferencingPolicy".into())
-    });
+    changed
+        .directory
+        .update(ken, |u| u.policies.set(2, Some("SalesConferencingPolicy")));
     let text = save::to_string(&changed).unwrap();
     assert!(text.contains("SalesConferencingPolicy"));
     assert_eq!(session::load::parse(&text, "saved.ron"), Ok(changed));

@@ -102,7 +102,7 @@ pub(super) fn text(s: &str) -> Value {
 
 /// The policy granted of the kind at `at` in [`POLICY_KINDS`].
 pub(super) fn policy_value(user: &User, at: usize) -> Value {
-    user.policies[at].as_deref().map_or(Value::Null, Value::str)
+    user.policies.get(at).map_or(Value::Null, Value::str)
 }
 
 fn distinguished_name(user: &User, _: &Topology) -> Value {
@@ -1060,7 +1060,7 @@ fn grant(engine: &mut Engine, call: &Call) -> CmdletResult {
     engine
         .session
         .directory
-        .update(at, |user| user.policies[kind_at] = name);
+        .update(at, |user| user.policies.set(kind_at, name.as_deref()));
     let view = View::Kind(engine.session.directory.user(at).kind);
     Ok(pass_thru(engine, call, at, view))
 }
@@ -1076,8 +1076,8 @@ pub fn effective_record<'a>(
 ) -> Option<&'a crate::store::Record> {
     let family = families::find(POLICY_KINDS[kind].family)?;
     let records = session.store.records(family.noun);
-    if let Some(name) = &user.policies[kind] {
-        let granted = Scope::Tag(name.clone());
+    if let Some(name) = user.policies.get(kind) {
+        let granted = Scope::Tag(name.to_string());
         return records.iter().find(|r| r.identity.same_as(&granted));
     }
     let site = session
@@ -1105,7 +1105,7 @@ fn effective_policy(engine: &mut Engine, call: &Call) -> CmdletResult {
     let mut object =
         PsObject::new(EFFECTIVE).with("Identity", Value::str(user.distinguished_name()));
     for (i, kind) in POLICY_KINDS.iter().enumerate() {
-        let value = match &user.policies[i] {
+        let value = match user.policies.get(i) {
             Some(name) => Value::str(name),
             None => effective_record(&engine.session, user, i)
                 .map_or(Value::str("Global"), |r| Value::str(r.identity.to_string())),
@@ -1146,7 +1146,10 @@ mod tests {
             .directory
             .by_key("sip:marcusgreen@litwareinc.com")
             .unwrap();
-        (policy, session.directory.user(marcus).policies[2].is_some())
+        (
+            policy,
+            session.directory.user(marcus).policies.get(2).is_some(),
+        )
     }
 
     #[test]

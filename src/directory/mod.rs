@@ -5,12 +5,17 @@
 //! lookup in microseconds.
 
 pub mod filter;
+mod key_index;
 mod lab;
 pub mod ldap;
+mod policies;
+
+pub use policies::Policies;
 
 use crate::wildcard::wildcard_match;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// The domain the lab's accounts belong to.
 pub const DOMAIN: &str = "litwareinc.com";
@@ -190,8 +195,8 @@ pub struct User {
     #[serde(skip_serializing_if = "is_uninitialized")]
     pub exchange_archiving_policy: String,
     /// The names of the per-user policies granted, by [`POLICY_KINDS`] position.
-    #[serde(skip_serializing_if = "no_policies")]
-    pub policies: [Option<String>; 15],
+    #[serde(skip_serializing_if = "Policies::is_empty")]
+    pub policies: Policies,
     /// A contact's description and the number its phone shows.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub description: String,
@@ -225,10 +230,6 @@ fn is_false(b: &bool) -> bool {
 
 fn is_uninitialized(s: &String) -> bool {
     s.is_empty() || s == "Uninitialized"
-}
-
-fn no_policies(p: &[Option<String>; 15]) -> bool {
-    p.iter().all(Option::is_none)
 }
 
 impl User {
@@ -284,18 +285,25 @@ pub enum Found {
     NotAnIdentity,
 }
 
-/// The directory: its users and the indexes that find them.
+/// The directory: its users and the indexes that find them, shared between copies of a
+/// session until one of them changes (a copy costs a pointer, not 100,000 users: the prompt
+/// keeps one for completion while the engine holds the other).
 #[derive(Clone, Debug, Default)]
 pub struct Directory {
+    held: Rc<Held>,
+}
+
+#[derive(Clone, Debug, Default)]
+struct Held {
     users: Vec<User>,
-    by_key: HashMap<String, usize>,
+    by_key: key_index::KeyIndex,
     by_display_name: HashMap<String, Vec<usize>>,
 }
 
 impl PartialEq for Directory {
     /// The indexes follow from the users.
     fn eq(&self, other: &Directory) -> bool {
-        self.users == other.users
+        Rc::ptr_eq(&self.held, &other.held) || self.held.users == other.held.users
     }
 }
 
@@ -305,109 +313,59 @@ impl Directory {
         Directory::from_users(lab::users())
     }
 
-    pub fn from_users(users: Vec<User>) -> Directory {
-        let mut directory = Directory {
+    pub fn from_users(mut users: Vec<User>) -> Directory {
+        // A list read from a session file grew by doubling; 100,000 users would keep room for
+        // 31,000 more (30 MB) that a script may never add.
+        users.shrink_to_fit();
+        let mut held = Held {
             users,
-            ..Directory::default()
+            ..Held::default()
         };
-        directory.reindex();
-        directory
+        held.reindex();
+        Directory {
+            held: Rc::new(held),
+        }
     }
 
     pub fn users(&self) -> &[User] {
-        &self.users
+        &self.held.users
     }
 
     pub fn user(&self, at: usize) -> &User {
-        &self.users[at]
+        &self.held.users[at]
     }
 
     pub fn len(&self) -> usize {
-        self.users.len()
+        self.held.users.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.users.is_empty()
-    }
-
-    fn keys(user: &User) -> impl Iterator<Item = String> + '_ {
-        let sip = (!user.sip_address.is_empty()).then(|| user.sip_address.to_ascii_lowercase());
-        let upn = (!user.user_principal_name.is_empty())
-            .then(|| user.user_principal_name.to_ascii_lowercase());
-        let account = format!("{}\\{}", NETBIOS, user.sam_account_name).to_ascii_lowercase();
-        [
-            sip,
-            upn,
-            Some(account),
-            Some(user.distinguished_name().to_ascii_lowercase()),
-        ]
-        .into_iter()
-        .flatten()
-    }
-
-    fn index(&mut self, at: usize) {
-        let user = &self.users[at];
-        let keys: Vec<String> = Directory::keys(user).collect();
-        let name = user.display_name.to_ascii_lowercase();
-        for key in keys {
-            self.by_key.insert(key, at);
-        }
-        self.by_display_name.entry(name).or_default().push(at);
-    }
-
-    fn reindex(&mut self) {
-        self.by_key.clear();
-        self.by_display_name.clear();
-        for at in 0..self.users.len() {
-            self.index(at);
-        }
+        self.held.users.is_empty()
     }
 
     /// Adds an account.
     pub fn add(&mut self, user: User) {
-        self.users.push(user);
-        self.index(self.users.len() - 1);
+        Rc::make_mut(&mut self.held).add(user);
     }
 
     /// Changes the account at `at`; the indexes follow.
     pub fn update(&mut self, at: usize, change: impl FnOnce(&mut User)) {
-        let before: Vec<String> = Directory::keys(&self.users[at]).collect();
-        let name_before = self.users[at].display_name.to_ascii_lowercase();
-        change(&mut self.users[at]);
-        let after: Vec<String> = Directory::keys(&self.users[at]).collect();
-        let name_after = self.users[at].display_name.to_ascii_lowercase();
-        if before == after && name_before == name_after {
-            return;
-        }
-        for key in before {
-            if self.by_key.get(&key) == Some(&at) {
-                self.by_key.remove(&key);
-            }
-        }
-        if let Some(list) = self.by_display_name.get_mut(&name_before) {
-            list.retain(|&i| i != at);
-        }
-        self.index(at);
+        Rc::make_mut(&mut self.held).update(at, change);
     }
 
     /// Removes the accounts at `positions`.
     pub fn remove(&mut self, positions: &[usize]) {
-        let gone: std::collections::HashSet<usize> = positions.iter().copied().collect();
-        let mut at = 0;
-        self.users.retain(|_| {
-            at += 1;
-            !gone.contains(&(at - 1))
-        });
-        self.reindex();
+        Rc::make_mut(&mut self.held).remove(positions);
     }
 
     /// How many users hold the per-user policy `name` of the kind at `kind`.
     pub fn holders_of(&self, kind: usize, name: &str) -> usize {
-        self.users
+        self.held
+            .users
             .iter()
             .filter(|u| {
-                u.policies[kind]
-                    .as_deref()
+                u.policies
+                    .get(kind)
                     .is_some_and(|p| p.eq_ignore_ascii_case(name))
             })
             .count()
@@ -415,19 +373,15 @@ impl Directory {
 
     /// Takes the per-user policy `name` of the kind at `kind` away from every user holding it.
     pub fn clear_policy(&mut self, kind: usize, name: &str) {
-        for user in &mut self.users {
-            if user.policies[kind]
-                .as_deref()
-                .is_some_and(|p| p.eq_ignore_ascii_case(name))
-            {
-                user.policies[kind] = None;
-            }
-        }
+        Rc::make_mut(&mut self.held).clear_policy(kind, name);
     }
 
     /// The account holding a SIP address, UPN or `domain\account` (case ignored).
     pub fn by_key(&self, key: &str) -> Option<usize> {
-        self.by_key.get(&key.to_ascii_lowercase()).copied()
+        let users = &self.held.users;
+        self.held.by_key.get(&key.to_ascii_lowercase(), |at, key| {
+            Held::holds(users, at, key)
+        })
     }
 
     /// The accounts an identity names, in directory order: a SIP address (`sip:`), a user
@@ -444,12 +398,12 @@ impl Directory {
         }
         if typed.contains(['*', '?']) {
             return Found::Users(
-                (0..self.users.len())
-                    .filter(|&i| wildcard_match(typed, &self.users[i].display_name, false))
+                (0..self.held.users.len())
+                    .filter(|&i| wildcard_match(typed, &self.held.users[i].display_name, false))
                     .collect(),
             );
         }
-        match self.by_display_name.get(&lower) {
+        match self.held.by_display_name.get(&lower) {
             Some(found) => {
                 let mut found = found.clone();
                 found.sort_unstable();
@@ -463,12 +417,105 @@ impl Directory {
     /// The accounts in `ou` or below it (a distinguished name, case ignored).
     pub fn in_ou(&self, ou: &str) -> Vec<usize> {
         let wanted = normalize_dn(ou);
-        (0..self.users.len())
+        (0..self.held.users.len())
             .filter(|&i| {
-                let held = normalize_dn(&self.users[i].ou);
+                let held = normalize_dn(&self.held.users[i].ou);
                 held == wanted || held.ends_with(&format!(",{wanted}"))
             })
             .collect()
+    }
+}
+
+impl Held {
+    fn keys(user: &User) -> impl Iterator<Item = String> + '_ {
+        let sip = (!user.sip_address.is_empty()).then(|| user.sip_address.to_ascii_lowercase());
+        let upn = (!user.user_principal_name.is_empty())
+            .then(|| user.user_principal_name.to_ascii_lowercase());
+        let account = format!("{}\\{}", NETBIOS, user.sam_account_name).to_ascii_lowercase();
+        [
+            sip,
+            upn,
+            Some(account),
+            Some(user.distinguished_name().to_ascii_lowercase()),
+        ]
+        .into_iter()
+        .flatten()
+    }
+
+    /// Whether the account at `at` has `key` (lower case) among its keys.
+    fn holds(users: &[User], at: usize, key: &str) -> bool {
+        users
+            .get(at)
+            .is_some_and(|user| Held::keys(user).any(|k| k == key))
+    }
+
+    fn index(&mut self, at: usize) {
+        let user = &self.users[at];
+        let keys: Vec<String> = Held::keys(user).collect();
+        let name = user.display_name.to_ascii_lowercase();
+        let users = &self.users;
+        for key in keys {
+            self.by_key
+                .insert(&key, at, |other, key| Held::holds(users, other, key));
+        }
+        self.by_display_name.entry(name).or_default().push(at);
+    }
+
+    fn reindex(&mut self) {
+        self.by_key.clear();
+        self.by_display_name.clear();
+        for at in 0..self.users.len() {
+            self.index(at);
+        }
+    }
+
+    /// Adds an account.
+    fn add(&mut self, user: User) {
+        self.users.push(user);
+        self.index(self.users.len() - 1);
+    }
+
+    /// Changes the account at `at`; the indexes follow.
+    fn update(&mut self, at: usize, change: impl FnOnce(&mut User)) {
+        let before: Vec<String> = Held::keys(&self.users[at]).collect();
+        let name_before = self.users[at].display_name.to_ascii_lowercase();
+        change(&mut self.users[at]);
+        let after: Vec<String> = Held::keys(&self.users[at]).collect();
+        let name_after = self.users[at].display_name.to_ascii_lowercase();
+        if before == after && name_before == name_after {
+            return;
+        }
+        for key in before {
+            self.by_key.remove(&key, at);
+        }
+        if let Some(list) = self.by_display_name.get_mut(&name_before) {
+            list.retain(|&i| i != at);
+        }
+        self.index(at);
+    }
+
+    /// Removes the accounts at `positions`.
+    fn remove(&mut self, positions: &[usize]) {
+        let gone: std::collections::HashSet<usize> = positions.iter().copied().collect();
+        let mut at = 0;
+        self.users.retain(|_| {
+            at += 1;
+            !gone.contains(&(at - 1))
+        });
+        self.reindex();
+    }
+
+    /// Takes the per-user policy `name` of the kind at `kind` away from every user holding it.
+    fn clear_policy(&mut self, kind: usize, name: &str) {
+        for user in &mut self.users {
+            if user
+                .policies
+                .get(kind)
+                .is_some_and(|p| p.eq_ignore_ascii_case(name))
+            {
+                user.policies.set(kind, None);
+            }
+        }
     }
 }
 

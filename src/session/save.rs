@@ -16,12 +16,19 @@ use std::path::{Path, PathBuf};
 
 /// The session as RON text.
 pub fn to_string(session: &Session) -> Result<String, String> {
-    let config = ron::ser::PrettyConfig::new().new_line("\n".to_string());
     // The writer refuses only values nested deeper than it allows (a variable holding arrays
     // within arrays); that is an error, never an empty file.
     file::ron_options()
-        .to_string_pretty(&FileView(session), config)
-        .map_err(|e| format!("the session cannot be written: {e}"))
+        .to_string_pretty(&FileView(session), pretty())
+        .map_err(|e| cannot_write(&e))
+}
+
+fn pretty() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new().new_line("\n".to_string())
+}
+
+fn cannot_write(e: &ron::Error) -> String {
+    format!("the session cannot be written: {e}")
 }
 
 /// Names of variables that hold something other than plain data (objects, script blocks),
@@ -35,22 +42,36 @@ pub fn unsaved_variables(session: &Session) -> Vec<String> {
         .collect()
 }
 
-/// Saves `session` to `path`, replacing it atomically.
+/// Saves `session` to `path`, replacing it atomically. The text goes straight to the file, so
+/// a session of 100,000 users is never held twice (as objects and as text).
 pub fn save(session: &Session, path: &Path) -> std::io::Result<()> {
-    let text = to_string(session).map_err(std::io::Error::other)?;
-    write_atomically(path, text.as_bytes())
+    write_atomically_with(path, |out| {
+        file::ron_options()
+            .to_io_writer_pretty(out, &FileView(session), pretty())
+            .map_err(|e| std::io::Error::other(cannot_write(&e)))
+    })
 }
 
 /// Writes `bytes` to a new file beside `path`, flushes it to disk and renames it over `path`.
 /// On failure the temporary file is removed and `path` is untouched.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomically_with(path, |out| out.write_all(bytes))
+}
+
+/// What [`write_atomically`] does, with the contents written by `write`.
+fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let temporary = temporary_beside(path);
     let written = (|| {
-        let mut file = std::fs::OpenOptions::new()
+        let file = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&temporary)?;
-        file.write_all(bytes)?;
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+        write(&mut out)?;
+        let file = out.into_inner().map_err(|e| e.into_error())?;
         file.sync_all()?;
         drop(file);
         std::fs::rename(&temporary, path)
