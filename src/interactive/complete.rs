@@ -29,7 +29,7 @@ pub fn complete(line: &str, cursor: usize, k: &Knowledge) -> Completion {
     let cursor = floor_boundary(line, cursor);
     let scanned = scan(&line[..cursor]);
     if scanned.in_string {
-        return Completion::default();
+        return quoted_value(line, cursor, &scanned, k);
     }
     let word = &line[scanned.word_start..cursor];
     let at = scanned.word_start;
@@ -90,6 +90,37 @@ pub fn complete(line: &str, cursor: usize, k: &Knowledge) -> Completion {
     Completion {
         start: at,
         candidates: matching(values, word),
+    }
+}
+
+/// Inside a quote that opens an argument (`-Identity "Ken M`): the values of the parameter it
+/// is given to, quoted with the same quote. Any other text in quotes completes nothing.
+fn quoted_value(line: &str, cursor: usize, scanned: &Scan, k: &Knowledge) -> Completion {
+    let Some(open) = scanned.string_start else {
+        return Completion::default();
+    };
+    let before = scan(&line[..open]);
+    if before.in_string || before.word_start != open {
+        return Completion::default();
+    }
+    let Some(entry) = before.words.first().and_then(|w| k.resolve(w)) else {
+        return Completion::default();
+    };
+    let args = Args::read(&entry.signature, &before.words[1..]);
+    let param = match &args.awaiting {
+        Some(p) => Some(p.clone()),
+        None => next_positional(&entry.signature, &args),
+    };
+    let values = param.map(|p| values_for(&p, &entry, k)).unwrap_or_default();
+    let quote = &line[open..open + 1];
+    let typed = &line[open + 1..cursor];
+    let candidates = matching(values, typed)
+        .into_iter()
+        .map(|c| format!("{quote}{}{quote}", c.trim_matches(['"', '\''])))
+        .collect();
+    Completion {
+        start: open,
+        candidates,
     }
 }
 
@@ -494,6 +525,25 @@ mod tests {
             vec!["Select-Object", "Select-String", "select"]
         );
         assert!(complete_end("get-cscon", &k).len() > 1);
+    }
+
+    #[test]
+    fn inside_a_quote_that_opens_an_argument() {
+        let k = knowledge_after("");
+        let c = complete("Set-CsUser -Identity \"Ken M", 26, &k);
+        assert_eq!(
+            (c.start, c.candidates),
+            (21, vec!["\"Ken Myer\"".to_string()])
+        );
+        assert_eq!(
+            complete_end(
+                "Grant-CsConferencingPolicy \"Ken Myer\" -PolicyName 'Sal",
+                &k
+            ),
+            vec!["'SalesConferencingPolicy'"]
+        );
+        assert!(complete_end("Write-Host \"Ken", &k).is_empty());
+        assert!(complete_end("Get-CsUser -Identity x\"Ken", &k).is_empty());
     }
 
     #[test]

@@ -8,6 +8,8 @@
 pub struct Scan {
     /// The cursor is inside an unclosed quote.
     pub in_string: bool,
+    /// Where that quote opens.
+    pub string_start: Option<usize>,
     /// Where the word under the cursor starts.
     pub word_start: usize,
     /// The words before it in the same command (the first is the command name).
@@ -37,6 +39,7 @@ pub fn scan(before: &str) -> Scan {
         brace: false,
     }];
     let mut quote: Option<char> = None;
+    let mut opened = 0;
     let mut chars = before.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if let Some(q) = quote {
@@ -49,7 +52,10 @@ pub fn scan(before: &str) -> Scan {
         }
         let top = levels.len() - 1;
         match c {
-            '\'' | '"' => quote = Some(c),
+            '\'' | '"' => {
+                quote = Some(c);
+                opened = i;
+            }
             '`' => {
                 chars.next();
             }
@@ -98,6 +104,7 @@ pub fn scan(before: &str) -> Scan {
     };
     Scan {
         in_string: quote.is_some(),
+        string_start: quote.map(|_| opened),
         word_start,
         words: words_of(top.command_start, word_start),
         piped_from,
@@ -117,6 +124,7 @@ mod tests {
         let s = scan("Get-X -Name 'a b' -");
         assert_eq!(s.words, vec!["Get-X", "-Name", "'a", "b'"]);
         assert!(scan("Write-Host \"abc").in_string);
+        assert_eq!(scan("Get-X -Identity \"Ken M").string_start, Some(16));
     }
 
     #[test]
