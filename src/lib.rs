@@ -28,6 +28,7 @@ pub mod lab;
 pub mod limits;
 pub mod list_modifier;
 pub mod name;
+pub mod number_format;
 pub mod parse;
 pub mod portplan;
 pub mod properties;

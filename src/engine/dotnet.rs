@@ -126,7 +126,15 @@ pub fn static_method(type_name: &str, name: &str, args: &[Value]) -> MemberResul
             };
             super::eval::format_operator(&arg(0).to_display(), &values)
                 .map(Value::str)
-                .ok_or_else(|| exception("Format", args, "The string would be too long."))
+                .map_err(|failure| {
+                    let detail = match failure {
+                        super::eval::FormatFailure::TooLong => "The string would be too long.",
+                        super::eval::FormatFailure::InvalidSpecifier => {
+                            super::eval::INVALID_SPECIFIER
+                        }
+                    };
+                    exception("Format", args, detail)
+                })
         }
         ("string", "join") => Ok(Value::str(
             args.iter()
@@ -190,7 +198,13 @@ pub fn method(target: &Value, name: &str, args: &[Value]) -> MemberResult {
                 None => return Err(no_method(target, name)),
             }
         }
-        (_, "tostring") => Value::str(target.to_display()),
+        (_, "tostring") => match args.first() {
+            Some(format) => Value::str(
+                super::eval::formatted(target, &format.to_display())
+                    .map_err(|_| exception("ToString", args, super::eval::INVALID_SPECIFIER))?,
+            ),
+            None => Value::str(target.to_display()),
+        },
         (_, "gettype") => Value::Type(Rc::from(target.type_name().as_str())),
         (_, "equals") => Value::Bool(loose_eq(target, args.first().unwrap_or(&Value::Null), true)),
         (Value::Str(s), "tolower") => Value::str(s.to_lowercase()),

@@ -490,9 +490,18 @@ impl Engine {
                     BinaryOp::Format => {
                         let format = l.to_display();
                         let args = r.into_items();
-                        let text = format_operator(&format, &args)
-                            .ok_or_else(|| self.string_too_long(span))?;
-                        Ok(Value::str(text))
+                        match format_operator(&format, &args) {
+                            Ok(text) => Ok(Value::str(text)),
+                            Err(FormatFailure::TooLong) => Err(self.string_too_long(span)),
+                            Err(FormatFailure::InvalidSpecifier) => Err(runtime_error(
+                                format!("Error formatting a string: {INVALID_SPECIFIER}."),
+                                "FormatError",
+                                ErrorCategory::InvalidOperation,
+                            )
+                            .with_target(format, "String")
+                            .at(Some(self.position(span)))
+                            .into()),
+                        }
                     }
                     BinaryOp::BitAnd | BinaryOp::BitOr | BinaryOp::BitXor => {
                         let (a, b) = (l.as_i128().unwrap_or(0), r.as_i128().unwrap_or(0));
@@ -1178,16 +1187,48 @@ pub fn custom_object(value: Value) -> Value {
     Value::object(object)
 }
 
-/// The `-f` operator for `{0}`, `{1,5}` and `{0:N2}`-free formats; `None` when the result would
-/// be longer than [`crate::limits::MAX_STRING_LENGTH`].
-pub(crate) fn format_operator(format: &str, args: &[Value]) -> Option<String> {
+/// Why `-f` could not build its string.
+#[derive(Debug, PartialEq)]
+pub(crate) enum FormatFailure {
+    /// Longer than [`crate::limits::MAX_STRING_LENGTH`].
+    TooLong,
+    /// A format .NET refuses for its value (`{0:D2}` of a double).
+    InvalidSpecifier,
+}
+
+/// The message PowerShell gives for a format .NET refuses.
+pub(crate) const INVALID_SPECIFIER: &str = "Format specifier was invalid.";
+
+/// `value` as a `{0:format}` placeholder shows it: numbers by .NET's numeric formats, dates by
+/// its date formats, anything else as it prints.
+pub(crate) fn formatted(value: &Value, format: &str) -> Result<String, FormatFailure> {
+    use crate::number_format::{self, Number};
+    let number = match value {
+        Value::Int32(n) => Number::Integer(i128::from(*n)),
+        Value::Int64(n) => Number::Integer(i128::from(*n)),
+        Value::Byte(n) => Number::Integer(i128::from(*n)),
+        Value::UInt16(n) => Number::Integer(i128::from(*n)),
+        Value::UInt32(n) => Number::Integer(i128::from(*n)),
+        Value::UInt64(n) => Number::Integer(i128::from(*n)),
+        Value::Double(x) => Number::Double(*x),
+        Value::DateTime(d) if !format.is_empty() => return Ok(d.format(format)),
+        other => return Ok(other.to_display()),
+    };
+    if format.is_empty() {
+        return Ok(value.to_display());
+    }
+    number_format::format(number, format).ok_or(FormatFailure::InvalidSpecifier)
+}
+
+/// The `-f` operator: `{0}`, `{1,5}` (a width, negative to the left) and `{0:N2}` (a format).
+pub(crate) fn format_operator(format: &str, args: &[Value]) -> Result<String, FormatFailure> {
     let limit = crate::limits::MAX_STRING_LENGTH;
     let mut out = String::new();
     let chars: Vec<char> = format.chars().collect();
     let mut i = 0;
     while i < chars.len() {
         if out.len() > limit {
-            return None;
+            return Err(FormatFailure::TooLong);
         }
         match chars[i] {
             '{' if chars.get(i + 1) == Some(&'{') => {
@@ -1204,22 +1245,17 @@ pub(crate) fn format_operator(format: &str, args: &[Value]) -> Option<String> {
                     break;
                 };
                 let spec: String = chars[i + 1..i + close].iter().collect();
-                let (index, width) = match spec.split_once(',') {
-                    Some((a, b)) => (
-                        a,
-                        b.split(':').next().unwrap_or("").trim().parse::<i32>().ok(),
-                    ),
-                    None => (spec.split(':').next().unwrap_or(""), None),
+                let (place, value_format) = spec.split_once(':').unwrap_or((&spec, ""));
+                let (index, width) = match place.split_once(',') {
+                    Some((a, b)) => (a, b.trim().parse::<i32>().ok()),
+                    None => (place, None),
                 };
-                let text = index
-                    .trim()
-                    .parse::<usize>()
-                    .ok()
-                    .and_then(|n| args.get(n))
-                    .map(Value::to_display)
-                    .unwrap_or_default();
+                let text = match index.trim().parse::<usize>().ok().and_then(|n| args.get(n)) {
+                    Some(value) => formatted(value, value_format)?,
+                    None => String::new(),
+                };
                 if width.is_some_and(|w| w.unsigned_abs() as usize > limit) {
-                    return None;
+                    return Err(FormatFailure::TooLong);
                 }
                 match width {
                     Some(w) if w < 0 => {
@@ -1236,7 +1272,10 @@ pub(crate) fn format_operator(format: &str, args: &[Value]) -> Option<String> {
             }
         }
     }
-    (out.len() <= limit).then_some(out)
+    if out.len() > limit {
+        return Err(FormatFailure::TooLong);
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -1262,12 +1301,27 @@ mod tests {
     fn format_operator_fills_placeholders() {
         assert_eq!(
             format_operator("{0}-{1}", &[Value::Int32(1), Value::str("a")]).as_deref(),
-            Some("1-a")
+            Ok("1-a")
         );
         assert_eq!(
             format_operator("[{0,4}]", &[Value::Int32(7)]).as_deref(),
-            Some("[   7]")
+            Ok("[   7]")
         );
-        assert_eq!(format_operator("{0,2000000000}", &[Value::Int32(7)]), None);
+        assert_eq!(
+            format_operator(
+                "[{0,8:N1}|{1:x}]",
+                &[Value::Double(1234.56), Value::Int32(255)]
+            )
+            .as_deref(),
+            Ok("[ 1,234.6|ff]")
+        );
+        assert_eq!(
+            format_operator("{0:D2}", &[Value::Double(1.5)]),
+            Err(FormatFailure::InvalidSpecifier)
+        );
+        assert_eq!(
+            format_operator("{0,2000000000}", &[Value::Int32(7)]),
+            Err(FormatFailure::TooLong)
+        );
     }
 }
