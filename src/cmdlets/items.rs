@@ -76,7 +76,7 @@ pub fn all() -> Vec<CmdletEntry> {
     ]
 }
 
-fn paths_param() -> ParamDecl {
+pub(super) fn paths_param() -> ParamDecl {
     ParamDecl::new("Path", ParamType::Array(Box::new(ParamType::String)))
         .at(0)
         .by_value()
@@ -85,7 +85,7 @@ fn paths_param() -> ParamDecl {
 }
 
 /// The typed paths of `-Path` (the current location without one).
-fn typed_paths(call: &Call) -> Vec<String> {
+pub(super) fn typed_paths(call: &Call) -> Vec<String> {
     match call.bound.get("Path") {
         Some(paths) => paths.item_texts(),
         None => vec![".".to_string()],
@@ -93,7 +93,7 @@ fn typed_paths(call: &Call) -> Vec<String> {
 }
 
 /// `folder\name` as a script would type it.
-fn joined(folder: &str, name: &str) -> String {
+pub(super) fn joined(folder: &str, name: &str) -> String {
     format!("{}\\{name}", folder.trim_end_matches(['\\', '/']))
 }
 
@@ -145,7 +145,7 @@ fn get_child_item(engine: &mut Engine, call: &Call) -> CmdletResult {
 }
 
 /// A path's folder and the wildcard pattern of its last part, if it has one.
-fn split_wildcard(typed: &str) -> (String, Option<String>) {
+pub(super) fn split_wildcard(typed: &str) -> (String, Option<String>) {
     match typed.rfind(['\\', '/']) {
         Some(at) if typed[at + 1..].contains(['*', '?']) => {
             (typed[..at].to_string(), Some(typed[at + 1..].to_string()))
@@ -207,7 +207,7 @@ fn list(
 }
 
 /// One listed item, or with -Name its path relative to the folder listed.
-fn listed(call: &Call, path: &std::path::Path, typed: &str, relative: &str) -> Value {
+pub(super) fn listed(call: &Call, path: &std::path::Path, typed: &str, relative: &str) -> Value {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

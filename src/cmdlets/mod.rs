@@ -24,6 +24,7 @@ pub mod help;
 pub mod host_commands;
 pub mod interaction;
 pub mod intra_pool;
+mod item_moves;
 mod items;
 pub mod json;
 pub mod kerberos;
@@ -175,6 +176,7 @@ impl Registry {
             .chain(collections::all())
             .chain(files::all())
             .chain(items::all())
+            .chain(item_moves::all())
             .chain(json::all())
             .chain(members::all())
             .chain(modules::all())
@@ -192,6 +194,7 @@ impl Registry {
             .chain(collections::ALIASES)
             .chain(files::ALIASES)
             .chain(items::ALIASES)
+            .chain(item_moves::ALIASES)
             .chain(members::ALIASES)
             .chain(modules::ALIASES)
             .chain(utility::ALIASES)

@@ -324,6 +324,18 @@ pub fn runtime() -> Vec<Case> {
                 "PathOutsideFilesFolder",
             ),
             ("Remove-Item ..\\outside.txt", "PathOutsideFilesFolder"),
+            (
+                "Copy-Item ..\\outside.txt inside.txt",
+                "PathOutsideFilesFolder",
+            ),
+            (
+                "Rename-Item ..\\outside.txt inside.txt",
+                "PathOutsideFilesFolder",
+            ),
+            (
+                "Move-Item ..\\outside.txt inside.txt",
+                "PathOutsideFilesFolder",
+            ),
             ("Get-ChildItem ..\\", "PathOutsideFilesFolder"),
         ],
         PermissionDenied,

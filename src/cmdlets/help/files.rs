@@ -73,6 +73,69 @@ pub const TEXTS: &[Text] = &[
         related: &["New-Item", "Get-ChildItem"],
     },
     Text {
+        name: "Get-Item",
+        synopsis: "Gets a file or folder of the files folder as an object.",
+        description: "Returns the FileInfo or DirectoryInfo (Mode, LastWriteTime, Length, Name, FullName) of each -Path; a wildcard in the last part of a path returns every item whose name it matches. A path that is not there is an error, and the other paths go on; anything outside the files folder is refused.",
+        examples: &[
+            ("Get-CsSite > C:\\Logs\\sites.txt; (Get-Item C:\\Logs\\sites.txt).Length -gt 0", "Writes a report and checks that it is not empty."),
+            ("Get-Item C:\\Logs\\*.txt | Select-Object Name, LastWriteTime", "Shows the text files of a folder and when they were written."),
+        ],
+        parameters: &[
+            ("Path", "The files or folders, inside the files folder; a wildcard in the last part chooses names."),
+            ("Force", "Accepted for scripts that pass it; the files folder has no hidden items lyncsh would leave out."),
+        ],
+        related: &["Get-ChildItem", "Test-Path"],
+    },
+    Text {
+        name: "Rename-Item",
+        synopsis: "Gives a file or folder of the files folder a new name.",
+        description: "Renames -Path to -NewName in the same folder, in one step. -NewName is a name, not a path; a name another item holds is an error and nothing changes.",
+        examples: &[
+            ("'x' > C:\\Logs\\today.txt; Rename-Item C:\\Logs\\today.txt yesterday.txt -PassThru | Select-Object Name", "Renames a log file and shows its new name."),
+            ("New-Item -ItemType Directory C:\\Drafts -Force | Out-Null; Rename-Item C:\\Drafts Final; Test-Path C:\\Final", "Renames a folder."),
+        ],
+        parameters: &[
+            ("Path", "The file or folder to rename, inside the files folder."),
+            ("NewName", "The new name, without a folder."),
+            ("PassThru", "Returns the renamed item."),
+            ("Force", "Accepted for scripts that pass it; the files folder has no read-only items to force."),
+        ],
+        related: &["Move-Item", "Copy-Item"],
+    },
+    Text {
+        name: "Copy-Item",
+        synopsis: "Copies files and folders within the files folder.",
+        description: "Copies each -Path to -Destination: into it when it is a folder, else to that name (a file already there is written over). A folder is copied with what it holds only with -Recurse. Each file is written whole or not at all; a path or destination outside the files folder is refused.",
+        examples: &[
+            ("New-Item -ItemType Directory C:\\Archive -Force | Out-Null; Get-CsSite > C:\\Logs\\sites.txt; Copy-Item C:\\Logs\\*.txt C:\\Archive -PassThru | Select-Object FullName", "Copies a folder's text files into an archive folder."),
+            ("Get-CsPool > C:\\Logs\\pools.txt; Copy-Item C:\\Logs C:\\Logs-Backup -Recurse; (Get-ChildItem C:\\Logs-Backup).Count -gt 0", "Copies a folder with everything in it."),
+        ],
+        parameters: &[
+            ("Path", "The files or folders to copy, inside the files folder; a wildcard in the last part chooses names."),
+            ("Destination", "A folder to copy into, or the name of the copy."),
+            ("Recurse", "Copies folders with everything in them."),
+            ("PassThru", "Returns the copies."),
+            ("Force", "Accepted for scripts that pass it; copies write over files already there."),
+        ],
+        related: &["Move-Item", "Rename-Item"],
+    },
+    Text {
+        name: "Move-Item",
+        synopsis: "Moves files and folders within the files folder.",
+        description: "Moves each -Path to -Destination: into it when it is a folder, else to that name, in one step. An item already at the destination is an error unless -Force is given; a folder cannot move into itself, and nothing leaves the files folder.",
+        examples: &[
+            ("New-Item -ItemType Directory C:\\Archive -Force | Out-Null; 'done' > C:\\Logs\\run.txt; Move-Item C:\\Logs\\run.txt C:\\Archive; Test-Path C:\\Archive\\run.txt", "Moves a finished log into an archive folder."),
+            ("'notes' > C:\\Logs\\draft.txt; Move-Item C:\\Logs\\draft.txt C:\\Logs\\final.txt -Force -PassThru | Select-Object Name", "Moves a file to a new name, over one that may be there."),
+        ],
+        parameters: &[
+            ("Path", "The files or folders to move, inside the files folder; a wildcard in the last part chooses names."),
+            ("Destination", "A folder to move into, or the new path."),
+            ("PassThru", "Returns the moved items."),
+            ("Force", "Writes over an item already at the destination."),
+        ],
+        related: &["Copy-Item", "Rename-Item"],
+    },
+    Text {
         name: "New-Item",
         synopsis: "Makes a folder or a file in the files folder.",
         description: "Makes each -Path (joined with -Name when given) as a Directory or, by default, a File holding -Value, and returns its DirectoryInfo or FileInfo. An item that exists already is an error unless -Force is given: then a folder is returned as it is and a file is written anew. A Windows path such as C:\\Reports maps into the files folder; a path leading out of it is refused. Other item types (registry keys, aliases, variables) are not made.",
