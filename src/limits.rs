@@ -42,15 +42,7 @@ pub fn bytes(n: usize) -> String {
 
 /// A count with thousands separators: `1,000,000`.
 pub fn count(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::number_format::grouped(&n.to_string())
 }
 
 #[cfg(test)]

@@ -117,7 +117,8 @@ impl Digits {
     }
 }
 
-fn grouped(whole: &str) -> String {
+/// Digits with a comma before each group of three from the right: `1,234,567`.
+pub fn grouped(whole: &str) -> String {
     let mut out = String::new();
     for (i, c) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i).is_multiple_of(3) {

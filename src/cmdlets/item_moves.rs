@@ -138,10 +138,21 @@ fn sources(
     Ok(found)
 }
 
-fn failure(engine: &Engine, call: &Call, message: String, id: &str, typed: &str) -> ErrorRecord {
-    engine
-        .cmdlet_error(call, message, id, ErrorCategory::WriteError, "IOException")
-        .with_target(typed, "String")
+/// The .NET text for a target name another item holds.
+const ALREADY_THERE: &str = "Cannot create a file when that file already exists.";
+
+fn failure(
+    engine: &Engine,
+    call: &Call,
+    message: String,
+    id: &str,
+    typed: &str,
+) -> Box<ErrorRecord> {
+    Box::new(
+        engine
+            .cmdlet_error(call, message, id, ErrorCategory::WriteError, "IOException")
+            .with_target(typed, "String"),
+    )
 }
 
 fn file_name(path: &Path) -> String {
@@ -173,7 +184,7 @@ fn rename_item(engine: &mut Engine, call: &Call) -> CmdletResult {
     let shown = joined(folder_of(&typed), &new_name);
     let target = path.with_file_name(&new_name);
     if target.exists() && file_name(&target) != file_name(&path) {
-        let message = "Cannot create a file when that file already exists.".to_string();
+        let message = ALREADY_THERE.to_string();
         return Err(failure(engine, call, message, "RenameItemIOError", &typed).into());
     }
     if !engine.replaying {
@@ -219,39 +230,42 @@ fn destination(
     Ok((path, typed))
 }
 
-fn copy_item(engine: &mut Engine, call: &Call) -> CmdletResult {
+/// Each source of -Path sent to its destination by `send` (which checks, then copies or
+/// moves unless the engine is replaying); what fails is written and the others go on.
+fn transfer(
+    engine: &mut Engine,
+    call: &Call,
+    send: impl Fn(&Engine, &Path, &Path, &str) -> Result<(), Box<ErrorRecord>>,
+) -> CmdletResult {
     let mut out = Vec::new();
     for (source, typed) in sources(engine, call)? {
-        let copied = destination(engine, call, &source).and_then(|(target, shown)| {
-            if target == source {
-                let message = format!("Cannot overwrite the item {typed} with itself.");
-                return Err(Box::new(failure(
-                    engine,
-                    call,
-                    message,
-                    "CopyError",
-                    &typed,
-                )));
-            }
-            if !engine.replaying {
-                copy(&source, &target, call.bound.switch("Recurse")).map_err(|e| {
-                    Box::new(failure(
-                        engine,
-                        call,
-                        format!("Cannot copy item {typed}: {e}."),
-                        "CopyError",
-                        &typed,
-                    ))
-                })?;
-            }
+        let sent = destination(engine, call, &source).and_then(|(target, shown)| {
+            send(engine, &source, &target, &typed)?;
             Ok(passed_through(call, &target, &shown))
         });
-        match copied {
+        match sent {
             Ok(items) => out.extend(items),
             Err(record) => engine.write_error(*record)?,
         }
     }
     Ok(out)
+}
+
+fn copy_item(engine: &mut Engine, call: &Call) -> CmdletResult {
+    let recurse = call.bound.switch("Recurse");
+    transfer(engine, call, |engine, source, target, typed| {
+        if target == source {
+            let message = format!("Cannot overwrite the item {typed} with itself.");
+            return Err(failure(engine, call, message, "CopyError", typed));
+        }
+        if engine.replaying {
+            return Ok(());
+        }
+        copy(source, target, recurse).map_err(|e| {
+            let message = format!("Cannot copy item {typed}: {e}.");
+            failure(engine, call, message, "CopyError", typed)
+        })
+    })
 }
 
 /// Copies a file atomically, or a folder (its contents too with `recurse`, as Copy-Item does).
@@ -271,46 +285,27 @@ fn copy(source: &Path, target: &Path, recurse: bool) -> std::io::Result<()> {
 }
 
 fn move_item(engine: &mut Engine, call: &Call) -> CmdletResult {
-    let mut out = Vec::new();
-    for (source, typed) in sources(engine, call)? {
-        let moved = destination(engine, call, &source).and_then(|(target, shown)| {
-            if target.exists() && !call.bound.switch("Force") {
-                let message = "Cannot create a file when that file already exists.".to_string();
-                return Err(Box::new(failure(
-                    engine,
-                    call,
-                    message,
-                    "MoveFileInfoItemIOError",
-                    &typed,
-                )));
-            }
-            if target.starts_with(&source) && target != source {
-                let message = format!("Cannot move the folder {typed} into itself.");
-                return Err(Box::new(failure(
-                    engine,
-                    call,
-                    message,
-                    "MoveDirectoryItemIOError",
-                    &typed,
-                )));
-            }
-            if !engine.replaying {
-                std::fs::rename(&source, &target).map_err(|e| {
-                    Box::new(failure(
-                        engine,
-                        call,
-                        format!("Cannot move item {typed}: {e}."),
-                        "MoveFileInfoItemIOError",
-                        &typed,
-                    ))
-                })?;
-            }
-            Ok(passed_through(call, &target, &shown))
-        });
-        match moved {
-            Ok(items) => out.extend(items),
-            Err(record) => engine.write_error(*record)?,
+    let force = call.bound.switch("Force");
+    transfer(engine, call, |engine, source, target, typed| {
+        let refused = if target.exists() && !force {
+            Some((ALREADY_THERE.to_string(), "MoveFileInfoItemIOError"))
+        } else if target.starts_with(source) && target != source {
+            Some((
+                format!("Cannot move the folder {typed} into itself."),
+                "MoveDirectoryItemIOError",
+            ))
+        } else {
+            None
+        };
+        if let Some((message, id)) = refused {
+            return Err(failure(engine, call, message, id, typed));
         }
-    }
-    Ok(out)
+        if engine.replaying {
+            return Ok(());
+        }
+        std::fs::rename(source, target).map_err(|e| {
+            let message = format!("Cannot move item {typed}: {e}.");
+            failure(engine, call, message, "MoveFileInfoItemIOError", typed)
+        })
+    })
 }
