@@ -225,7 +225,10 @@ fn run_strategy<S: Strategy + 'static>(
             runner.run(&strategy(), check).map_err(|e| e.to_string())
         })
         .expect("spawn the property thread");
-    match worker.join() {
+    let scratch = scratch_of(worker.thread().id());
+    let outcome = worker.join();
+    let _ = std::fs::remove_dir_all(scratch);
+    match outcome {
         Ok(result) => result.unwrap_or_else(|e| panic!("{e}")),
         Err(panic) => std::panic::resume_unwind(panic),
     }
@@ -235,10 +238,19 @@ fn run_strategy<S: Strategy + 'static>(
 /// output to a file, and such files must not land in the working directory.
 fn engine() -> Engine {
     let mut engine = lyncsh::cmdlets::shell(Session::lab(), Box::new(BufferHost::default()));
-    let scratch = std::env::temp_dir().join(format!("lyncsh-properties-{}", std::process::id()));
+    let scratch = scratch_of(std::thread::current().id());
     let _ = std::fs::create_dir_all(&scratch);
     engine.files_folder = scratch;
     engine
+}
+
+/// The scratch folder of the property thread `thread`, removed when its property is done.
+fn scratch_of(thread: std::thread::ThreadId) -> std::path::PathBuf {
+    let thread: String = format!("{thread:?}")
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    std::env::temp_dir().join(format!("lyncsh-properties-{}-{thread}", std::process::id()))
 }
 
 #[test]
