@@ -30,12 +30,6 @@ impl Properties {
         Properties { names, values }
     }
 
-    /// Room for `additional` more properties without growing.
-    pub fn reserve_exact(&mut self, additional: usize) {
-        Rc::make_mut(&mut self.names).reserve_exact(additional);
-        self.values.reserve_exact(additional);
-    }
-
     pub fn len(&self) -> usize {
         self.values.len()
     }
@@ -47,48 +41,6 @@ impl Properties {
     pub fn push(&mut self, (name, value): (Rc<str>, Value)) {
         Rc::make_mut(&mut self.names).push(name);
         self.values.push(value);
-    }
-
-    pub fn insert(&mut self, at: usize, (name, value): (Rc<str>, Value)) {
-        Rc::make_mut(&mut self.names).insert(at, name);
-        self.values.insert(at, value);
-    }
-
-    pub fn remove(&mut self, at: usize) -> (Rc<str>, Value) {
-        (
-            Rc::make_mut(&mut self.names).remove(at),
-            self.values.remove(at),
-        )
-    }
-
-    /// Keeps the properties `keep` says yes to.
-    pub fn retain(&mut self, mut keep: impl FnMut(&Rc<str>, &Value) -> bool) {
-        let kept: Vec<bool> = self.iter().map(|(n, v)| keep(n, v)).collect();
-        if kept.iter().all(|k| *k) {
-            return;
-        }
-        let mut at = 0;
-        Rc::make_mut(&mut self.names).retain(|_| {
-            at += 1;
-            kept[at - 1]
-        });
-        let mut at = 0;
-        self.values.retain(|_| {
-            at += 1;
-            kept[at - 1]
-        });
-    }
-
-    pub fn names(&self) -> &[Rc<str>] {
-        &self.names
-    }
-
-    pub fn values(&self) -> &[Value] {
-        &self.values
-    }
-
-    pub fn name(&self, at: usize) -> &Rc<str> {
-        &self.names[at]
     }
 
     pub fn value(&self, at: usize) -> &Value {
@@ -104,18 +56,8 @@ impl Properties {
         self.names.iter().position(|n| n.eq_ignore_ascii_case(name))
     }
 
-    pub fn first(&self) -> Option<(&Rc<str>, &Value)> {
-        self.iter().next()
-    }
-
-    pub fn iter(
-        &self,
-    ) -> impl DoubleEndedIterator<Item = (&Rc<str>, &Value)> + ExactSizeIterator + Clone {
-        self.names.iter().zip(self.values.iter())
-    }
-
-    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&Rc<str>, &mut Value)> {
-        self.names.iter().zip(self.values.iter_mut())
+    pub fn iter(&self) -> <&Properties as IntoIterator>::IntoIter {
+        self.into_iter()
     }
 }
 
@@ -159,7 +101,7 @@ mod tests {
     use super::*;
 
     fn names(p: &Properties) -> Vec<&str> {
-        p.names().iter().map(|n| &**n).collect()
+        p.iter().map(|(n, _)| &**n).collect()
     }
 
     #[test]
@@ -168,10 +110,9 @@ mod tests {
         let first = Properties::shaped(shape.clone(), vec![Value::Int32(1), Value::Int32(2)]);
         let mut second = Properties::shaped(shape.clone(), vec![Value::Int32(3), Value::Int32(4)]);
         second.push(("C".into(), Value::Int32(5)));
-        second.retain(|n, _| &**n != "A");
         assert_eq!(names(&first), ["A", "B"]);
-        assert_eq!(names(&second), ["B", "C"]);
-        assert_eq!(second.values(), [Value::Int32(4), Value::Int32(5)]);
+        assert_eq!(names(&second), ["A", "B", "C"]);
+        assert_eq!(second.value(2), &Value::Int32(5));
         assert_eq!(Rc::strong_count(&shape), 2);
     }
 

@@ -5,7 +5,7 @@
 
 use super::builtins::entry;
 use super::files::owned_by;
-use super::items::{joined, listed, not_found, paths_param, split_wildcard, typed_paths};
+use super::items::{joined, listed, named_items, not_found, paths_param};
 use super::{CmdletEntry, CmdletResult};
 use crate::engine::{Call, Engine};
 use crate::error::{ErrorCategory, ErrorRecord};
@@ -87,55 +87,10 @@ pub fn all() -> Vec<CmdletEntry> {
 /// Each path's item (a wildcard in its last part: every item it matches).
 fn get_item(engine: &mut Engine, call: &Call) -> CmdletResult {
     let mut out = Vec::new();
-    for (path, typed) in sources(engine, call)? {
+    for (path, typed) in named_items(engine, call)? {
         out.push(listed(call, &path, &typed, &typed));
     }
     Ok(out)
-}
-
-/// The items -Path names, as paths in the files folder and as typed; a path outside the folder
-/// or not there is an error written, and the others go on.
-fn sources(
-    engine: &mut Engine,
-    call: &Call,
-) -> Result<Vec<(PathBuf, String)>, crate::engine::Flow> {
-    let mut found = Vec::new();
-    for typed in typed_paths(call) {
-        let (folder, pattern) = split_wildcard(&typed);
-        let path = match engine.map_path(&folder) {
-            Ok(path) => path,
-            Err(e) => {
-                engine.write_error(owned_by(call, engine.path_error(e, &typed, call.span)))?;
-                continue;
-            }
-        };
-        let matched: Vec<(PathBuf, String)> = match pattern {
-            None if path.exists() => vec![(path, typed.clone())],
-            None => Vec::new(),
-            Some(pattern) => {
-                let mut names: Vec<String> = std::fs::read_dir(&path)
-                    .map(|entries| {
-                        entries
-                            .filter_map(Result::ok)
-                            .map(|e| e.file_name().to_string_lossy().into_owned())
-                            .filter(|n| !n.ends_with(".tmp") || !n.contains(".lyncsh-"))
-                            .filter(|n| crate::wildcard::wildcard_match(&pattern, n, false))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                names.sort_by_key(|n| n.to_lowercase());
-                names
-                    .into_iter()
-                    .map(|n| (path.join(&n), joined(&folder, &n)))
-                    .collect()
-            }
-        };
-        if matched.is_empty() && !typed.contains(['*', '?']) {
-            engine.write_error(not_found(engine, call, &typed))?;
-        }
-        found.extend(matched);
-    }
-    Ok(found)
 }
 
 /// The .NET text for a target name another item holds.
@@ -238,7 +193,7 @@ fn transfer(
     send: impl Fn(&Engine, &Path, &Path, &str) -> Result<(), Box<ErrorRecord>>,
 ) -> CmdletResult {
     let mut out = Vec::new();
-    for (source, typed) in sources(engine, call)? {
+    for (source, typed) in named_items(engine, call)? {
         let sent = destination(engine, call, &source).and_then(|(target, shown)| {
             send(engine, &source, &target, &typed)?;
             Ok(passed_through(call, &target, &shown))

@@ -1,6 +1,7 @@
 //! New-Item, Get-ChildItem and Remove-Item: the folders and files that report and log scripts
 //! make, list and clean up, inside the files folder (see `engine::files`) as every other file
-//! command's are. Nothing outside it is listed or removed.
+//! command's are. Nothing outside it is listed or removed. The reading of -Path (wildcards in
+//! the last part, paths that are not there) is shared with the commands of `item_moves`.
 
 use super::builtins::entry;
 use super::files::owned_by;
@@ -85,7 +86,7 @@ pub(super) fn paths_param() -> ParamDecl {
 }
 
 /// The typed paths of `-Path` (the current location without one).
-pub(super) fn typed_paths(call: &Call) -> Vec<String> {
+fn typed_paths(call: &Call) -> Vec<String> {
     match call.bound.get("Path") {
         Some(paths) => paths.item_texts(),
         None => vec![".".to_string()],
@@ -145,7 +146,7 @@ fn get_child_item(engine: &mut Engine, call: &Call) -> CmdletResult {
 }
 
 /// A path's folder and the wildcard pattern of its last part, if it has one.
-pub(super) fn split_wildcard(typed: &str) -> (String, Option<String>) {
+fn split_wildcard(typed: &str) -> (String, Option<String>) {
     match typed.rfind(['\\', '/']) {
         Some(at) if typed[at + 1..].contains(['*', '?']) => {
             (typed[..at].to_string(), Some(typed[at + 1..].to_string()))
@@ -231,34 +232,57 @@ pub(super) fn listed(call: &Call, path: &std::path::Path, typed: &str, relative:
 /// Removes files, and folders (a folder with anything in it only with -Recurse); a wildcard in
 /// the last part of a path removes what it matches. The files folder itself is never removed.
 fn remove_item(engine: &mut Engine, call: &Call) -> CmdletResult {
+    for (path, shown) in named_items(engine, call)? {
+        if let Err(record) = remove_one(engine, call, &path, &shown) {
+            engine.write_error(*record)?;
+        }
+    }
+    Ok(vec![])
+}
+
+/// The items -Path names, as paths in the files folder and as typed; a path outside the folder
+/// or not there is an error written, and the others go on.
+pub(super) fn named_items(
+    engine: &mut Engine,
+    call: &Call,
+) -> Result<Vec<(std::path::PathBuf, String)>, Flow> {
+    let mut found = Vec::new();
     for typed in typed_paths(call) {
         let (folder, pattern) = split_wildcard(&typed);
-        let targets: Vec<(std::path::PathBuf, String)> = match engine.map_path(&folder) {
+        let path = match engine.map_path(&folder) {
+            Ok(path) => path,
             Err(e) => {
-                engine.write_error(engine.path_error(e, &typed, call.span))?;
+                engine.write_error(owned_by(call, engine.path_error(e, &typed, call.span)))?;
                 continue;
             }
-            Ok(path) => match pattern {
-                None => vec![(path, typed.clone())],
-                Some(pattern) => std::fs::read_dir(&path)
+        };
+        let matched: Vec<(std::path::PathBuf, String)> = match pattern {
+            None if path.exists() => vec![(path, typed.clone())],
+            None => Vec::new(),
+            Some(pattern) => {
+                let mut names: Vec<String> = std::fs::read_dir(&path)
                     .map(|entries| {
                         entries
                             .filter_map(Result::ok)
                             .map(|e| e.file_name().to_string_lossy().into_owned())
-                            .filter(|name| crate::wildcard::wildcard_match(&pattern, name, false))
-                            .map(|name| (path.join(&name), joined(&folder, &name)))
+                            .filter(|n| !n.ends_with(".tmp") || !n.contains(".lyncsh-"))
+                            .filter(|n| crate::wildcard::wildcard_match(&pattern, n, false))
                             .collect()
                     })
-                    .unwrap_or_default(),
-            },
-        };
-        for (path, shown) in targets {
-            if let Err(record) = remove_one(engine, call, &path, &shown) {
-                engine.write_error(*record)?;
+                    .unwrap_or_default();
+                names.sort_by_key(|n| n.to_lowercase());
+                names
+                    .into_iter()
+                    .map(|n| (path.join(&n), joined(&folder, &n)))
+                    .collect()
             }
+        };
+        if matched.is_empty() && !typed.contains(['*', '?']) {
+            engine.write_error(not_found(engine, call, &typed))?;
         }
+        found.extend(matched);
     }
-    Ok(vec![])
+    Ok(found)
 }
 
 fn remove_one(
