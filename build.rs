@@ -200,6 +200,7 @@ fn emit(out: &mut String, decl: &Declaration, cmdlets: &[&str]) {
     let _ = writeln!(out, "        member_of: {:?},", decl.member_of);
     let _ = writeln!(out, "        creates_parent: {:?},", decl.creates_parent);
     let _ = writeln!(out, "        to_string: {:?},", decl.to_string);
+    let _ = writeln!(out, "        unnamed: {:?},", decl.unnamed);
     let _ = writeln!(out, "        properties: &[");
     for prop in &decl.properties {
         let range = match &prop.range {

@@ -238,6 +238,7 @@ fn declaration(family: &RawFamily, docs: Option<&Path>) -> Result<Option<Declara
         member_of: None,
         creates_parent: false,
         to_string: None,
+        unnamed: None,
     }))
 }
 

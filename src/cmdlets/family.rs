@@ -702,6 +702,42 @@ fn typed_identity_of_new(call: &Call, decl: &FamilyDecl) -> String {
     }
 }
 
+/// The name of a record New was given none for: the declaration's template with `{guid}` a
+/// GUID no record of the noun has (the same in every run of the same script) and
+/// `{sip_domain}` the default SIP domain.
+fn unnamed_identity(engine: &Engine, decl: &FamilyDecl, template: &str) -> String {
+    let store = &engine.session.store;
+    let sip_domain = store
+        .records("CsSipDomain")
+        .iter()
+        .find(|r| {
+            r.text("CsSipDomain", "IsDefault")
+                .eq_ignore_ascii_case("true")
+        })
+        .and_then(|r| decl_name(&r.identity))
+        .unwrap_or_else(|| "litwareinc.com".into());
+    let taken = store.records(decl.noun);
+    (0..=taken.len())
+        .map(|n| {
+            template
+                .replace(
+                    "{guid}",
+                    &super::owned_records::guid(&format!("{}/{n}", decl.noun)),
+                )
+                .replace("{sip_domain}", &sip_domain)
+        })
+        .find(|name| !taken.iter().any(|r| names(decl, r, name)))
+        .unwrap_or_default()
+}
+
+/// The name of a record kept by name.
+fn decl_name(scope: &Scope) -> Option<String> {
+    match scope {
+        Scope::Name(name) => Some(name.clone()),
+        _ => None,
+    }
+}
+
 /// The values a new record starts from: the defaults, or the values of the record its
 /// template parameter names (its read-only properties at their defaults).
 fn template_values(
@@ -770,7 +806,10 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     if !decl.is_stored() {
         return new_entry(engine, call, decl);
     }
-    let typed = typed_identity_of_new(call, decl);
+    let mut typed = typed_identity_of_new(call, decl);
+    if let (true, Some(template)) = (typed.is_empty(), decl.unnamed) {
+        typed = unnamed_identity(engine, decl, template);
+    }
     let scope = scope_of(engine, call, decl, &typed).map_err(Flow::Error)?;
     let fail = |engine: &Engine, message: String, id: &str, category: ErrorCategory| -> Flow {
         Flow::Error(error(engine, call, message, id, category, &typed))
@@ -848,7 +887,9 @@ fn new(engine: &mut Engine, call: &Call, decl: &FamilyDecl) -> Result<Vec<Value>
     }
     warn_empty(engine, call, decl, &record.values)?;
     engine.session.store.put(decl.noun, record);
-    Ok(vec![object])
+    // A New that has -PassThru (the directory contacts' cmdlets) shows the record only then.
+    let shown = call.entry.signature.param("PassThru").is_none() || call.bound.switch("PassThru");
+    Ok(shown.then_some(object).into_iter().collect())
 }
 
 /// The declared warnings for the properties a record about to be stored leaves empty.

@@ -331,6 +331,8 @@ pub struct FamilyDecl {
     pub creates_parent: bool,
     /// The ToString template of the objects (see the declaration format).
     pub to_string: Option<&'static str>,
+    /// The name New gives a record it is given none for (`{guid}`, `{sip_domain}` filled in).
+    pub unnamed: Option<&'static str>,
     pub properties: &'static [PropDecl],
 }
 

@@ -29,6 +29,11 @@ pub struct Declaration {
     /// of those names are filled from the identity's parts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub identity_parts: Vec<String>,
+    /// The name New gives a record when it is given none: a template in which `{guid}` becomes
+    /// a GUID no record of the noun has and `{sip_domain}` the default SIP domain
+    /// (`sip:RtcApplication-{guid}@{sip_domain}` for a trusted application endpoint).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unnamed: Option<String>,
     /// A parameter of New naming a record of the same noun whose values the new record starts
     /// from (`-Template` of New-CsAdminRole).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -563,7 +563,9 @@ mod tests {
                 "atl-cs-001.litwareinc.com",
                 "redmond.litwareinc.com",
                 "dublin-cs-001.litwareinc.com",
-                "atl-cs-002.litwareinc.com"
+                "atl-cs-002.litwareinc.com",
+                "pool0.litwareinc.com",
+                "atl-rgs-001.litwareinc.com"
             ]
         );
     }

@@ -1016,9 +1016,9 @@ mod tests {
             ),
             (
                 "identity: \"Global\"",
-                "identity: \"site:Paris\"",
+                "identity: \"site:Tokyo\"",
                 "identity",
-                "no site `Paris`",
+                "no site `Tokyo`",
             ),
             (
                 "identity: \"Global\"",

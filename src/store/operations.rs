@@ -76,6 +76,8 @@ impl KerberosAccount {
                     "atl-cs-001.litwareinc.com",
                     "redmond.litwareinc.com",
                     "atl-cs-002.litwareinc.com",
+                    "pool0.litwareinc.com",
+                    "atl-rgs-001.litwareinc.com",
                 ]
                 .iter()
                 .map(|c| (c.to_string(), 1))

@@ -113,6 +113,11 @@ impl Topology {
     /// WebServer), which conference directories can be moved to. atl-cs-001 is a
     /// single server (a Standard Edition server's shape), so it also runs Persistent Chat
     /// itself, as Lync Server 2013 allows; both keep their chat database on the SQL Server.
+    /// Two more Front End pools in Redmond carry what the reference's examples name:
+    /// pool0.litwareinc.com (a Registrar for trusted application pools, an Application service
+    /// for Call Park and a Mediation Server) and atl-rgs-001.litwareinc.com (an Application
+    /// service hosting Response Groups); a second PSTN gateway, 192.168.0.100, sits behind
+    /// pool0's Mediation Server; and the site Paris (4) has no servers yet.
     pub fn lab() -> Topology {
         let fe = "atl-cs-001.litwareinc.com";
         let edge = "atl-edge-001.litwareinc.com";
@@ -124,6 +129,9 @@ impl Topology {
         let chat = "atl-pcpool-001.litwareinc.com";
         let standard = "atl-cs-002.litwareinc.com";
         let single_chat = "atl-persistentchat-001.litwareinc.com";
+        let pool0 = "pool0.litwareinc.com";
+        let rgs = "atl-rgs-001.litwareinc.com";
+        let second_gateway = "192.168.0.100";
         let registrar = format!("Registrar:{fe}");
         let edge_service = format!("EdgeServer:{edge}");
         let user_database = format!("UserDatabase:{sql}");
@@ -175,6 +183,12 @@ impl Topology {
                     description: "Redmond Branch Site".into(),
                     ..Site::default()
                 },
+                Site {
+                    name: "Paris".into(),
+                    site_id: 4,
+                    description: "Paris Site".into(),
+                    ..Site::default()
+                },
             ],
             pools: vec![
                 Pool::single(fe, "Redmond"),
@@ -194,6 +208,9 @@ impl Topology {
                 },
                 Pool::single(standard, "Redmond"),
                 Pool::single(single_chat, "Redmond"),
+                Pool::single(pool0, "Redmond"),
+                Pool::single(rgs, "Redmond"),
+                Pool::single(second_gateway, "Redmond"),
             ],
             services: [
                 vec![
@@ -247,6 +264,18 @@ impl Topology {
                 user_services(standard),
                 vec![chat_service(single_chat, "Persistent Chat")
                     .depends_on("ActiveServers", single_chat)],
+                user_services(pool0),
+                vec![
+                    Service::new("ApplicationServer", pool0)
+                        .depends_on("Registrar", &format!("Registrar:{pool0}")),
+                    Service::new("MediationServer", pool0)
+                        .depends_on("Registrar", &format!("Registrar:{pool0}")),
+                    Service::new("PstnGateway", second_gateway)
+                        .depends_on("MediationServer", &format!("MediationServer:{pool0}")),
+                ],
+                user_services(rgs),
+                vec![Service::new("ApplicationServer", rgs)
+                    .depends_on("Registrar", &format!("Registrar:{rgs}"))],
             ]
             .concat(),
             stopped_services: Vec::new(),

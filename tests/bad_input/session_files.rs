@@ -169,7 +169,7 @@ pub fn hostile_files(text: &str) -> Vec<(String, Vec<u8>)> {
         (
             "scope-no-site",
             "identity: \"Site:Redmond\"",
-            "identity: \"Site:Paris\"",
+            "identity: \"Site:Tokyo\"",
         ),
         (
             "scope-no-service",
