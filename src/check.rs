@@ -46,17 +46,9 @@ pub fn run_files(files: &[PathBuf], parse_only: bool) -> i32 {
                 status = 2;
                 continue;
             }
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => text,
-                Err(e) => {
-                    println!("{shown}:1:1: error[parse]: the file is not valid UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to());
-                    status = status.max(1);
-                    continue;
-                }
-            },
+            Ok(bytes) => crate::engine::files::decode(&bytes),
         };
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        let findings = check_text(&registry, text, parse_only);
+        let findings = check_text(&registry, &text, parse_only);
         for finding in &findings {
             println!("{}", finding.render(&shown));
         }

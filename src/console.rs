@@ -211,22 +211,13 @@ pub fn run_file(path: &Path, mut options: Options) -> i32 {
             return 2;
         }
     };
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            eprintln!(
-                "lyncsh: {} is not valid UTF-8 text (invalid byte at offset {}); nothing was run.",
-                path.display(),
-                e.utf8_error().valid_up_to()
-            );
-            return 2;
-        }
-    };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    // Read as PowerShell 3 reads a script: by its byte order mark, else UTF-8 when it is, else
+    // Windows-1252 (the ANSI code page of an en-US Windows).
+    let text = crate::engine::files::decode(&bytes);
     let mut engine = engine(false, &mut options);
     // PowerShell names a script by its full path in error positions.
     let shown = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let exit = engine.run_entry(text, &shown.display().to_string());
+    let exit = engine.run_entry(&text, &shown.display().to_string());
     lab_status(&mut engine, exit, &options)
 }
 

@@ -223,25 +223,40 @@ fn an_unreadable_script_exits_2_and_says_why() {
     }
 }
 
+/// Scripts are read as PowerShell 3 reads them: Windows-1252 when there is no byte order mark
+/// and the bytes are not UTF-8, UTF-16 when the mark says so; `check` reads them the same way.
 #[test]
-fn a_script_with_invalid_utf8_runs_nothing_and_exits_2() {
+fn scripts_in_windows_1252_and_utf16_run_and_check() {
     let scratch = Scratch::new();
-    let text = b"Write-Output before\nSet-CsConferencingConfiguration -Organization Caf\xe9\n";
-    let offset = text
-        .iter()
-        .position(|b| *b == 0xe9)
-        .expect("the Latin-1 byte");
-    let script = scratch.file("latin1.ps1", text);
-    let run = Lyncsh::new().args([&script]).separate();
-    assert_eq!(run.out, "", "nothing may run");
-    assert_eq!(run.status, Some(2));
-    assert!(
-        run.err.contains(&script.display().to_string()),
+    let latin1 = scratch.file(
+        "latin1.ps1",
+        b"Set-CsConferencingConfiguration -Organization Caf\xe9\n(Get-CsConferencingConfiguration).Organization\n",
+    );
+    let run = Lyncsh::new().args([&latin1]).separate();
+    assert_eq!(
+        (run.status, run.out.as_str()),
+        (Some(0), "Caf\u{e9}\n"),
         "{}",
         run.err
     );
-    assert!(run.err.contains("not valid UTF-8"), "{}", run.err);
-    assert!(run.err.contains(&format!("offset {offset}")), "{}", run.err);
+    let mut utf16 = vec![0xff, 0xfe];
+    for unit in "Write-Output \"\u{e9}t\u{e9}\"\r\nGet-CsSite -Identity Redmond | Select-Object -ExpandProperty SiteId\r\n".encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    let wide = scratch.file("utf16.ps1", &utf16);
+    let run = Lyncsh::new().args([&wide]).separate();
+    assert_eq!(
+        (run.status, run.out.as_str()),
+        (Some(0), "\u{e9}t\u{e9}\n1\n"),
+        "{}",
+        run.err
+    );
+    for script in [&latin1, &wide] {
+        let run = Lyncsh::new()
+            .args([std::ffi::OsStr::new("check"), script.as_os_str()])
+            .separate();
+        assert_eq!(run.status, Some(0), "{}{}", run.out, run.err);
+    }
 }
 
 #[test]

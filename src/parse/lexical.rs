@@ -52,6 +52,12 @@ pub fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// Whether `c` is a dash: `-`, or the en dash, em dash or horizontal bar that PowerShell reads
+/// as one (text copied from a document carries them: `Get-CsUser –Identity`, `$a –join ","`).
+pub fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2013}' | '\u{2014}' | '\u{2015}')
+}
+
 /// Whether `c` may follow `-` to make a parameter token.
 pub fn starts_parameter_name(c: char) -> bool {
     c.is_alphabetic() || c == '_' || c == '?'

@@ -1549,7 +1549,10 @@ impl<'a> Parser<'a> {
                 None | Some('\n' | ';' | ')' | '}') => break,
                 Some('|') => break,
                 Some('&') if self.peek_nth(1) == Some('&') => break,
-                Some('-') if self.peek_nth(1).is_some_and(starts_parameter_name) => {
+                Some(c)
+                    if lexical::is_dash(c)
+                        && self.peek_nth(1).is_some_and(starts_parameter_name) =>
+                {
                     let arg = self.parameter_token()?;
                     self.arg_stack.push(arg);
                 }
@@ -1670,7 +1673,8 @@ impl<'a> Parser<'a> {
 
     fn parameter_token(&mut self) -> PResult<CommandArg> {
         let start = self.pos;
-        self.pos += 1;
+        let dash = self.peek().map_or(1, char::len_utf8);
+        self.pos += dash;
         let ascii = self
             .rest()
             .bytes()
@@ -1681,7 +1685,7 @@ impl<'a> Parser<'a> {
             self.bump();
         }
         let src = self.src;
-        let name = &src[start + 1..self.pos];
+        let name = &src[start + dash..self.pos];
         if self.peek() == Some(':') {
             self.pos += 1;
             let span = self.span_from(start);
@@ -1753,7 +1757,18 @@ impl<'a> Parser<'a> {
                     lexical::is_name_char(c) || matches!(c, '{' | '(' | '?' | '$' | '^')
                 }) =>
             {
-                self.postfix_expression()
+                let start = self.pos;
+                let value = self.postfix_expression()?;
+                // `$dir\users`, `$(Get-Date -f yyyy)-log.txt`: a variable with more of
+                // the word after it is one expandable word, as PowerShell reads an argument.
+                if self
+                    .peek()
+                    .is_some_and(|c| !ends_bareword(c) && !matches!(c, '>' | '<'))
+                {
+                    self.pos = start;
+                    return self.generic_token();
+                }
+                Ok(value)
             }
             Some('\'' | '"') => {
                 let e = self.string_literal()?;
@@ -3085,6 +3100,15 @@ impl OperatorText {
 /// byte rules out most positions. `-` followed by a letter is a named operator (or a
 /// parameter), never subtraction; `+=`, `++`, `--` and the like are not binary operators.
 fn operator_at(rest: &str) -> Option<(Operator, usize)> {
+    if let Some(after) = rest.strip_prefix(['\u{2013}', '\u{2014}', '\u{2015}']) {
+        // A wide dash before a name is the named operator, as PowerShell reads it.
+        let word: String = after
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect();
+        let (operator, len) = dash_operator(format!("-{word}").as_bytes())?;
+        return Some((operator, len - 1 + (rest.len() - after.len())));
+    }
     let bytes = rest.as_bytes();
     let (op, level, len) = match *bytes.first()? {
         b'.' if bytes.get(1) == Some(&b'.') => (BinaryOp::Range, Level::Range, 2),

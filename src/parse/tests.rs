@@ -231,6 +231,11 @@ parses! {
     where_block: "Get-X | Where-Object {$_.Identity -like \"site:*\"}" => "Get-X | Where-Object {}";
     comparison: "$a -eq 1 -and $b -ne 2" => "(($a Compare { op: Eq, case_sensitive: false } 1) And ($b Compare { op: Ne, case_sensitive: false } 2))";
     case_sensitive_op: "$a -clike 'x*'" => "($a Compare { op: Like, case_sensitive: true } s(x*))";
+    variable_then_path_is_one_word: "Out-File $dir\\Topology.xml; Test-Path $a\\$b" => "Out-File x(2); Test-Path x(3)";
+    variable_then_redirection_stays_apart: "Write-Output $a>out.txt" => "Write-Output $a redirect(>out.txt)";
+    wide_dash_parameter: "Set-X \u{2013}Identity global \u{2014}Force" => "Set-X -Identity w(global) -Force";
+    wide_dash_operator: "$a \u{2013}eq 1 \u{2015}and $b" => "(($a Compare { op: Eq, case_sensitive: false } 1) And $b)";
+    wide_dash_in_a_string_stays: "Write-Output 'a\u{2013}b'" => "Write-Output s(a\u{2013}b)";
     arithmetic_precedence: "1 + 2 * 3" => "(1 Add (2 Multiply 3))";
     hashtable: "Set-X -Users @{Add=\"a\"; Remove='b'}" => "Set-X -Users @{2}";
     static_member: "[DateTime]::Now" => "[DateTime]::w(Now)";
