@@ -288,6 +288,14 @@ impl Checker<'_> {
                 prompt: false,
             },
         );
+        if let Some(reason) = result.as_ref().ok().and_then(|bound| {
+            bound.params.iter().find_map(|p| {
+                crate::cmdlets::host_commands::parameter_refusal(entry.name(), &p.name)
+            })
+        }) {
+            self.report(c.span, "unsupported", reason);
+            return;
+        }
         if let Err(e) = result {
             let span = match e.extent {
                 Extent::At(span) => span,
@@ -348,6 +356,17 @@ mod tests {
         assert_eq!(
             check("Get-ADUser -Filter {msRTCSIP-Line -like 'tel:*'}").len(),
             1
+        );
+    }
+
+    #[test]
+    fn host_parameters_are_unsupported_and_remaining_words_bind() {
+        assert_eq!(
+            check("$shell = New-Object -COM Shell.Application"),
+            ["t.ps1:1:10: error[unsupported]: lyncsh does not run New-Object -ComObject: a COM object is a program of the host."]
+        );
+        assert!(
+            check("Read-Host Press 1 to download the update; Pause; mkdir C:\\Backup").is_empty()
         );
     }
 

@@ -202,6 +202,9 @@ pub fn all() -> Vec<CmdletEntry> {
                 vec![
                     input_object(),
                     ParamDecl::new("Property", ParamType::Array(Box::new(ParamType::Object))).at(0),
+                    // Shows error records' own properties in PowerShell; lyncsh lists every
+                    // object's properties the same way with or without it.
+                    ParamDecl::new("Force", ParamType::Switch),
                 ],
             ),
             format_list,

@@ -22,6 +22,7 @@ const FUNCTIONS: &[&str] = &[
     "help",
     "mkdir",
     "more",
+    "Pause",
     "prompt",
     "TabExpansion2",
 ];

@@ -12,19 +12,19 @@ const REFUSED: &[(&[&str], &str)] = &[
     (&["Add-Type"], "it reaches the host's .NET runtime"),
     (
         &[
-            "Export-Clixml", "Import-Clixml", "md=mkdir", "mkdir",
+            "Export-Clixml", "Import-Clixml",
             "Resolve-Path",
             "Set-Item", "Get-ItemProperty", "gp=Get-ItemProperty",
             "Set-ItemProperty", "sp=Set-ItemProperty", "New-ItemProperty",
         ],
-        "it works on the host's file system beyond reading and writing files in the files folder (Import-Csv, Export-Csv, Get-Content, Set-Content, Out-File, New-Item, Get-Item, Get-ChildItem, Copy-Item, Move-Item, Rename-Item and Remove-Item do that)",
+        "it works on the host's file system beyond reading and writing files in the files folder (Import-Csv, Export-Csv, Get-Content, Set-Content, Out-File, New-Item, mkdir, Get-Item, Get-ChildItem, Copy-Item, Move-Item, Rename-Item and Remove-Item do that)",
     ),
     (
         &[
             "Get-Process", "gps=Get-Process", "ps=Get-Process", "Stop-Process", "kill=Stop-Process",
             "spps=Stop-Process", "Get-Service", "gsv=Get-Service", "Start-Service", "Stop-Service",
             "Restart-Service", "Restart-Computer", "Stop-Computer", "Get-WmiObject",
-            "gwmi=Get-WmiObject", "Get-CimInstance", "Get-EventLog",
+            "gwmi=Get-WmiObject", "Get-CimInstance", "Get-EventLog", "Enable-WSManCredSSP",
         ],
         "it works on the host's processes, services or system",
     ),
@@ -36,6 +36,16 @@ const REFUSED: &[(&[&str], &str)] = &[
         "it connects to other computers",
     ),
     (&["Add-PSSnapin", "Get-PSSnapin", "Remove-PSSnapin"], "it loads the host's snap-ins"),
+    (&["Out-GridView", "ogv=Out-GridView", "Show-Command"], "it opens a window on the host"),
+    (
+        &[
+            "Get-ADUser", "Set-ADUser", "New-ADUser", "Remove-ADUser", "Get-ADGroup",
+            "Get-ADGroupMember", "Add-ADGroupMember", "Remove-ADGroupMember", "Get-ADComputer",
+            "Get-ADDomain", "Get-ADForest", "Get-ADDomainController", "Get-ADObject",
+            "Set-ADObject", "Get-ADOrganizationalUnit",
+        ],
+        "it belongs to the ActiveDirectory module, which reaches a real domain; Get-CsAdUser reads the lab's directory",
+    ),
     (
         &[
             "Send-MailMessage", "Invoke-WebRequest", "iwr=Invoke-WebRequest",
@@ -43,6 +53,52 @@ const REFUSED: &[(&[&str], &str)] = &[
         ],
         "it reaches the network (mail, web or other computers)",
     ),
+];
+
+/// Parameters of emulated commands that would reach the host, with what they would reach.
+const REFUSED_PARAMETERS: &[(&str, &str, &str)] = &[(
+    "New-Object",
+    "ComObject",
+    "a COM object is a program of the host",
+)];
+
+/// Why lyncsh will not run `command` given `parameter`, if that reaches the host.
+pub fn parameter_refusal(command: &str, parameter: &str) -> Option<String> {
+    REFUSED_PARAMETERS
+        .iter()
+        .find(|(c, p, _)| c.eq_ignore_ascii_case(command) && p.eq_ignore_ascii_case(parameter))
+        .map(|(c, p, reason)| format!("lyncsh does not run {c} -{p}: {reason}."))
+}
+
+/// Programs of every Windows computer that admin scripts call by name alone.
+const WINDOWS_PROGRAMS: &[&str] = &[
+    "certutil",
+    "cmd",
+    "dcdiag",
+    "gpupdate",
+    "hostname",
+    "ipconfig",
+    "klist",
+    "msiexec",
+    "net",
+    "netsh",
+    "netstat",
+    "notepad",
+    "nslookup",
+    "ping",
+    "powershell",
+    "reg",
+    "repadmin",
+    "robocopy",
+    "schtasks",
+    "setspn",
+    "shutdown",
+    "taskkill",
+    "tasklist",
+    "tracert",
+    "wevtutil",
+    "whoami",
+    "xcopy",
 ];
 
 /// File-name endings of programs and scripts.
@@ -65,8 +121,9 @@ pub fn refusal(name: &str) -> Option<String> {
         }
     }
     // A script that is not in the files folder is only a command that is not found.
-    let is_program = !lower.ends_with(".ps1")
-        && (PROGRAM_ENDINGS.iter().any(|e| lower.ends_with(e)) || lower.contains(['\\', '/']));
+    let is_program = WINDOWS_PROGRAMS.contains(&lower.as_str())
+        || !lower.ends_with(".ps1")
+            && (PROGRAM_ENDINGS.iter().any(|e| lower.ends_with(e)) || lower.contains(['\\', '/']));
     is_program.then(|| {
         format!("lyncsh does not run '{name}': it runs no programs of the host. A PowerShell script (.ps1) in its files folder runs when called by its path.")
     })
@@ -79,8 +136,14 @@ mod tests {
     #[test]
     fn host_commands_aliases_and_programs_are_refused() {
         assert!(refusal("icm").unwrap().contains("icm (Invoke-Command)"));
-        assert!(refusal("md").unwrap().contains("md (mkdir)"));
+        assert!(refusal("gp").unwrap().contains("gp (Get-ItemProperty)"));
+        assert!(refusal("netsh")
+            .unwrap()
+            .contains("runs no programs of the host"));
+        assert!(refusal("CMD").unwrap().contains("'CMD'"));
         for inside in [
+            "mkdir",
+            "md",
             "Import-Csv",
             "Remove-Item",
             "del",

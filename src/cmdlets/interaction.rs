@@ -1,4 +1,4 @@
-//! Commands that ask the person at the console: Read-Host and Get-Credential. In a
+//! Commands that ask the person at the console: Read-Host, Pause and Get-Credential. In a
 //! non-interactive run they fail with PowerShell's NonInteractive-mode text, except
 //! Get-Credential for a named account, whose password the lab never checks.
 
@@ -18,13 +18,17 @@ pub fn all() -> Vec<CmdletEntry> {
             Signature::new(
                 "Read-Host",
                 vec![
-                    ParamDecl::new("Prompt", ParamType::Object).at(0),
+                    ParamDecl::new("Prompt", ParamType::Object)
+                        .at(0)
+                        .remaining(),
                     ParamDecl::new("AsSecureString", ParamType::Switch),
                 ],
             ),
             read_host,
             false,
         ),
+        // PowerShell 3's Pause function: Read-Host with a fixed prompt, the answer dropped.
+        entry(Signature::new("Pause", vec![]), pause, false),
         entry(
             Signature::new(
                 "Get-Credential",
@@ -82,6 +86,11 @@ fn read_host(engine: &mut Engine, call: &Call) -> CmdletResult {
         return Ok(vec![secure_string()]);
     }
     Ok(vec![Value::str(answer)])
+}
+
+fn pause(engine: &mut Engine, call: &Call) -> CmdletResult {
+    ask(engine, call, "Press Enter to continue...: ", false)?;
+    Ok(vec![])
 }
 
 fn get_credential(engine: &mut Engine, call: &Call) -> CmdletResult {

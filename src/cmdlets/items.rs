@@ -1,4 +1,4 @@
-//! New-Item, Get-ChildItem and Remove-Item: the folders and files that report and log scripts
+//! New-Item (and mkdir), Get-ChildItem and Remove-Item: the folders and files that report and log scripts
 //! make, list and clean up, inside the files folder (see `engine::files`) as every other file
 //! command's are. Nothing outside it is listed or removed. The reading of -Path (wildcards in
 //! the last part, paths that are not there) is shared with the commands of `item_moves`.
@@ -15,6 +15,7 @@ use crate::value::{PsObject, Value};
 /// PowerShell 3's aliases for the commands below.
 pub const ALIASES: &[(&str, &str)] = &[
     ("ni", "New-Item"),
+    ("md", "mkdir"),
     ("gci", "Get-ChildItem"),
     ("dir", "Get-ChildItem"),
     ("ls", "Get-ChildItem"),
@@ -44,6 +45,22 @@ pub fn all() -> Vec<CmdletEntry> {
                 ],
             ),
             new_item,
+            false,
+        ),
+        // PowerShell 3's mkdir function: New-Item with the type Directory.
+        entry(
+            Signature::new(
+                "mkdir",
+                vec![
+                    ParamDecl::new("Path", ParamType::Array(Box::new(ParamType::String)))
+                        .at(0)
+                        .by_property_name(),
+                    ParamDecl::new("Name", ParamType::String).by_property_name(),
+                    ParamDecl::new("Value", ParamType::Object).by_value(),
+                    ParamDecl::new("Force", ParamType::Switch),
+                ],
+            ),
+            make_directory,
             false,
         ),
         entry(
@@ -359,6 +376,15 @@ fn new_item(engine: &mut Engine, call: &Call) -> CmdletResult {
             )))
         }
     };
+    new_items(engine, call, kind)
+}
+
+fn make_directory(engine: &mut Engine, call: &Call) -> CmdletResult {
+    new_items(engine, call, ItemKind::Directory)
+}
+
+/// New-Item's work: an item of `kind` at each path (under `-Name` when given).
+fn new_items(engine: &mut Engine, call: &Call, kind: ItemKind) -> CmdletResult {
     let name = call.bound.text("Name");
     let mut out = Vec::new();
     for folder in typed_paths(call) {

@@ -32,6 +32,18 @@ const NEW_OBJECT_TYPES: &[&str] = &[
 /// New-Object for PowerShell's object types: an object with the -Property hashtable's keys
 /// as properties (none without it).
 fn new_object(engine: &mut Engine, call: &Call) -> CmdletResult {
+    if call.bound.has("ComObject") {
+        let reason = super::host_commands::parameter_refusal("New-Object", "ComObject");
+        return Err(engine
+            .cmdlet_error(
+                call,
+                reason.unwrap_or_default(),
+                "NotSupportedByLyncsh",
+                ErrorCategory::NotImplemented,
+                "NotSupportedException",
+            )
+            .into());
+    }
     let type_name = call.bound.text("TypeName").unwrap_or_default();
     if !NEW_OBJECT_TYPES.contains(&type_name.trim().to_ascii_lowercase().as_str()) {
         return Err(engine
@@ -167,16 +179,24 @@ pub fn all() -> Vec<CmdletEntry> {
                 vec![
                     ParamDecl::new("TypeName", ParamType::String)
                         .at(0)
-                        .mandatory(),
+                        .mandatory()
+                        .in_sets(&["Net"]),
                     ParamDecl::new(
                         "ArgumentList",
                         ParamType::Array(Box::new(ParamType::Object)),
                     )
                     .at(1)
-                    .alias("Args"),
+                    .alias("Args")
+                    .in_sets(&["Net"]),
+                    ParamDecl::new("ComObject", ParamType::String)
+                        .at(0)
+                        .mandatory()
+                        .in_sets(&["Com"]),
+                    ParamDecl::new("Strict", ParamType::Switch).in_sets(&["Com"]),
                     ParamDecl::new("Property", ParamType::Hashtable),
                 ],
-            ),
+            )
+            .with_sets(&["Net", "Com"], "Net"),
             new_object,
             false,
         ),

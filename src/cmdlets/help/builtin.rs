@@ -262,6 +262,7 @@ const TEXTS: &[Text] = &[
         parameters: &[
             INPUT_OBJECT,
             ("Property", "The properties to show; wildcards are allowed."),
+            ("Force", "Accepted for scripts that pass it (PowerShell uses it to list an error record's own properties); lyncsh lists them the same way without it."),
         ],
         related: &["Format-Table", "Select-Object"],
     },
@@ -323,10 +324,21 @@ const TEXTS: &[Text] = &[
             ("Read-Host \"Password\" -AsSecureString", "Reads a secret; the answer is returned as a SecureString, not as text."),
         ],
         parameters: &[
-            ("Prompt", "The text shown before the colon."),
+            ("Prompt", "The text shown before the colon; several words without quotes are joined with spaces."),
             ("AsSecureString", "Returns the answer as a SecureString."),
         ],
         related: &["Get-Credential"],
+    },
+    Text {
+        name: "Pause",
+        synopsis: "Waits until Enter is pressed (PowerShell's function around Read-Host).",
+        description: "Shows 'Press Enter to continue...' and waits for a line, which it drops. Without a console to ask it fails as Read-Host does.",
+        examples: &[
+            ("Get-CsPool | Select-Object Identity; Pause", "Shows the pools and waits before the script goes on."),
+            ("if ((Get-CsSite).Count -gt 1) { Pause }", "Waits only when there is more than one site."),
+        ],
+        parameters: &[],
+        related: &["Read-Host"],
     },
     Text {
         name: "Get-Credential",

@@ -136,6 +136,22 @@ pub const TEXTS: &[Text] = &[
         related: &["Copy-Item", "Rename-Item"],
     },
     Text {
+        name: "mkdir",
+        synopsis: "Makes a folder in the files folder (PowerShell's function for New-Item -ItemType Directory).",
+        description: "Makes each -Path (joined with -Name when given) as a folder and returns its DirectoryInfo, as New-Item -ItemType Directory does; md is its alias. A folder that exists already is an error unless -Force is given. A Windows path such as C:\\Backup maps into the files folder; a path leading out of it is refused.",
+        examples: &[
+            ("mkdir C:\\Backup\\Voice -Force | Out-Null; Test-Path C:\\Backup\\Voice", "Makes a backup folder and checks it is there."),
+            ("$day = '2026-12-06'; md C:\\Backup\\$day -Force | Select-Object Name", "Makes a folder named for the day and shows its name."),
+        ],
+        parameters: &[
+            ("Path", "The folder to make, inside the files folder; with -Name, the folder that holds it."),
+            ("Name", "The folder's name, joined to -Path."),
+            ("Value", "Accepted as New-Item takes it; a folder holds no text."),
+            ("Force", "Keeps an existing folder without an error."),
+        ],
+        related: &["New-Item", "Test-Path"],
+    },
+    Text {
         name: "New-Item",
         synopsis: "Makes a folder or a file in the files folder.",
         description: "Makes each -Path (joined with -Name when given) as a Directory or, by default, a File holding -Value, and returns its DirectoryInfo or FileInfo. An item that exists already is an error unless -Force is given: then a folder is returned as it is and a file is written anew. A Windows path such as C:\\Reports maps into the files folder; a path leading out of it is refused. Other item types (registry keys, aliases, variables) are not made.",

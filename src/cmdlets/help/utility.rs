@@ -41,6 +41,8 @@ pub const TEXTS: &[Text] = &[
         parameters: &[
             ("TypeName", "PSObject or PSCustomObject."),
             ("ArgumentList", "Accepted for PowerShell's objects, which take no arguments."),
+            ("ComObject", "A COM object's program name; refused, because COM objects are programs of the host."),
+            ("Strict", "Goes with -ComObject, which is refused."),
             ("Property", "The properties and their values, as a hashtable."),
         ],
         related: &["Select-Object", "Add-Member"],
