@@ -10,6 +10,7 @@ pub mod ast;
 pub mod catalog;
 pub mod check;
 pub mod cli;
+pub mod clixml;
 pub mod cmdlets;
 pub mod command;
 pub mod console;

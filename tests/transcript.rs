@@ -36,6 +36,7 @@ transcripts! {
     dates => "dates.txt",
     lists_and_host => "lists-and-host.txt",
     redirection => "redirection.txt",
+    clixml => "clixml.txt",
     response_group => "response-group.txt",
     device_updates => "device-updates.txt",
     replication => "replication.txt",

@@ -12,12 +12,11 @@ const REFUSED: &[(&[&str], &str)] = &[
     (&["Add-Type"], "it reaches the host's .NET runtime"),
     (
         &[
-            "Export-Clixml", "Import-Clixml",
             "Resolve-Path",
             "Set-Item", "Get-ItemProperty", "gp=Get-ItemProperty",
             "Set-ItemProperty", "sp=Set-ItemProperty", "New-ItemProperty",
         ],
-        "it works on the host's file system beyond reading and writing files in the files folder (Import-Csv, Export-Csv, Get-Content, Set-Content, Out-File, New-Item, mkdir, Get-Item, Get-ChildItem, Copy-Item, Move-Item, Rename-Item and Remove-Item do that)",
+        "it works on the host's file system beyond reading and writing files in the files folder (Import-Csv, Export-Csv, Export-Clixml, Import-Clixml, Get-Content, Set-Content, Out-File, New-Item, mkdir, Get-Item, Get-ChildItem, Copy-Item, Move-Item, Rename-Item and Remove-Item do that)",
     ),
     (
         &[

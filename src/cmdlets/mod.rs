@@ -9,6 +9,7 @@ pub mod announcements;
 pub mod application_endpoints;
 pub mod builtins;
 pub mod certificates;
+mod clixml;
 pub mod cls_logging;
 pub mod collections;
 pub mod conference_directories;
@@ -175,6 +176,7 @@ impl Registry {
             .chain(interaction::all())
             .chain(collections::all())
             .chain(files::all())
+            .chain(clixml::all())
             .chain(items::all())
             .chain(item_moves::all())
             .chain(json::all())

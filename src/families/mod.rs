@@ -27,6 +27,16 @@ pub fn by_type(type_name: &str) -> Option<&'static FamilyDecl> {
     ALL.iter().copied().find(|f| f.type_name == type_name)
 }
 
+/// The members of the enum type `type_name`, as a declared property has them.
+pub fn enum_members(type_name: &str) -> Option<&'static [&'static str]> {
+    ALL.iter()
+        .flat_map(|f| f.properties.iter())
+        .find_map(|p| match p.ty {
+            PropType::Enum(name, members) if name == type_name => Some(members),
+            _ => None,
+        })
+}
+
 /// Why `noun` names no family, with the declared nouns that resemble it (those that contain
 /// it or that it starts with), for messages about lab and session files.
 pub fn unknown(noun: &str) -> String {

@@ -136,6 +136,35 @@ pub const TEXTS: &[Text] = &[
         related: &["Copy-Item", "Rename-Item"],
     },
     Text {
+        name: "Export-Clixml",
+        synopsis: "Saves objects to a file as PowerShell's CLIXML, to read back with Import-Clixml.",
+        description: "Writes every object it is given, with its type name and properties, into -Path in the files folder as Windows PowerShell 3 writes CLIXML: strings, numbers, true/false, dates and time spans keep their types, lists and hashtables their items, and objects nested deeper than -Depth (2 unless given) are kept as their text. The file is replaced unless -NoClobber is given; it is written whole or not at all. Backup scripts use it to keep a copy of the configuration before they change it.",
+        examples: &[
+            ("mkdir C:\\Backup -Force | Out-Null; Get-CsVoicePolicy | Export-Clixml -Path C:\\Backup\\VoicePolicy.xml", "Keeps a copy of every voice policy before a change."),
+            ("Get-CsPstnUsage | Export-Clixml C:\\Backup\\PstnUsage.xml; (Import-Clixml C:\\Backup\\PstnUsage.xml).Usage", "Saves the PSTN usages and reads their names back."),
+        ],
+        parameters: &[
+            ("Path", "The file to write, inside the files folder."),
+            ("InputObject", "The objects to save; usually they come down the pipeline."),
+            ("Depth", "How many levels of objects inside objects are kept with their properties; deeper ones are kept as text."),
+            ("Force", "Accepted for scripts that pass it; the files folder has no read-only files to force."),
+            ("NoClobber", "Leaves an existing file alone and reports an error instead."),
+            ("Encoding", "Accepted for scripts that pass it; lyncsh writes UTF-8, which Import-Clixml reads as it reads PowerShell's UTF-16."),
+        ],
+        related: &["Import-Clixml", "Export-Csv"],
+    },
+    Text {
+        name: "Import-Clixml",
+        synopsis: "Reads the objects of a CLIXML file back.",
+        description: "Reads each -Path in the files folder (a file Export-Clixml wrote, here or in Windows PowerShell) and returns its objects as PowerShell returns deserialized objects: their type name is Deserialized.<type>, their properties keep their values and they have no methods, so they show and filter like the originals but cannot be given back to a Set cmdlet's -Instance. A file that is not CLIXML is an error naming what is wrong.",
+        examples: &[
+            ("Get-CsDialPlan | Export-Clixml C:\\Backup\\DialPlan.xml; Import-Clixml C:\\Backup\\DialPlan.xml | Select-Object Identity, SimpleName", "Reads saved dial plans back and lists them."),
+            ("Get-CsVoicePolicy | Export-Clixml C:\\Backup\\Before.xml; (Import-Clixml C:\\Backup\\Before.xml | Where-Object { $_.Identity -eq 'Global' }).PstnUsages", "Shows which PSTN usages the global voice policy had when it was saved."),
+        ],
+        parameters: &[("Path", "The CLIXML files to read, inside the files folder.")],
+        related: &["Export-Clixml", "Import-Csv"],
+    },
+    Text {
         name: "mkdir",
         synopsis: "Makes a folder in the files folder (PowerShell's function for New-Item -ItemType Directory).",
         description: "Makes each -Path (joined with -Name when given) as a folder and returns its DirectoryInfo, as New-Item -ItemType Directory does; md is its alias. A folder that exists already is an error unless -Force is given. A Windows path such as C:\\Backup maps into the files folder; a path leading out of it is refused.",
