@@ -11,6 +11,10 @@ const REFUSED: &[(&[&str], &str)] = &[
     (&["Start-Job", "Receive-Job"], "it runs code in background processes of the host"),
     (&["Add-Type"], "it reaches the host's .NET runtime"),
     (
+        &["ConvertFrom-SecureString"],
+        "an encrypted standard string is made with the host's Windows keys, and the lab keeps no secrets",
+    ),
+    (
         &[
             "Resolve-Path",
             "Set-Item", "Get-ItemProperty", "gp=Get-ItemProperty",
@@ -24,6 +28,7 @@ const REFUSED: &[(&[&str], &str)] = &[
             "spps=Stop-Process", "Get-Service", "gsv=Get-Service", "Start-Service", "Stop-Service",
             "Restart-Service", "Restart-Computer", "Stop-Computer", "Get-WmiObject",
             "gwmi=Get-WmiObject", "Get-CimInstance", "Get-EventLog", "Enable-WSManCredSSP",
+            "Enable-PSRemoting", "Mount-DiskImage", "Dismount-DiskImage", "Get-PSDrive",
         ],
         "it works on the host's processes, services or system",
     ),
@@ -49,6 +54,7 @@ const REFUSED: &[(&[&str], &str)] = &[
         &[
             "Send-MailMessage", "Invoke-WebRequest", "iwr=Invoke-WebRequest",
             "Invoke-RestMethod", "irm=Invoke-RestMethod", "Test-Connection",
+            "Start-BitsTransfer", "Invoke-Sqlcmd",
         ],
         "it reaches the network (mail, web or other computers)",
     ),

@@ -612,7 +612,7 @@ mod tests {
         assert!(scenarios.contains(&"AlwaysOn".to_string()), "{scenarios:?}");
         assert_eq!(
             complete_end("Stop-CsWindowsService -ComputerName atl-e", &k),
-            vec!["atl-edge-001.litwareinc.com"]
+            vec!["atl-edge-001.litwareinc.com", "atl-edge-011.litwareinc.com"]
         );
     }
 

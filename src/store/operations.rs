@@ -116,8 +116,8 @@ pub struct Certificate {
 pub const LAB_CA: &str = "CN=LitwareInc-CA, DC=litwareinc, DC=com";
 
 impl Certificate {
-    /// The lab's certificates: atl-cs-001's for its Front End and web services, the Edge's for
-    /// its internal and external interfaces, and the global OAuth token issuer's.
+    /// The lab's certificates: the Front End computers' for their web services, the Edge
+    /// pools' for their internal and external interfaces, and the global OAuth token issuer's.
     fn lab() -> Vec<Certificate> {
         let cert = |computer: &str,
                     thumbprint: &str,
@@ -147,8 +147,31 @@ impl Certificate {
             )
         };
         let fe = "atl-cs-001.litwareinc.com";
-        let edge = "atl-edge-001.litwareinc.com";
-        vec![
+        let edges = [
+            (
+                "atl-edge-001.litwareinc.com",
+                [
+                    "5A2B6E0D7C11F3A4B98D0E61C2F47A93D1E8B604",
+                    "13FBD300000000000009",
+                ],
+                [
+                    "0C7E4F19A8B26D35E1F09C4B7A62D8E53F1A9C27",
+                    "13FBD30000000000000A",
+                ],
+            ),
+            (
+                "atl-edge-011.litwareinc.com",
+                [
+                    "2F90C6E41B7D53A8E0C19F64D2B83A75C1E06B48",
+                    "13FBD300000000000011",
+                ],
+                [
+                    "D85A17E3C20F49B6A7E31D08C5F92B64E7A13C05",
+                    "13FBD300000000000012",
+                ],
+            ),
+        ];
+        let mut out = vec![
             cert(
                 fe,
                 "B142918E463981A76503828BB1278391B716280987B",
@@ -183,40 +206,56 @@ impl Certificate {
                 "61F8B2D09C4E7A35B0D6E1F92C8A47B3E5D0196F",
                 "13FBD30000000000000D",
             ),
-            cert(
-                edge,
-                "5A2B6E0D7C11F3A4B98D0E61C2F47A93D1E8B604",
-                "13FBD300000000000009",
-                edge,
-                &[edge],
-                &["Internal"],
-            ),
-            cert(
-                edge,
-                "0C7E4F19A8B26D35E1F09C4B7A62D8E53F1A9C27",
-                "13FBD30000000000000A",
-                "sip.litwareinc.com",
-                &[
+        ];
+        // The two Edge pools hold the same kinds of certificate, for their internal and
+        // external interfaces.
+        let edge_certificates = |(edge, internal, external): (&str, [&str; 2], [&str; 2])| {
+            [
+                cert(edge, internal[0], internal[1], edge, &[edge], &["Internal"]),
+                cert(
+                    edge,
+                    external[0],
+                    external[1],
                     "sip.litwareinc.com",
-                    "accessproxy.litwareinc.com",
-                    "webcon.litwareinc.com",
-                    "av.litwareinc.com",
-                ],
-                &[
-                    "AccessEdgeExternal",
-                    "DataEdgeExternal",
-                    "AudioVideoAuthentication",
-                ],
+                    &[
+                        "sip.litwareinc.com",
+                        "accessproxy.litwareinc.com",
+                        "webcon.litwareinc.com",
+                        "av.litwareinc.com",
+                    ],
+                    &[
+                        "AccessEdgeExternal",
+                        "DataEdgeExternal",
+                        "AudioVideoAuthentication",
+                    ],
+                ),
+            ]
+        };
+        let [first_edge, second_edge] = edges;
+        out.extend(edge_certificates(first_edge));
+        out.push(cert(
+            "",
+            "B326E2B5CCF8B1A3E3526B8620C157C151278595",
+            "13FCA7E4000000000008",
+            "litwareinc.com",
+            &[],
+            &["OAuthTokenIssuer"],
+        ));
+        // Added with the pools the reference's examples name (session format 5's lab).
+        out.extend([
+            front_end(
+                "pool0.litwareinc.com",
+                "A4D19C72E05B38F16C2D9E47B1A03F58E62C7D90",
+                "13FBD30000000000000F",
             ),
-            cert(
-                "",
-                "B326E2B5CCF8B1A3E3526B8620C157C151278595",
-                "13FCA7E4000000000008",
-                "litwareinc.com",
-                &[],
-                &["OAuthTokenIssuer"],
+            front_end(
+                "atl-rgs-001.litwareinc.com",
+                "7E3B05C91D48A2F6B09E1C53D7A84F2610BC95E3",
+                "13FBD300000000000010",
             ),
-        ]
+        ]);
+        out.extend(edge_certificates(second_edge));
+        out
     }
 }
 
@@ -258,7 +297,8 @@ impl Operations {
     }
 
     /// The databases of a fresh lab: the SQL Server's (the Central Management store, user,
-    /// archiving, monitoring and Persistent Chat) and each Front End computer's local ones.
+    /// archiving, monitoring and Persistent Chat), the second SQL Server's monitoring database
+    /// and each Front End computer's local ones.
     fn lab_databases() -> Vec<(String, String)> {
         let sql = "atl-sql-001.litwareinc.com";
         let mut out: Vec<(String, String)> = [
@@ -271,11 +311,14 @@ impl Operations {
         .iter()
         .map(|kind| (sql.to_string(), kind.to_string()))
         .collect();
+        out.push(("atl-sql-002.litwareinc.com".into(), "Monitoring".into()));
         for computer in [
             "atl-cs-001.litwareinc.com",
             "redmond.litwareinc.com",
             "atl-cs-002.litwareinc.com",
             "dublin-cs-001.litwareinc.com",
+            "pool0.litwareinc.com",
+            "atl-rgs-001.litwareinc.com",
         ] {
             for kind in ["Lyss", "Registrar", "CentralAdmin"] {
                 out.push((computer.to_string(), kind.to_string()));

@@ -117,7 +117,10 @@ impl Topology {
     /// pool0.litwareinc.com (a Registrar for trusted application pools, an Application service
     /// for Call Park and a Mediation Server) and atl-rgs-001.litwareinc.com (an Application
     /// service hosting Response Groups); a second PSTN gateway, 192.168.0.100, sits behind
-    /// pool0's Mediation Server; and the site Paris (4) has no servers yet.
+    /// pool0's Mediation Server; the site Paris (4) has no servers yet. The branch site
+    /// BranchOffice_Portland (5), a second Edge pool atl-edge-011.litwareinc.com and a second SQL
+    /// Server, atl-sql-002.litwareinc.com, with a monitoring database, are there for the
+    /// examples that change or remove their settings.
     pub fn lab() -> Topology {
         let fe = "atl-cs-001.litwareinc.com";
         let edge = "atl-edge-001.litwareinc.com";
@@ -132,6 +135,8 @@ impl Topology {
         let pool0 = "pool0.litwareinc.com";
         let rgs = "atl-rgs-001.litwareinc.com";
         let second_gateway = "192.168.0.100";
+        let second_edge = "atl-edge-011.litwareinc.com";
+        let second_sql = "atl-sql-002.litwareinc.com";
         let registrar = format!("Registrar:{fe}");
         let edge_service = format!("EdgeServer:{edge}");
         let user_database = format!("UserDatabase:{sql}");
@@ -189,6 +194,12 @@ impl Topology {
                     description: "Paris Site".into(),
                     ..Site::default()
                 },
+                Site {
+                    name: "BranchOffice_Portland".into(),
+                    site_id: 5,
+                    description: "Portland Branch Office".into(),
+                    ..Site::default()
+                },
             ],
             pools: vec![
                 Pool::single(fe, "Redmond"),
@@ -211,6 +222,8 @@ impl Topology {
                 Pool::single(pool0, "Redmond"),
                 Pool::single(rgs, "Redmond"),
                 Pool::single(second_gateway, "Redmond"),
+                Pool::single(second_edge, "Redmond"),
+                Pool::single(second_sql, "Redmond"),
             ],
             services: [
                 vec![
@@ -274,8 +287,12 @@ impl Topology {
                         .depends_on("MediationServer", &format!("MediationServer:{pool0}")),
                 ],
                 user_services(rgs),
-                vec![Service::new("ApplicationServer", rgs)
-                    .depends_on("Registrar", &format!("Registrar:{rgs}"))],
+                vec![
+                    Service::new("ApplicationServer", rgs)
+                        .depends_on("Registrar", &format!("Registrar:{rgs}")),
+                    Service::new("EdgeServer", second_edge).depends_on("Registrar", &registrar),
+                    Service::new("MonitoringDatabase", second_sql),
+                ],
             ]
             .concat(),
             stopped_services: Vec::new(),
