@@ -497,20 +497,17 @@ impl ValueReader {
         } else if let Some(dictionary) = e.child("DCT") {
             let mut table = Hashtable::default();
             for entry in &dictionary.children {
-                let key = entry
-                    .children
-                    .iter()
-                    .find(|c| c.attribute("N") == Some("Key"))
-                    .map(|k| self.value(k))
-                    .transpose()?
-                    .unwrap_or_default();
-                let item = entry
-                    .children
-                    .iter()
-                    .find(|c| c.attribute("N") == Some("Value"))
-                    .map(|v| self.value(v))
-                    .transpose()?
-                    .unwrap_or_default();
+                let mut part = |name: &str| -> Result<Value, String> {
+                    match entry
+                        .children
+                        .iter()
+                        .find(|c| c.attribute("N") == Some(name))
+                    {
+                        Some(element) => self.value(element),
+                        None => Ok(Value::Null),
+                    }
+                };
+                let (key, item) = (part("Key")?, part("Value")?);
                 table.insert(key, item);
             }
             Value::Hashtable(Rc::new(std::cell::RefCell::new(table)))

@@ -30,36 +30,13 @@ pub const ALIASES: &[(&str, &str)] = &[
 pub fn all() -> Vec<CmdletEntry> {
     vec![
         entry(
-            Signature::new(
-                "New-Item",
-                vec![
-                    ParamDecl::new("Path", ParamType::Array(Box::new(ParamType::String)))
-                        .at(0)
-                        .by_property_name(),
-                    ParamDecl::new("Name", ParamType::String).by_property_name(),
-                    ParamDecl::new("ItemType", ParamType::String)
-                        .alias("Type")
-                        .by_property_name(),
-                    ParamDecl::new("Value", ParamType::Object).by_value(),
-                    ParamDecl::new("Force", ParamType::Switch),
-                ],
-            ),
+            Signature::new("New-Item", new_item_params(true)),
             new_item,
             false,
         ),
         // PowerShell 3's mkdir function: New-Item with the type Directory.
         entry(
-            Signature::new(
-                "mkdir",
-                vec![
-                    ParamDecl::new("Path", ParamType::Array(Box::new(ParamType::String)))
-                        .at(0)
-                        .by_property_name(),
-                    ParamDecl::new("Name", ParamType::String).by_property_name(),
-                    ParamDecl::new("Value", ParamType::Object).by_value(),
-                    ParamDecl::new("Force", ParamType::Switch),
-                ],
-            ),
+            Signature::new("mkdir", new_item_params(false)),
             make_directory,
             false,
         ),
@@ -92,6 +69,25 @@ pub fn all() -> Vec<CmdletEntry> {
             false,
         ),
     ]
+}
+
+/// New-Item's parameters; mkdir has them all but -ItemType.
+fn new_item_params(with_type: bool) -> Vec<ParamDecl> {
+    let mut params = vec![
+        ParamDecl::new("Path", ParamType::Array(Box::new(ParamType::String)))
+            .at(0)
+            .by_property_name(),
+        ParamDecl::new("Name", ParamType::String).by_property_name(),
+        ParamDecl::new("Value", ParamType::Object).by_value(),
+        ParamDecl::new("Force", ParamType::Switch),
+    ];
+    if with_type {
+        let item_type = ParamDecl::new("ItemType", ParamType::String)
+            .alias("Type")
+            .by_property_name();
+        params.insert(2, item_type);
+    }
+    params
 }
 
 pub(super) fn paths_param() -> ParamDecl {
