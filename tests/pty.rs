@@ -293,3 +293,24 @@ fn ctrl_c_at_a_question_cancels_the_command_and_suspend_says_it_is_not_supported
     assert!(out.contains("port=5350\r\n"), "nothing changed: {out}");
     leave(shell);
 }
+
+#[test]
+fn read_host_joins_a_prompt_of_several_words_and_pause_waits_for_enter() {
+    let home = Scratch::new();
+    let mut shell = start(home.path());
+    shell.send_line("$answer = Read-Host Press 1 to go on").unwrap();
+    shell
+        .expect("Press 1 to go on: ")
+        .expect("the words joined as one prompt");
+    shell.send_line("1").unwrap();
+    shell.expect(PROMPT).expect("the prompt after the answer");
+    shell.send_line("Pause").unwrap();
+    shell
+        .expect("Press Enter to continue...: ")
+        .expect("Pause's prompt");
+    shell.send_line("").unwrap();
+    shell.expect(PROMPT).expect("the prompt after Enter");
+    let out = run(&mut shell, "Write-Host \"answer=$answer\"");
+    assert!(out.contains("answer=1\r\n"), "{out}");
+    leave(shell);
+}
