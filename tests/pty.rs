@@ -298,7 +298,9 @@ fn ctrl_c_at_a_question_cancels_the_command_and_suspend_says_it_is_not_supported
 fn read_host_joins_a_prompt_of_several_words_and_pause_waits_for_enter() {
     let home = Scratch::new();
     let mut shell = start(home.path());
-    shell.send_line("$answer = Read-Host Press 1 to go on").unwrap();
+    shell
+        .send_line("$answer = Read-Host Press 1 to go on")
+        .unwrap();
     shell
         .expect("Press 1 to go on: ")
         .expect("the words joined as one prompt");
