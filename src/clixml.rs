@@ -75,7 +75,7 @@ impl Writer {
             Value::UInt64(n) => self.primitive("U64", name, &n.to_string(), level),
             Value::Double(d) => self.primitive("Db", name, &d.to_string(), level),
             Value::TimeSpan(t) => self.primitive("TS", name, &duration(*t), level),
-            Value::DateTime(d) => self.primitive("DT", name, &d.format("o"), level),
+            Value::DateTime(d) => self.primitive("DT", name, &xml_date(*d), level),
             Value::ScriptBlock(_) => self.primitive("SB", name, &value.to_display(), level),
             Value::Str(_) | Value::Type(_) | Value::Error(_) | Value::Formatted(_) => {
                 self.primitive("S", name, &value.to_display(), level)
@@ -246,6 +246,16 @@ fn unescape(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// A date as .NET's XmlConvert writes it: the round-trip form without a fraction of zeros.
+fn xml_date(date: DateTime) -> String {
+    let full = date.format("o");
+    match full.split_once('.') {
+        Some((whole, fraction)) if fraction.bytes().all(|b| b == b'0') => whole.to_string(),
+        Some((whole, fraction)) => format!("{whole}.{}", fraction.trim_end_matches('0')),
+        None => full,
+    }
 }
 
 /// A TimeSpan as xsd:duration (`PT5M`, `P1DT2H`, `PT0.5S`), as .NET's XmlConvert writes it.
@@ -579,12 +589,19 @@ mod tests {
         ));
         row.properties
             .push((Rc::from("Lines"), Value::str("a\r\nb_x1")));
+        let checked = DateTime::parse("2026-12-06 08:00").unwrap();
+        row.properties
+            .push((Rc::from("Checked"), Value::DateTime(checked)));
         row.properties.push((
             Rc::from("Usages"),
             Value::array(vec![Value::str("Local"), Value::str("Internal")]),
         ));
         let text = to_clixml(&[Value::object(row)], 2);
         assert!(text.contains("<TS N=\"Interval\">PT5M30S</TS>"), "{text}");
+        assert!(
+            text.contains("<DT N=\"Checked\">2026-12-06T08:00:00</DT>"),
+            "{text}"
+        );
         assert!(
             text.contains("<S N=\"Lines\">a_x000D__x000A_b_x005F_x1</S>"),
             "{text}"
@@ -619,6 +636,7 @@ mod tests {
                 "Enabled=True",
                 "Interval=00:05:30",
                 "Lines=a\r\nb_x1",
+                "Checked=12/06/2026 08:00:00",
                 "Usages=Local Internal"
             ]
         );
