@@ -618,15 +618,7 @@ mod tests {
         let shown: Vec<String> = object
             .properties
             .iter()
-            .map(|(n, v)| {
-                let items: Vec<String> = v
-                    .clone()
-                    .into_items()
-                    .iter()
-                    .map(Value::to_display)
-                    .collect();
-                format!("{n}={}", items.join(" "))
-            })
+            .map(|(n, v)| format!("{n}={}", v.to_expanded()))
             .collect();
         assert_eq!(
             shown,

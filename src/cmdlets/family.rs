@@ -714,7 +714,7 @@ fn unnamed_identity(engine: &Engine, decl: &FamilyDecl, template: &str) -> Strin
             r.text("CsSipDomain", "IsDefault")
                 .eq_ignore_ascii_case("true")
         })
-        .and_then(|r| decl_name(&r.identity))
+        .map(|r| r.text("CsSipDomain", "Name"))
         .unwrap_or_else(|| "litwareinc.com".into());
     let taken = store.records(decl.noun);
     (0..=taken.len())
@@ -728,14 +728,6 @@ fn unnamed_identity(engine: &Engine, decl: &FamilyDecl, template: &str) -> Strin
         })
         .find(|name| !taken.iter().any(|r| names(decl, r, name)))
         .unwrap_or_default()
-}
-
-/// The name of a record kept by name.
-fn decl_name(scope: &Scope) -> Option<String> {
-    match scope {
-        Scope::Name(name) => Some(name.clone()),
-        _ => None,
-    }
 }
 
 /// The values a new record starts from: the defaults, or the values of the record its

@@ -76,18 +76,9 @@ fn secure_string() -> Value {
 }
 
 fn read_host(engine: &mut Engine, call: &Call) -> CmdletResult {
-    // Several words (the remaining arguments) read as one text, joined with spaces as
-    // PowerShell converts a list to a string.
+    // Several words (the remaining arguments) read as one text, as in a string.
     let prompt = match call.bound.get("Prompt") {
-        Some(p) => {
-            let words: Vec<String> = p
-                .clone()
-                .into_items()
-                .iter()
-                .map(Value::to_display)
-                .collect();
-            format!("{}: ", words.join(" "))
-        }
+        Some(p) => format!("{}: ", p.to_expanded()),
         None => String::new(),
     };
     let hidden = call.bound.switch("AsSecureString");
