@@ -169,38 +169,23 @@ impl Topology {
                 .depends_on("DisplayName", display_name)
         };
         Topology {
-            sites: vec![
-                Site {
-                    name: "Redmond".into(),
-                    site_id: 1,
-                    description: "Redmond Site".into(),
-                    ..Site::default()
-                },
-                Site {
-                    name: "Dublin".into(),
-                    site_id: 2,
-                    description: "Dublin Site".into(),
-                    ..Site::default()
-                },
-                Site {
-                    name: "Redmond1".into(),
-                    site_id: 3,
-                    description: "Redmond Branch Site".into(),
-                    ..Site::default()
-                },
-                Site {
-                    name: "Paris".into(),
-                    site_id: 4,
-                    description: "Paris Site".into(),
-                    ..Site::default()
-                },
-                Site {
-                    name: "BranchOffice_Portland".into(),
-                    site_id: 5,
-                    description: "Portland Branch Office".into(),
-                    ..Site::default()
-                },
-            ],
+            // Site IDs count from 1 in the order the sites were made.
+            sites: [
+                ("Redmond", "Redmond Site"),
+                ("Dublin", "Dublin Site"),
+                ("Redmond1", "Redmond Branch Site"),
+                ("Paris", "Paris Site"),
+                ("BranchOffice_Portland", "Portland Branch Office"),
+            ]
+            .into_iter()
+            .zip(1..)
+            .map(|((name, description), site_id)| Site {
+                name: name.into(),
+                site_id,
+                description: description.into(),
+                ..Site::default()
+            })
+            .collect(),
             pools: vec![
                 Pool::single(fe, "Redmond"),
                 Pool::single(edge, "Redmond"),
